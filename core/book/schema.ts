@@ -1,0 +1,95 @@
+// zod schema of a briefing book file (formatVersion 1): identity, meeting, tabs of Lexical content, clearance.
+import { z } from 'zod';
+import { PortionMarkSchema } from './marks';
+import { EditorStateSchema } from './lexical';
+import { TabKindSchema } from './tabKinds';
+
+export const BOOK_FORMAT_VERSION = 1;
+
+export const IsoDateSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD')
+  .refine((s) => {
+    const d = new Date(`${s}T00:00:00Z`);
+    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+  }, 'not a real calendar date');
+
+const Short = z.string().max(300);
+const Id = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'expected an id of letters, digits, _ or -');
+
+export const PersonSchema = z
+  .object({
+    name: Short.min(1),
+    title: Short.optional(),
+    /** Name in native script (Cyrillic, Devanagari, CJK, ...). */
+    nativeName: Short.optional(),
+    pronunciation: Short.optional(),
+  })
+  .strict();
+
+export const MeetingSchema = z
+  .object({
+    countryCode: z.string().regex(/^[A-Z]{2}$/, 'expected an ISO 3166-1 alpha-2 code'),
+    countryName: Short.min(1),
+    counterpart: PersonSchema.nullable(),
+    principal: PersonSchema.nullable(),
+    city: Short,
+    date: IsoDateSchema,
+  })
+  .strict();
+
+export const SignOffSchema = z
+  .object({ office: Short, name: Short, date: IsoDateSchema.nullable() })
+  .strict();
+
+export const ClearanceSchema = z
+  .object({
+    drafted: SignOffSchema.nullable(),
+    cleared: z.array(SignOffSchema).max(50),
+    approved: SignOffSchema.nullable(),
+    /** DRAFT prints a watermark; only a book whose status is cleared prints without it. */
+    status: z.enum(['draft', 'cleared']),
+  })
+  .strict();
+
+export const TabSchema = z
+  .object({
+    id: Id,
+    kind: TabKindSchema,
+    title: Short.min(1),
+    /** Mark given to new blocks in this tab (the template default). */
+    defaultMark: PortionMarkSchema,
+    content: EditorStateSchema,
+  })
+  .strict();
+
+export const BookSchema = z
+  .object({
+    formatVersion: z.literal(BOOK_FORMAT_VERSION),
+    id: Id,
+    title: Short.min(1),
+    meeting: MeetingSchema,
+    bookDate: IsoDateSchema,
+    copyNumber: z.number().int().positive().max(99999).nullable(),
+    templateId: Id,
+    templateVersion: z.number().int().positive(),
+    frameworkVersion: Short.min(1),
+    tabs: z.array(TabSchema).max(200),
+    clearance: ClearanceSchema,
+    createdAt: z.string().datetime(),
+    updatedAt: z.string().datetime(),
+  })
+  .strict();
+
+export type Person = z.infer<typeof PersonSchema>;
+export type Meeting = z.infer<typeof MeetingSchema>;
+export type SignOff = z.infer<typeof SignOffSchema>;
+export type Clearance = z.infer<typeof ClearanceSchema>;
+export type Tab = z.infer<typeof TabSchema>;
+export type Book = z.infer<typeof BookSchema>;
+
+/** Several books of one trip, exported as one PDF with a master table of contents. */
+export interface Packet {
+  title: string;
+  books: Book[];
+}

@@ -1,0 +1,27 @@
+// zod schema for talking points: points to make and if-raised responses, each citing framework IDs.
+import { z } from 'zod';
+import { TopicSchema } from './topics';
+import { CountryConditionSchema } from './conditions';
+
+export const TalkingPointSchema = z
+  .object({
+    /** Stable ID, e.g. "TP.P1.G1.2.outreach" or "IR.export-controls.slv". */
+    id: z.string().regex(/^(TP|IR)\.[A-Za-z0-9.-]+$/),
+    /** A point to make, or a response for when the counterpart raises something. */
+    kind: z.enum(['point', 'if-raised']),
+    /** For if-raised: the likely ask or issue, phrased as the counterpart might raise it. */
+    raised: z.string().min(1).optional(),
+    /** 1-3 sentences, sayable aloud. */
+    text: z.string().min(1),
+    /** Framework item IDs it rests on (objective IDs; also goal/priority/foundation IDs). At least one. */
+    cites: z.array(z.string().min(1)).min(1),
+    topics: z.array(TopicSchema).min(1),
+    /** When present, the point applies only to countries whose facts satisfy it. */
+    when: CountryConditionSchema.optional(),
+  })
+  .strict()
+  .refine((tp) => (tp.kind === 'if-raised') === (tp.raised !== undefined), {
+    message: 'an if-raised response needs `raised`, and only if-raised responses have it',
+  });
+
+export type TalkingPoint = z.infer<typeof TalkingPointSchema>;

@@ -1,0 +1,151 @@
+// The typed channel contract between renderer and main: each `domain:verb` maps a zod request to a response type.
+import { z } from 'zod';
+import { BookSchema, IsoDateSchema, PersonSchema, type Book } from '../book/schema';
+import type { Template } from '../templates/schema';
+import type { FrameworkBundle } from '../framework/bundle';
+import type { CountriesFile } from '../countries/schema';
+
+const BookId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/);
+
+/** A row of the library. */
+export interface BookSummary {
+  id: string;
+  title: string;
+  countryCode: string;
+  countryName: string;
+  meetingDate: string;
+  templateId: string;
+  /** ISO timestamp of the last save. */
+  updatedAt: string;
+  /** Banner (high-water mark) text, e.g. "SENSITIVE BUT UNCLASSIFIED". */
+  banner: string;
+  status: 'draft' | 'cleared';
+}
+
+/** A book in the trash, restorable until purged. */
+export interface TrashedBook extends BookSummary {
+  trashedAt: string;
+}
+
+/** Unsaved editor state found in the recovery journal after a crash. */
+export interface JournalEntry {
+  book: Book;
+  journaledAt: string;
+}
+
+/** Progress of a running PDF export, pushed on the `export:progress` event. */
+export interface ExportProgress {
+  jobId: string;
+  phase: 'layout' | 'render' | 'outline' | 'write' | 'done';
+  /** 0..1 */
+  fraction: number;
+}
+
+/** Things the user must be told at start-up (e.g. preferences file was corrupt and was reset). */
+export interface AppNotice {
+  level: 'info' | 'warning';
+  message: string;
+}
+
+export const MeetingInputSchema = z
+  .object({
+    date: IsoDateSchema,
+    city: z.string().max(300).default(''),
+    counterpart: PersonSchema.nullable().default(null),
+    principal: PersonSchema.nullable().default(null),
+  })
+  .strict();
+
+export const PreferencesSchema = z
+  .object({
+    recentBookIds: z.array(BookId).max(20).default([]),
+    lastTemplateId: z.string().max(64).nullable().default(null),
+    draftedBy: z.object({ office: z.string().max(300), name: z.string().max(300) }).strict().nullable().default(null),
+  })
+  .strict();
+export type Preferences = z.infer<typeof PreferencesSchema>;
+
+/**
+ * Each channel: `request` validates what the renderer sends (main zod-parses it before the
+ * handler runs), `response` is the TypeScript type of the value returned inside `Result`.
+ */
+export const channels = {
+  /** Library rows, newest change first. */
+  'books:list': { request: z.object({}).strict() },
+  /** One book by id (verified checksum; falls back to the newest good backup). */
+  'books:get': { request: z.object({ id: BookId }).strict() },
+  /** Drafts a new book from a template and a country, saves it, returns it. */
+  'books:create': {
+    request: z.object({ templateId: z.string().max(64), countryCode: z.string().max(8), meeting: MeetingInputSchema }).strict(),
+  },
+  /** Crash-safe save; clears that book's recovery journal. */
+  'books:save': { request: z.object({ book: BookSchema }).strict() },
+  /** "Start next round": copies a past book for the next meeting date (fresh clearance, DRAFT). */
+  'books:duplicate': { request: z.object({ id: BookId, meetingDate: IsoDateSchema }).strict() },
+  /** Moves a book to the trash (undoable with books:restore). */
+  'books:trash': { request: z.object({ id: BookId }).strict() },
+  'books:restore': { request: z.object({ id: BookId }).strict() },
+  'books:listTrash': { request: z.object({}).strict() },
+  /** Imports a book file's text (read in the renderer from a file input); validated, given a new id. */
+  'books:import': { request: z.object({ fileName: z.string().max(500), text: z.string().max(50_000_000) }).strict() },
+  /** Serialises a book for "export book file"; main shows the save dialog and writes it. Returns the path or null if cancelled. */
+  'books:exportFile': { request: z.object({ id: BookId }).strict() },
+  /** Journals unsaved editor state (debounced by the renderer). */
+  'journal:write': { request: z.object({ book: BookSchema }).strict() },
+  /** Unsaved state left by a crash, if any, for this book. */
+  'journal:get': { request: z.object({ id: BookId }).strict() },
+  'journal:discard': { request: z.object({ id: BookId }).strict() },
+  'templates:list': { request: z.object({}).strict() },
+  'framework:get': { request: z.object({}).strict() },
+  'countries:get': { request: z.object({}).strict() },
+  /** Exports one book or a packet (several books) as one PDF: save dialog, render off the UI thread, open it. */
+  'export:pdf': {
+    request: z
+      .object({
+        jobId: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/),
+        bookIds: z.array(BookId).min(1).max(50),
+        /** Per book id: tab ids to include; absent means all tabs. */
+        includeTabs: z.record(z.string(), z.array(z.string().max(64))).optional(),
+        packetTitle: z.string().max(300).optional(),
+        /** Open the PDF in the system viewer when done. */
+        open: z.boolean().default(true),
+      })
+      .strict(),
+  },
+  'export:cancel': { request: z.object({ jobId: z.string().max(64) }).strict() },
+  'prefs:get': { request: z.object({}).strict() },
+  'prefs:set': { request: z.object({ prefs: PreferencesSchema }).strict() },
+  'app:notices': { request: z.object({}).strict() },
+} as const;
+
+export type Channel = keyof typeof channels;
+export type RequestOf<C extends Channel> = z.input<(typeof channels)[C]['request']>;
+export type ParsedRequestOf<C extends Channel> = z.output<(typeof channels)[C]['request']>;
+
+/** Response value type of each channel (inside `Result`). */
+export interface ResponseMap {
+  'books:list': BookSummary[];
+  'books:get': Book;
+  'books:create': Book;
+  'books:save': BookSummary;
+  'books:duplicate': Book;
+  'books:trash': null;
+  'books:restore': null;
+  'books:listTrash': TrashedBook[];
+  'books:import': Book;
+  'books:exportFile': string | null;
+  'journal:write': null;
+  'journal:get': JournalEntry | null;
+  'journal:discard': null;
+  'templates:list': Template[];
+  'framework:get': FrameworkBundle;
+  'countries:get': CountriesFile;
+  'export:pdf': { path: string; pages: number } | null;
+  'export:cancel': null;
+  'prefs:get': Preferences;
+  'prefs:set': null;
+  'app:notices': AppNotice[];
+}
+
+/** The event channel main uses to push export progress to the renderer. */
+export const EXPORT_PROGRESS_EVENT = 'export:progress';
