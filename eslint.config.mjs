@@ -31,7 +31,7 @@ export default tseslint.config(
           patterns: [
             { group: ['electron', 'electron/*', ...nodeBuiltins], message: 'core/ is pure: no electron or node built-ins.' },
             { group: ['react', 'react-dom', 'react/*', 'react-dom/*', '@lexical/react*'], message: 'core/ imports no React.' },
-            { group: ['**/renderer/**', '**/electron/**', '**/cli/**'], message: 'core/ must not depend on outer layers.' },
+            { group: ['**/renderer/**', '**/electron/**', '**/cli/**', '**/node/**'], message: 'core/ must not depend on outer layers.' },
           ],
         },
       ],
@@ -56,7 +56,21 @@ export default tseslint.config(
     },
   },
   {
-    files: ['electron/**/*.ts', 'cli/**/*.ts', 'test/**/*.ts', 'scripts/**/*.ts', '*.ts'],
+    files: ['node/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['electron', 'electron/*'], message: 'node/ is shared with the CLI and tests: never import electron.' },
+            { group: ['react', 'react-dom', '@lexical/react*', '**/renderer/**', '**/electron/**', '**/cli/**'], message: 'node/ sits below electron/, cli/ and renderer/.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['electron/**/*.ts', 'node/**/*.ts', 'cli/**/*.ts', 'test/**/*.ts', 'scripts/**/*.ts', '*.ts'],
     languageOptions: { globals: { ...globals.node } },
   },
 );
