@@ -1,0 +1,183 @@
+// The framework-quote block: cleared framework language with its ID and citation chip (core/book/lexical.ts).
+import {
+  $applyNodeReplacement,
+  $createParagraphNode,
+  $createTextNode,
+  ElementNode,
+  type ElementDOMSlot,
+  type EditorConfig,
+  type LexicalNode,
+  type NodeKey,
+  type RangeSelection,
+  type SerializedElementNode,
+  type Spread,
+} from 'lexical';
+import type { SerializedFrameworkQuote, SerializedNode } from '../../core/book/lexical';
+import type { FrameworkInsertItem } from './frameworkInsertItem';
+
+export type FrameworkItemKind = FrameworkInsertItem['itemKind'];
+
+export type SerializedFrameworkQuoteNode = Spread<
+  Pick<SerializedFrameworkQuote, 'type' | 'version' | 'itemId' | 'itemKind' | 'cites' | 'raised'>,
+  SerializedElementNode
+>;
+
+/** Concatenated text of serialized children: the cleared text a loaded quote started with. */
+function serializedText(children: readonly SerializedNode[] | undefined): string {
+  let out = '';
+  for (const child of children ?? []) {
+    if (typeof child.text === 'string') out += child.text;
+    else if (child.type === 'linebreak') out += '\n';
+    out += serializedText(child.children);
+  }
+  return out;
+}
+
+/** The citation chip text: the item's own ID for an objective, "cites ..." for points and responses. */
+export function citationLabel(itemKind: FrameworkItemKind, itemId: string, cites: readonly string[]): string {
+  if (itemKind === 'objective') return itemId;
+  return cites.length > 0 ? `cites ${cites.join(', ')}` : itemId;
+}
+
+export class FrameworkQuoteNode extends ElementNode {
+  __itemId: string;
+  __itemKind: FrameworkItemKind;
+  __cites: string[];
+  __raised: string | undefined;
+  /** The cleared text this quote must keep; any other text turns it into the officer's own words. */
+  __sourceText: string;
+
+  static override getType(): string {
+    return 'framework-quote';
+  }
+
+  static override clone(node: FrameworkQuoteNode): FrameworkQuoteNode {
+    return new FrameworkQuoteNode(node.__itemId, node.__itemKind, node.__cites, node.__raised, node.__sourceText, node.__key);
+  }
+
+  constructor(
+    itemId = '',
+    itemKind: FrameworkItemKind = 'objective',
+    cites: string[] = [],
+    raised?: string,
+    sourceText = '',
+    key?: NodeKey,
+  ) {
+    super(key);
+    this.__itemId = itemId;
+    this.__itemKind = itemKind;
+    this.__cites = cites;
+    this.__raised = raised;
+    this.__sourceText = sourceText;
+  }
+
+  static override importJSON(serialized: SerializedFrameworkQuoteNode): FrameworkQuoteNode {
+    const source = serializedText((serialized as unknown as SerializedNode).children);
+    return $createFrameworkQuoteNode({
+      itemId: serialized.itemId,
+      itemKind: serialized.itemKind,
+      cites: [...serialized.cites],
+      raised: serialized.raised,
+      text: source,
+    }).updateFromJSON(serialized);
+  }
+
+  override exportJSON(): SerializedFrameworkQuoteNode {
+    const json: SerializedFrameworkQuoteNode = {
+      ...super.exportJSON(),
+      type: 'framework-quote',
+      version: 1,
+      itemId: this.getLatest().__itemId,
+      itemKind: this.getLatest().__itemKind,
+      cites: [...this.getLatest().__cites],
+    };
+    const raised = this.getLatest().__raised;
+    if (raised !== undefined) json.raised = raised;
+    return json;
+  }
+
+  getItemId(): string {
+    return this.getLatest().__itemId;
+  }
+  getItemKind(): FrameworkItemKind {
+    return this.getLatest().__itemKind;
+  }
+  getCites(): string[] {
+    return [...this.getLatest().__cites];
+  }
+  getRaised(): string | undefined {
+    return this.getLatest().__raised;
+  }
+  getSourceText(): string {
+    return this.getLatest().__sourceText;
+  }
+
+  override createDOM(config: EditorConfig): HTMLElement {
+    const theme = config.theme as Record<string, string | undefined>;
+    const root = document.createElement('div');
+    root.className = theme.frameworkQuote ?? '';
+    root.dataset.itemId = this.__itemId;
+    root.dataset.itemKind = this.__itemKind;
+    const header = document.createElement('div');
+    header.className = theme.frameworkQuoteHeader ?? '';
+    header.contentEditable = 'false';
+    const chip = document.createElement('span');
+    chip.className = theme.frameworkQuoteChip ?? '';
+    chip.textContent = citationLabel(this.__itemKind, this.__itemId, this.__cites);
+    chip.title = `Cleared framework language (${this.__itemId})`;
+    const kind = document.createElement('span');
+    kind.className = theme.frameworkQuoteKind ?? '';
+    kind.textContent = this.__itemKind === 'objective' ? 'Objective' : this.__itemKind === 'if-raised' ? 'If raised' : 'Talking point';
+    header.append(kind, chip);
+    if (this.__raised !== undefined) {
+      const raised = document.createElement('div');
+      raised.className = theme.frameworkQuoteRaised ?? '';
+      raised.textContent = `If raised: ${this.__raised}`;
+      header.append(raised);
+    }
+    const body = document.createElement('p');
+    body.className = theme.frameworkQuoteText ?? '';
+    root.append(header, body);
+    return root;
+  }
+
+  override updateDOM(prev: FrameworkQuoteNode): boolean {
+    // The header is static per item: rebuild the DOM only if the item itself changed.
+    return prev.__itemId !== this.__itemId || prev.__raised !== this.__raised || prev.__cites.join() !== this.__cites.join();
+  }
+
+  override getDOMSlot(element: HTMLElement): ElementDOMSlot<HTMLElement> {
+    const body = element.querySelector<HTMLElement>(':scope > p');
+    return body ? super.getDOMSlot(element).withElement(body) : super.getDOMSlot(element);
+  }
+
+  /** Enter at the end of a quote starts an ordinary paragraph (the officer's own text). */
+  override insertNewAfter(_selection: RangeSelection, restoreSelection = true): LexicalNode {
+    const paragraph = $createParagraphNode();
+    this.insertAfter(paragraph, restoreSelection);
+    return paragraph;
+  }
+
+  override isShadowRoot(): boolean {
+    return false;
+  }
+  override isInline(): false {
+    return false;
+  }
+}
+
+/** Creates a framework-quote block holding the item's verbatim text. */
+export function $createFrameworkQuoteNode(item: FrameworkInsertItem): FrameworkQuoteNode {
+  return $applyNodeReplacement(
+    new FrameworkQuoteNode(item.itemId, item.itemKind, [...item.cites], item.raised, item.text),
+  );
+}
+
+/** Same as $createFrameworkQuoteNode, with the text as a child text node. */
+export function $createFrameworkQuoteWithText(item: FrameworkInsertItem): FrameworkQuoteNode {
+  return $createFrameworkQuoteNode(item).append($createTextNode(item.text));
+}
+
+export function $isFrameworkQuoteNode(node: LexicalNode | null | undefined): node is FrameworkQuoteNode {
+  return node instanceof FrameworkQuoteNode;
+}

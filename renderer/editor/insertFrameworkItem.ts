@@ -1,0 +1,44 @@
+// Inserting cleared framework language at the cursor as a top-level, marked framework-quote block.
+import {
+  $createParagraphNode,
+  $getRoot,
+  $getSelection,
+  $isParagraphNode,
+  $isRangeSelection,
+  $isRootNode,
+  type ElementNode,
+} from 'lexical';
+import { $createFrameworkQuoteWithText, type FrameworkQuoteNode } from './FrameworkQuoteNode';
+import type { FrameworkInsertItem } from './frameworkInsertItem';
+import { $setMark } from './markState';
+
+/** The top-level block holding the caret, or null when there is no range selection. */
+function $caretBlock(): ElementNode | null {
+  const selection = $getSelection();
+  if (!$isRangeSelection(selection)) return null;
+  const node = selection.anchor.getNode();
+  return $isRootNode(node) ? null : node.getTopLevelElement();
+}
+
+/**
+ * Inserts `item` as a FrameworkQuoteNode marked `mark`: it replaces the caret's block if that is an
+ * empty paragraph, otherwise goes after it (after the whole list or table the caret is in), or at
+ * the end when the editor has no selection. The caret moves to the start of the following block
+ * (a new empty paragraph when the quote is last), so further typing never edits the quote.
+ */
+export function $insertFrameworkItem(item: FrameworkInsertItem, mark: string): FrameworkQuoteNode {
+  if (item.text.trim() === '') throw new Error(`Framework item ${item.itemId} has no text to insert`);
+  const quote = $createFrameworkQuoteWithText(item);
+  $setMark(quote, mark);
+  const block = $caretBlock();
+  if (block === null) $getRoot().append(quote);
+  else if ($isParagraphNode(block) && block.getTextContent() === '') block.replace(quote);
+  else block.insertAfter(quote);
+  let next = quote.getNextSibling();
+  if (next === null) {
+    next = $createParagraphNode();
+    quote.insertAfter(next);
+  }
+  if (next.getParent() !== null && 'selectStart' in next) (next as ElementNode).selectStart();
+  return quote;
+}
