@@ -1,5 +1,5 @@
 // The shape of `window.briefing`: intents grouped by domain, each resolving to a Result.
-import type { Channel, RequestOf, ResponseMap, ExportProgress } from './contract';
+import type { Channel, RequestOf, ResponseMap, ExportProgress, MenuCommand } from './contract';
 import type { Result } from './result';
 
 type Call<C extends Channel> = (request: RequestOf<C>) => Promise<Result<ResponseMap[C]>>;
@@ -29,7 +29,11 @@ export interface BriefingApi {
     onProgress: (listener: (progress: ExportProgress) => void) => () => void;
   };
   prefs: { get: Call<'prefs:get'>; set: Call<'prefs:set'> };
-  app: { notices: Call<'app:notices'> };
+  app: {
+    notices: Call<'app:notices'>;
+    /** Subscribes to native-menu intents (File > New, Save, Export PDF, ...); returns an unsubscribe function. */
+    onMenuCommand: (listener: (command: MenuCommand) => void) => () => void;
+  };
 }
 
 /** Maps each API method to its channel, so preload and harness build the object the same way. */

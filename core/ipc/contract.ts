@@ -149,3 +149,10 @@ export interface ResponseMap {
 
 /** The event channel main uses to push export progress to the renderer. */
 export const EXPORT_PROGRESS_EVENT = 'export:progress';
+
+/** Intents the native menu sends to the renderer (File menu items; Edit/View use Electron roles). */
+export const MENU_COMMANDS = ['new', 'open', 'save', 'import', 'export-pdf', 'export-packet'] as const;
+export type MenuCommand = (typeof MENU_COMMANDS)[number];
+
+/** The event channel main uses to push a menu intent (payload: one MenuCommand) to the renderer. */
+export const MENU_COMMAND_EVENT = 'menu:command';

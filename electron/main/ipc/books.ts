@@ -1,0 +1,63 @@
+// books:* handlers: library, create from template, save (clears the journal), next round, trash, import, export file.
+import { writeFileAtomic } from '../../../node/storage/atomicWrite';
+import { AppFailure } from '../../../core/ipc/result';
+import type { AppServices } from '../services/createAppServices';
+import { safeFileStem } from '../services/ports';
+import type { DomainHandlers } from './types';
+
+/** Handlers for the books domain. */
+export function bookHandlers(s: AppServices): DomainHandlers<'books'> {
+  const remember = async (id: string): Promise<void> => (await s.prefs()).touchRecentBook(id);
+  return {
+    'books:list': () => s.books.list(),
+    'books:get': async ({ id }) => {
+      const book = await s.books.get(id);
+      await remember(id);
+      return book;
+    },
+    'books:create': async ({ templateId, countryCode, meeting }) => {
+      const id = s.newId();
+      const draft = s.content.draftBook(templateId, countryCode, meeting, { now: s.now(), id });
+      await s.books.save(draft);
+      await remember(id);
+      return s.books.get(id);
+    },
+    'books:save': async ({ book }) => {
+      const summary = await s.books.save(book);
+      await s.journal.discard(book.id);
+      return summary;
+    },
+    'books:duplicate': async ({ id, meetingDate }) => {
+      const source = await s.books.get(id);
+      const next = s.content.nextRound(source, { meetingDate, now: s.now(), id: s.newId() });
+      await s.books.save(next);
+      await remember(next.id);
+      return s.books.get(next.id);
+    },
+    'books:trash': async ({ id }) => {
+      await s.books.trash(id);
+      return null;
+    },
+    'books:restore': async ({ id }) => {
+      await s.books.restore(id);
+      return null;
+    },
+    'books:listTrash': () => s.books.listTrash(),
+    'books:import': ({ fileName, text }) => s.books.importText(fileName, text, s.newId()),
+    'books:exportFile': async ({ id }) => {
+      const { book, text } = await s.books.exportText(id);
+      const path = await s.dialogs.showSaveDialog({
+        title: 'Export book file',
+        defaultPath: `${safeFileStem(book.title)}.briefing.json`,
+        filters: [{ name: 'Briefing book', extensions: ['json'] }],
+      });
+      if (path === null) return null;
+      try {
+        await writeFileAtomic(path, text);
+      } catch (error) {
+        throw new AppFailure('io', `Could not write the book file to ${path}: ${(error as Error).message}`);
+      }
+      return path;
+    },
+  };
+}

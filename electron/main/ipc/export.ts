@@ -1,0 +1,14 @@
+// export:* handlers: PDF export of a book or packet (progress pushed through the handler context) and cancel.
+import type { AppServices } from '../services/createAppServices';
+import type { DomainHandlers } from './types';
+
+/** Handlers for the export domain. */
+export function exportHandlers(s: AppServices): DomainHandlers<'export'> {
+  return {
+    'export:pdf': (request, ctx) => s.exports.exportPdf(request, (p) => ctx.emitProgress(p)),
+    'export:cancel': ({ jobId }) => {
+      s.exports.cancel(jobId);
+      return Promise.resolve(null);
+    },
+  };
+}

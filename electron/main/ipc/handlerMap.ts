@@ -1,0 +1,24 @@
+// The full handler map: every channel of the contract, composed from one file per domain.
+import type { AppServices } from '../services/createAppServices';
+import { bookHandlers } from './books';
+import { countryHandlers, frameworkHandlers, templateHandlers } from './content';
+import { exportHandlers } from './export';
+import { journalHandlers } from './journal';
+import { appHandlers, prefsHandlers } from './prefs';
+import type { HandlerMap } from './types';
+
+export type { HandlerMap, HandlerContext, Handler } from './types';
+
+/** Builds the handler for every channel on the given services (typed: a missing channel does not compile). */
+export function createHandlerMap(services: AppServices): HandlerMap {
+  return {
+    ...bookHandlers(services),
+    ...journalHandlers(services),
+    ...templateHandlers(services),
+    ...frameworkHandlers(services),
+    ...countryHandlers(services),
+    ...exportHandlers(services),
+    ...prefsHandlers(services),
+    ...appHandlers(services),
+  };
+}

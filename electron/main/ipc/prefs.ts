@@ -1,0 +1,25 @@
+// prefs:* and app:* handlers: user preferences and start-up notices.
+import type { AppServices } from '../services/createAppServices';
+import type { DomainHandlers } from './types';
+
+/** Handlers for the prefs domain. */
+export function prefsHandlers(s: AppServices): DomainHandlers<'prefs'> {
+  return {
+    'prefs:get': async () => (await s.prefs()).getPreferences(),
+    'prefs:set': async ({ prefs }) => {
+      (await s.prefs()).setPreferences(prefs);
+      return null;
+    },
+  };
+}
+
+/** Handlers for the app domain. */
+export function appHandlers(s: AppServices): DomainHandlers<'app'> {
+  return {
+    'app:notices': async () => {
+      // Opening preferences is what detects a corrupt file: do it before reporting.
+      await s.prefs();
+      return s.notices.drain();
+    },
+  };
+}

@@ -1,0 +1,96 @@
+// Composes the real main-process services on a userData folder, without importing electron (Electron main and the e2e harness both use it).
+import { existsSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
+import { resolve } from 'node:path';
+import { NoticeBoard } from '../../../node/app/notices';
+import { openConfPrefs } from '../../../node/prefs/confStore';
+import type { PrefsStore } from '../../../node/prefs/prefsStore';
+import { BookRepository } from '../../../node/storage/bookRepository';
+import { RecoveryJournal } from '../../../node/storage/journal';
+import { createContentService, type ContentService } from './contentService';
+import { createInProcessExportRunner, createWorkerExportRunner, type ExportRunner } from './exportRunner';
+import { ExportService } from './exportService';
+import type { Dialogs, ShellOps } from './ports';
+
+export type { Dialogs, ShellOps } from './ports';
+export type { ExportRunner } from './exportRunner';
+
+export interface AppServicesOptions {
+  userDataDir: string;
+  dialogs: Dialogs;
+  shell: ShellOps;
+  /** Preferences store; default: conf on userDataDir (Electron main passes one backed by electron-store). */
+  prefsStore?: PrefsStore;
+  /** PDF runner; default: a worker on `pdfWorkerPath`, or in-process when that bundle is not built. */
+  exportRunner?: ExportRunner;
+  /** Path of dist/electron/pdfExportWorker.cjs; default: relative to the working directory. */
+  pdfWorkerPath?: string;
+  /** Data and book engine; default: the bundled data. */
+  content?: ContentService;
+  now?: () => Date;
+  /** Book id generator; default: random UUIDs. */
+  newId?: () => string;
+  /** Shared notice board (Electron main passes the one prefs reported into). */
+  notices?: NoticeBoard;
+}
+
+/** Everything the IPC handlers need. */
+export interface AppServices {
+  userDataDir: string;
+  books: BookRepository;
+  journal: RecoveryJournal;
+  notices: NoticeBoard;
+  /** The preferences store (opened on first use: conf is ESM-only and loads asynchronously). */
+  prefs(): Promise<PrefsStore>;
+  content: ContentService;
+  exports: ExportService;
+  dialogs: Dialogs;
+  shell: ShellOps;
+  now: () => Date;
+  newId: () => string;
+}
+
+/** Picks the worker runner when its bundle exists; otherwise renders in-process (and says so in the log). */
+function defaultRunner(workerPath: string): ExportRunner {
+  if (existsSync(workerPath)) return createWorkerExportRunner(workerPath);
+  console.warn(`[services] ${workerPath} is not built; PDF export runs in-process`);
+  return createInProcessExportRunner();
+}
+
+/**
+ * Builds the app's services on `userDataDir`: the book repository, recovery journal, preferences,
+ * bundled content, and the PDF export service wired to the given dialogs and shell.
+ */
+export function createAppServices(options: AppServicesOptions): AppServices {
+  const now = options.now ?? (() => new Date());
+  const notices = options.notices ?? new NoticeBoard();
+  const notify = notices.add;
+  const books = new BookRepository({ userDataDir: options.userDataDir, now, notify });
+  const journal = new RecoveryJournal({ userDataDir: options.userDataDir, now, notify });
+  const content = options.content ?? createContentService();
+  let prefsPromise: Promise<PrefsStore> | undefined = options.prefsStore ? Promise.resolve(options.prefsStore) : undefined;
+  const prefs = (): Promise<PrefsStore> => (prefsPromise ??= openConfPrefs(options.userDataDir, { now, notify }));
+  const runner =
+    options.exportRunner ?? defaultRunner(options.pdfWorkerPath ?? resolve('dist/electron/pdfExportWorker.cjs'));
+  const exports = new ExportService({
+    getBook: (id) => books.get(id),
+    framework: () => content.framework(),
+    runner,
+    dialogs: options.dialogs,
+    shell: options.shell,
+    notify,
+  });
+  return {
+    userDataDir: options.userDataDir,
+    books,
+    journal,
+    notices,
+    prefs,
+    content,
+    exports,
+    dialogs: options.dialogs,
+    shell: options.shell,
+    now,
+    newId: options.newId ?? (() => randomUUID()),
+  };
+}

@@ -1,0 +1,80 @@
+// Runs renderPdf off the main thread in a worker_threads Worker; cancel terminates the worker.
+import { Worker } from 'node:worker_threads';
+import type { ExportProgress } from '../../../core/ipc/contract';
+import { AppFailure, ERROR_CODES, type ErrorCode } from '../../../core/ipc/result';
+import { renderPdf, type RenderPdfInput } from './pending';
+
+export type RenderProgress = Omit<ExportProgress, 'jobId'>;
+
+/** Renders a PDF somewhere (a worker in the app) and reports progress; rejects AppFailure('cancelled') on abort. */
+export interface ExportRunner {
+  render(
+    input: RenderPdfInput,
+    options: { onProgress: (progress: RenderProgress) => void; signal: AbortSignal },
+  ): Promise<{ bytes: Uint8Array; pages: number }>;
+}
+
+/** Messages the worker posts back (see pdfExportWorker.ts). */
+export type WorkerMessage =
+  | { type: 'progress'; progress: RenderProgress }
+  | { type: 'done'; bytes: Uint8Array; pages: number }
+  | { type: 'error'; code: string; message: string };
+
+const cancelled = (): AppFailure => new AppFailure('cancelled', 'The export was cancelled.');
+
+/** Rebuilds the error a worker reported: an AppFailure code survives, anything else becomes 'internal'. */
+export function failureFromWorker(code: string, message: string): AppFailure {
+  return (ERROR_CODES as readonly string[]).includes(code)
+    ? new AppFailure(code as ErrorCode, message)
+    : new AppFailure('internal', `The PDF export failed: ${message}`);
+}
+
+/** A runner that starts one Worker per export from the bundled worker script (dist/electron/pdfExportWorker.cjs). */
+export function createWorkerExportRunner(workerPath: string): ExportRunner {
+  return {
+    render: (input, { onProgress, signal }) =>
+      new Promise((resolve, reject) => {
+        if (signal.aborted) return reject(cancelled());
+        const worker = new Worker(workerPath, { workerData: input });
+        let settled = false;
+        const finish = (fn: () => void): void => {
+          if (settled) return;
+          settled = true;
+          signal.removeEventListener('abort', onAbort);
+          fn();
+        };
+        const onAbort = (): void => {
+          finish(() => reject(cancelled()));
+          void worker.terminate();
+        };
+        signal.addEventListener('abort', onAbort, { once: true });
+        worker.on('message', (message: WorkerMessage) => {
+          if (message.type === 'progress') {
+            if (!settled) onProgress(message.progress);
+          } else if (message.type === 'done') {
+            finish(() => resolve({ bytes: new Uint8Array(message.bytes), pages: message.pages }));
+          } else {
+            finish(() => reject(failureFromWorker(message.code, message.message)));
+          }
+        });
+        worker.on('error', (error) =>
+          finish(() => reject(new AppFailure('internal', `The PDF export failed: ${error.message}`))),
+        );
+        worker.on('exit', (code) =>
+          finish(() => reject(new AppFailure('internal', `The PDF export stopped unexpectedly (exit code ${code}).`))),
+        );
+      }),
+  };
+}
+
+/** A runner on the calling thread (CLI, and tests when the worker bundle is not built). */
+export function createInProcessExportRunner(): ExportRunner {
+  return {
+    render: async (input, { onProgress, signal }) => {
+      if (signal.aborted) throw cancelled();
+      const result = await renderPdf(input, { onProgress, signal });
+      if (signal.aborted) throw cancelled();
+      return result;
+    },
+  };
+}

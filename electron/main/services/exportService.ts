@@ -1,0 +1,87 @@
+// export:pdf and export:cancel: load books, preflight, save dialog, render in the runner, crash-safe write, open.
+import { extname } from 'node:path';
+import type { Book } from '../../../core/book/schema';
+import type { FrameworkBundle } from '../../../core/framework/bundle';
+import type { AppNotice, ExportProgress, ParsedRequestOf } from '../../../core/ipc/contract';
+import { AppFailure } from '../../../core/ipc/result';
+import { preflight, selectTabs } from '../../../core/pdf/preflight';
+import { writeFileAtomic } from '../../../node/storage/atomicWrite';
+import type { ExportRunner } from './exportRunner';
+import { safeFileStem, type Dialogs, type ShellOps } from './ports';
+
+export interface ExportServiceDeps {
+  getBook: (id: string) => Promise<Book>;
+  framework: () => FrameworkBundle;
+  runner: ExportRunner;
+  dialogs: Dialogs;
+  shell: ShellOps;
+  notify: (notice: AppNotice) => void;
+}
+
+/** Runs PDF exports, one AbortController per job id so export:cancel can stop a running one. */
+export class ExportService {
+  private readonly jobs = new Map<string, AbortController>();
+
+  constructor(private readonly deps: ExportServiceDeps) {}
+
+  /**
+   * Exports one book or a packet. Returns null if the user cancels the save dialog; throws
+   * AppFailure('cancelled') if export:cancel arrives while it runs.
+   */
+  async exportPdf(
+    request: ParsedRequestOf<'export:pdf'>,
+    emit: (progress: ExportProgress) => void,
+  ): Promise<{ path: string; pages: number } | null> {
+    const { jobId } = request;
+    if (this.jobs.has(jobId)) throw new AppFailure('invalid-request', `Export job "${jobId}" is already running`);
+    const controller = new AbortController();
+    this.jobs.set(jobId, controller);
+    try {
+      const books = await Promise.all(request.bookIds.map((id) => this.deps.getBook(id)));
+      // Refuse unprintable content before the user picks a file.
+      preflight(selectTabs(books, request.includeTabs), request.packetTitle);
+      const title = request.packetTitle ?? (books.length === 1 ? books[0]!.title : `${books[0]!.title} and ${books.length - 1} more`);
+      const chosen = await this.deps.dialogs.showSaveDialog({
+        title: books.length > 1 ? 'Export packet as PDF' : 'Export book as PDF',
+        defaultPath: `${safeFileStem(title)}.pdf`,
+        filters: [{ name: 'PDF document', extensions: ['pdf'] }],
+      });
+      if (chosen === null) return null;
+      if (controller.signal.aborted) throw new AppFailure('cancelled', 'The export was cancelled.');
+      const path = extname(chosen) ? chosen : `${chosen}.pdf`;
+      const { bytes, pages } = await this.deps.runner.render(
+        { books, framework: this.deps.framework(), packetTitle: request.packetTitle, includeTabs: request.includeTabs },
+        { onProgress: (p) => emit({ ...p, jobId }), signal: controller.signal },
+      );
+      emit({ jobId, phase: 'write', fraction: 0.99 });
+      try {
+        await writeFileAtomic(path, bytes);
+      } catch (error) {
+        throw new AppFailure('io', `Could not write the PDF to ${path}: ${(error as Error).message}`);
+      }
+      emit({ jobId, phase: 'done', fraction: 1 });
+      if (request.open) await this.open(path);
+      return { path, pages };
+    } finally {
+      this.jobs.delete(jobId);
+    }
+  }
+
+  private async open(path: string): Promise<void> {
+    try {
+      await this.deps.shell.openPath(path);
+    } catch (error) {
+      this.deps.notify({ level: 'info', message: `The PDF was saved to ${path} but could not be opened: ${(error as Error).message}` });
+    }
+  }
+
+  /** Cancels a running export (no-op if it already finished). */
+  cancel(jobId: string): void {
+    this.jobs.get(jobId)?.abort();
+  }
+
+  /** Ids of exports still running. */
+  running(): string[] {
+    return [...this.jobs.keys()];
+  }
+}
