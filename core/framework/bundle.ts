@@ -1,5 +1,6 @@
 // The in-memory shape of the bundled framework data that the engine, CLI and app consume.
-import type { Goal, Objective, Pillar, Priority } from './schema';
+import type { FrameworkMeta } from './fileSchema';
+import type { Goal, Objective, ObjectiveGroup, Pillar, Priority } from './schema';
 import type { TalkingPoint } from './talkingPointSchema';
 
 /**
@@ -15,6 +16,13 @@ export interface FrameworkBundle {
   priorities: Priority[];
   objectives: Objective[];
   talkingPoints: TalkingPoint[];
-  /** Other validated framework files (foundations, keyFactors, quotations, figures, glossary, artemisPrinciples). */
+  /**
+   * Other validated framework files, keyed by file stem: policyFoundations, keyFactors, quotations,
+   * figures, glossary, artemisPrinciples (typed views: core/data/framework.ts `frameworkReference`).
+   */
   reference: Record<string, unknown>;
+  /** Issuing bureaus, date, mission statement, provenance. Always set by core/data's loader. */
+  meta?: FrameworkMeta;
+  /** Unnumbered objective lists inside a goal (P1.G1.D). Always set by core/data's loader. */
+  groups?: ObjectiveGroup[];
 }

@@ -26,6 +26,9 @@ export const TOPICS = [
   'critical-infrastructure',
   'capacity-building',
   'space-resources',
+  'arms-control',
+  'disaster-management',
+  'space-law',
 ] as const;
 
 export const TopicSchema = z.enum(TOPICS);
