@@ -1,0 +1,149 @@
+// Book editor screen: outline, tab editor, framework panel, details/clearance, coverage, autosave and recovery.
+import { useEffect, useRef, useState } from 'react';
+import { bannerText } from '../../../core/book/marks';
+import { bookMark } from '../../../core/book/markings';
+import { useAppData } from '../../app/AppData';
+import type { CommandSignal } from '../../app/routes';
+import { useCommand } from '../../app/useCommand';
+import type { TabEditorCommands } from '../../editor/frameworkInsertItem';
+import { ErrorMessage } from '../../ui/ErrorMessage';
+import { ClearanceEditor } from './ClearanceEditor';
+import { CoveragePanel } from './CoveragePanel';
+import { FrameworkSlot } from './FrameworkSlot';
+import { IdentityForm } from './IdentityForm';
+import { RecoveryPrompt } from './RecoveryPrompt';
+import { SaveIndicator } from './SaveIndicator';
+import { TabContentPane } from './TabContentPane';
+import { TabOutline } from './TabOutline';
+import { addTab, moveTab, removeTab, renameTab, setTabContent } from './tabOps';
+import { useBookDocument } from './useBookDocument';
+
+interface Props {
+  bookId: string;
+  onBanner: (banner: string) => void;
+  onClose: () => void;
+  onExport: (bookIds: string[]) => void;
+  command: CommandSignal | null;
+}
+
+export function EditorScreen({ bookId, onBanner, onClose, onExport, command }: Props) {
+  const doc = useBookDocument(bookId);
+  const data = useAppData();
+  const { book, update } = doc;
+  const [selected, setSelected] = useState<string | null>(null);
+  const [epoch, setEpoch] = useState(0);
+  const commands = useRef<TabEditorCommands>(null);
+  const banner = book ? bannerText(bookMark(book)) : 'UNCLASSIFIED';
+
+  useEffect(() => onBanner(banner), [banner, onBanner]);
+  // Open on the first tab once the book has loaded.
+  const firstTab = book?.tabs[0]?.id ?? null;
+  const [opened, setOpened] = useState(false);
+  if (!opened && firstTab) {
+    setOpened(true);
+    setSelected(firstTab);
+  }
+  useCommand(command, 'save', () => void doc.saveNow());
+  useCommand(command, 'export-pdf', () => void doc.saveNow().then(() => onExport([bookId])));
+  useCommand(command, 'export-packet', () => void doc.saveNow().then(() => onExport([bookId])));
+
+  if (doc.loadError)
+    return <ErrorMessage message={`This book could not be opened: ${doc.loadError}`} />;
+  if (!book) return <p className="screen">Opening the book…</p>;
+  const tab = book.tabs.find((t) => t.id === selected) ?? null;
+
+  return (
+    <section className="editor-screen" aria-labelledby="book-title">
+      <div className="editor-header">
+        <div className="editor-heading">
+          <h1 id="book-title">{book.title}</h1>
+          <p className="screen-subtitle">
+            {book.meeting.countryName} · meeting {book.meeting.date}
+            {book.meeting.city ? ` · ${book.meeting.city}` : ''} ·{' '}
+            <span
+              className={
+                book.clearance.status === 'draft' ? 'pill pill-draft' : 'pill pill-cleared'
+              }
+            >
+              {book.clearance.status === 'draft' ? 'Draft' : 'Cleared'}
+            </span>
+          </p>
+        </div>
+        <div className="screen-actions">
+          <SaveIndicator status={doc.status} error={doc.saveError} />
+          <button type="button" className="btn" onClick={() => void doc.saveNow()}>
+            Save now
+          </button>
+          <button
+            type="button"
+            className="btn"
+            onClick={() => void doc.saveNow().then(() => onExport([book.id]))}
+          >
+            Export PDF…
+          </button>
+          <button type="button" className="btn" onClick={() => void doc.saveNow().then(onClose)}>
+            Close book
+          </button>
+        </div>
+      </div>
+      {doc.recovery && (
+        <RecoveryPrompt
+          entry={doc.recovery}
+          savedAt={book.updatedAt}
+          onRecover={() => {
+            doc.recover();
+            setEpoch((e) => e + 1);
+          }}
+          onDiscard={() => void doc.discardRecovery()}
+        />
+      )}
+      <div className="editor-layout">
+        <TabOutline
+          book={book}
+          selectedId={tab?.id ?? null}
+          onSelect={setSelected}
+          onMove={(from, to) => update((b) => moveTab(b, from, to))}
+          onAdd={() => {
+            let created = '';
+            update((b) => {
+              const next = addTab(b, 'New tab');
+              created = next.tab.id;
+              return next.book;
+            });
+            if (created) setSelected(created);
+          }}
+          onRename={(id, title) => update((b) => renameTab(b, id, title))}
+          onRemove={(id) => {
+            update((b) => removeTab(b, id));
+            if (id === selected) setSelected(null);
+          }}
+        />
+        <div className="editor-center">
+          {tab ? (
+            <TabContentPane
+              key={`${tab.id}-${epoch}`}
+              tab={tab}
+              epoch={epoch}
+              commandsRef={commands}
+              onChange={(content) => update((b) => setTabContent(b, tab.id, content))}
+            />
+          ) : (
+            <>
+              <IdentityForm book={book} onChange={update} />
+              <ClearanceEditor book={book} onChange={update} />
+            </>
+          )}
+        </div>
+        <aside className="editor-side" aria-label="Framework and coverage">
+          {data && tab && (
+            <FrameworkSlot
+              framework={data.framework}
+              onInsert={(item) => commands.current?.insertFrameworkItem(item)}
+            />
+          )}
+          {data && <CoveragePanel book={book} data={data} />}
+        </aside>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,132 @@
+// The open book's state: load (with journal check), edits, debounced autosave and recovery journal.
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { Book } from '../../../core/book/schema';
+import type { JournalEntry } from '../../../core/ipc/contract';
+import { api } from '../../api';
+
+export type SaveStatus = 'saved' | 'unsaved' | 'saving' | 'error';
+
+/** Delays chosen so a crash loses at most ~0.3 s of typing while saves stay infrequent. */
+export const AUTOSAVE_MS = 1000;
+export const JOURNAL_MS = 300;
+
+export interface BookDocument {
+  book: Book | null;
+  loadError: string | null;
+  /** Unsaved state found from a crash; the screen offers Recover / Discard while it is set. */
+  recovery: JournalEntry | null;
+  status: SaveStatus;
+  saveError: string | null;
+  update: (change: (book: Book) => Book) => void;
+  saveNow: () => Promise<void>;
+  recover: () => void;
+  discardRecovery: () => Promise<void>;
+}
+
+export function useBookDocument(bookId: string): BookDocument {
+  const [book, setBook] = useState<Book | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const [recovery, setRecovery] = useState<JournalEntry | null>(null);
+  const [status, setStatus] = useState<SaveStatus>('saved');
+  const [saveError, setSaveError] = useState<string | null>(null);
+  const latest = useRef<Book | null>(null);
+  const version = useRef(0);
+  const savedVersion = useRef(0);
+  const timers = useRef<{ save?: number; journal?: number }>({});
+  // Serialises journal writes and saves so a late journal write never follows the save that cleared it.
+  const queue = useRef<Promise<unknown>>(Promise.resolve());
+  const enqueue = <T>(job: () => Promise<T>): Promise<T> => {
+    const next = queue.current.then(job, job);
+    queue.current = next.catch(() => undefined);
+    return next;
+  };
+
+  useEffect(() => {
+    let live = true;
+    void (async () => {
+      const [loaded, journal] = await Promise.all([
+        api.books.get({ id: bookId }),
+        api.journal.get({ id: bookId }),
+      ]);
+      if (!live) return;
+      if (!loaded.ok) return setLoadError(loaded.error.message);
+      latest.current = loaded.value;
+      setBook(loaded.value);
+      if (journal.ok && journal.value) setRecovery(journal.value);
+    })();
+    return () => {
+      live = false;
+    };
+  }, [bookId]);
+
+  const saveNow = useCallback(async () => {
+    window.clearTimeout(timers.current.save);
+    const current = latest.current;
+    const v = version.current;
+    if (!current || v === savedVersion.current) return;
+    setStatus('saving');
+    const result = await enqueue(() => api.books.save({ book: current }));
+    if (!result.ok) {
+      setStatus('error');
+      setSaveError(result.error.message);
+      return;
+    }
+    savedVersion.current = Math.max(savedVersion.current, v);
+    setSaveError(null);
+    setStatus(version.current === v ? 'saved' : 'unsaved');
+  }, []);
+
+  const update = useCallback(
+    (change: (book: Book) => Book) => {
+      const current = latest.current;
+      if (!current) return;
+      const next = change(current);
+      if (next === current) return;
+      latest.current = next;
+      version.current++;
+      setBook(next);
+      setStatus('unsaved');
+      window.clearTimeout(timers.current.journal);
+      timers.current.journal = window.setTimeout(() => {
+        const snapshot = latest.current;
+        if (snapshot && version.current !== savedVersion.current)
+          void enqueue(() => api.journal.write({ book: snapshot }));
+      }, JOURNAL_MS);
+      window.clearTimeout(timers.current.save);
+      timers.current.save = window.setTimeout(() => void saveNow(), AUTOSAVE_MS);
+    },
+    [saveNow],
+  );
+
+  // Leaving the screen saves what is pending instead of waiting for the timer.
+  useEffect(
+    () => () => {
+      window.clearTimeout(timers.current.journal);
+      void saveNow();
+    },
+    [saveNow],
+  );
+
+  const recover = useCallback(() => {
+    if (!recovery) return;
+    setRecovery(null);
+    update(() => recovery.book);
+  }, [recovery, update]);
+
+  const discardRecovery = useCallback(async () => {
+    setRecovery(null);
+    await api.journal.discard({ id: bookId });
+  }, [bookId]);
+
+  return {
+    book,
+    loadError,
+    recovery,
+    status,
+    saveError,
+    update,
+    saveNow,
+    recover,
+    discardRecovery,
+  };
+}

@@ -1,0 +1,58 @@
+// The library's search box and country / template filters.
+import type { BookSummary } from '../../../core/ipc/contract';
+import type { Template } from '../../../core/templates/schema';
+import type { LibraryFilter } from './filterBooks';
+
+interface Props {
+  filter: LibraryFilter;
+  onChange: (filter: LibraryFilter) => void;
+  books: readonly BookSummary[];
+  templates: readonly Template[];
+}
+
+export function LibraryFilters({ filter, onChange, books, templates }: Props) {
+  const countries = [...new Map(books.map((b) => [b.countryCode, b.countryName])).entries()].sort(
+    (a, b) => a[1].localeCompare(b[1]),
+  );
+  return (
+    <div className="toolbar" role="search">
+      <label className="field field-inline field-grow">
+        <span className="field-label">Search</span>
+        <input
+          type="search"
+          placeholder="Title, country or date"
+          value={filter.text}
+          onChange={(e) => onChange({ ...filter, text: e.target.value })}
+        />
+      </label>
+      <label className="field field-inline">
+        <span className="field-label">Country</span>
+        <select
+          value={filter.countryCode}
+          onChange={(e) => onChange({ ...filter, countryCode: e.target.value })}
+        >
+          <option value="">All countries</option>
+          {countries.map(([code, name]) => (
+            <option key={code} value={code}>
+              {name}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="field field-inline">
+        <span className="field-label">Template</span>
+        <select
+          value={filter.templateId}
+          onChange={(e) => onChange({ ...filter, templateId: e.target.value })}
+        >
+          <option value="">All templates</option>
+          {templates.map((t) => (
+            <option key={t.id} value={t.id}>
+              {t.name}
+            </option>
+          ))}
+        </select>
+      </label>
+    </div>
+  );
+}

@@ -1,0 +1,78 @@
+// Trash view: books deleted from the library, each restorable.
+import { useCallback, useEffect, useState } from 'react';
+import type { TrashedBook } from '../../../core/ipc/contract';
+import { api } from '../../api';
+import { combinedBanner } from '../../app/banner';
+import { ErrorMessage } from '../../ui/ErrorMessage';
+import { formatTimestamp } from '../../ui/format';
+import { useToast } from '../../ui/Toast';
+
+export function TrashScreen({ onBanner }: { onBanner: (banner: string) => void }) {
+  const [books, setBooks] = useState<TrashedBook[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const toast = useToast();
+  const reload = useCallback(async () => {
+    const result = await api.books.listTrash({});
+    if (result.ok) setBooks(result.value);
+    else setError(result.error.message);
+  }, []);
+  useEffect(() => {
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- loading on mount is the point
+    void reload();
+  }, [reload]);
+  useEffect(() => onBanner(combinedBanner((books ?? []).map((b) => b.banner))), [books, onBanner]);
+
+  const restore = async (book: TrashedBook) => {
+    const result = await api.books.restore({ id: book.id });
+    if (result.ok) toast({ message: `“${book.title}” restored to the library.`, tone: 'success' });
+    else toast({ message: result.error.message, tone: 'error' });
+    await reload();
+  };
+
+  return (
+    <section className="screen" aria-labelledby="trash-title">
+      <div className="screen-header">
+        <div>
+          <h1 id="trash-title">Trash</h1>
+          <p className="screen-subtitle">Deleted books stay here until you restore them.</p>
+        </div>
+      </div>
+      <ErrorMessage message={error} />
+      {books && books.length === 0 && <p className="empty-state">The trash is empty.</p>}
+      {books && books.length > 0 && (
+        <table className="data-table" aria-label="Deleted books">
+          <thead>
+            <tr>
+              <th scope="col">Title</th>
+              <th scope="col">Country</th>
+              <th scope="col">Meeting</th>
+              <th scope="col">Deleted</th>
+              <th scope="col">
+                <span className="visually-hidden">Actions</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {books.map((book) => (
+              <tr key={book.id} data-testid="trash-row">
+                <th scope="row">{book.title}</th>
+                <td>{book.countryName}</td>
+                <td>{book.meetingDate}</td>
+                <td>{formatTimestamp(book.trashedAt)}</td>
+                <td className="row-actions">
+                  <button
+                    type="button"
+                    className="btn btn-small"
+                    onClick={() => void restore(book)}
+                  >
+                    Restore<span className="visually-hidden"> {book.title}</span>
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,70 @@
+// Meeting details for a new book: date, city, counterpart (with native-script name) and our principal.
+import type { Person } from '../../../core/book/schema';
+
+export interface MeetingDraft {
+  date: string;
+  city: string;
+  counterpartName: string;
+  counterpartTitle: string;
+  counterpartNative: string;
+  principalName: string;
+  principalTitle: string;
+}
+
+export const EMPTY_MEETING: MeetingDraft = {
+  date: '',
+  city: '',
+  counterpartName: '',
+  counterpartTitle: '',
+  counterpartNative: '',
+  principalName: '',
+  principalTitle: '',
+};
+
+/** A person from form fields, or null when no name was given (optional fields left out when blank). */
+export function personFrom(name: string, title: string, nativeName = ''): Person | null {
+  if (!name.trim()) return null;
+  return {
+    name: name.trim(),
+    ...(title.trim() ? { title: title.trim() } : {}),
+    ...(nativeName.trim() ? { nativeName: nativeName.trim() } : {}),
+  };
+}
+
+interface Props {
+  value: MeetingDraft;
+  onChange: (value: MeetingDraft) => void;
+}
+
+export function MeetingForm({ value, onChange }: Props) {
+  const field = (key: keyof MeetingDraft, label: string, extra: Record<string, unknown> = {}) => (
+    <label className="field">
+      <span className="field-label">{label}</span>
+      <input
+        value={value[key]}
+        onChange={(e) => onChange({ ...value, [key]: e.target.value })}
+        {...extra}
+      />
+    </label>
+  );
+  return (
+    <fieldset className="form-section">
+      <legend className="section-title">3. Meeting</legend>
+      <div className="form-grid">
+        {field('date', 'Meeting date', { type: 'date', required: true })}
+        {field('city', 'City')}
+      </div>
+      <h3 className="subsection-title">Counterpart</h3>
+      <div className="form-grid">
+        {field('counterpartName', 'Name')}
+        {field('counterpartTitle', 'Title')}
+        {field('counterpartNative', 'Name in native script', { lang: 'und', dir: 'auto' })}
+      </div>
+      <h3 className="subsection-title">Our principal</h3>
+      <div className="form-grid">
+        {field('principalName', 'Name')}
+        {field('principalTitle', 'Title')}
+      </div>
+    </fieldset>
+  );
+}

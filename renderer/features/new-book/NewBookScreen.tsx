@@ -1,0 +1,121 @@
+// New book: pick a template and a country (with its facts), fill in the meeting, create, open the editor.
+import { useEffect, useState } from 'react';
+import { api } from '../../api';
+import { useAppData } from '../../app/AppData';
+import { ErrorMessage } from '../../ui/ErrorMessage';
+import { CountryFacts } from './CountryFacts';
+import { CountryPicker } from './CountryPicker';
+import { EMPTY_MEETING, MeetingForm, personFrom, type MeetingDraft } from './MeetingForm';
+import { TemplatePicker } from './TemplatePicker';
+
+interface Props {
+  onCreated: (bookId: string) => void;
+  onCancel: () => void;
+  onBanner: (banner: string) => void;
+}
+
+export function NewBookScreen({ onCreated, onCancel, onBanner }: Props) {
+  const data = useAppData();
+  const [templateId, setTemplateId] = useState('');
+  const [countryCode, setCountryCode] = useState('');
+  const [meeting, setMeeting] = useState<MeetingDraft>(EMPTY_MEETING);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  // Public reference facts only on this screen.
+  useEffect(() => onBanner('UNCLASSIFIED'), [onBanner]);
+  useEffect(() => {
+    let live = true;
+    void api.prefs.get({}).then((prefs) => {
+      if (live && prefs.ok && prefs.value.lastTemplateId)
+        setTemplateId((t) => t || prefs.value.lastTemplateId!);
+    });
+    return () => {
+      live = false;
+    };
+  }, []);
+
+  if (!data) return <p className="screen">Loading templates and countries…</p>;
+  const country = data.countries.countries.find((c) => c.iso2 === countryCode);
+
+  const create = async () => {
+    const missing = [
+      !templateId && 'a template',
+      !countryCode && 'a country',
+      !meeting.date && 'the meeting date',
+    ];
+    const gaps = missing.filter(Boolean);
+    if (gaps.length > 0) {
+      setError(`Choose ${gaps.join(', ')} first.`);
+      return;
+    }
+    setBusy(true);
+    setError(null);
+    const result = await api.books.create({
+      templateId,
+      countryCode,
+      meeting: {
+        date: meeting.date,
+        city: meeting.city.trim(),
+        counterpart: personFrom(
+          meeting.counterpartName,
+          meeting.counterpartTitle,
+          meeting.counterpartNative,
+        ),
+        principal: personFrom(meeting.principalName, meeting.principalTitle),
+      },
+    });
+    setBusy(false);
+    if (!result.ok) {
+      setError(result.error.message);
+      return;
+    }
+    const prefs = await api.prefs.get({});
+    if (prefs.ok) void api.prefs.set({ prefs: { ...prefs.value, lastTemplateId: templateId } });
+    onCreated(result.value.id);
+  };
+
+  return (
+    <section className="screen" aria-labelledby="new-book-title">
+      <div className="screen-header">
+        <div>
+          <h1 id="new-book-title">New briefing book</h1>
+          <p className="screen-subtitle">
+            The book is drafted from the template, the framework and the country’s facts.
+          </p>
+        </div>
+      </div>
+      <TemplatePicker templates={data.templates} value={templateId} onChange={setTemplateId} />
+      <fieldset className="form-section">
+        <legend className="section-title">2. Country</legend>
+        <div className="country-layout">
+          <CountryPicker
+            countries={data.countries.countries}
+            value={countryCode}
+            onChange={setCountryCode}
+          />
+          {country ? (
+            <CountryFacts country={country} file={data.countries} />
+          ) : (
+            <p className="facts facts-empty">Choose a country to see its facts and sources.</p>
+          )}
+        </div>
+      </fieldset>
+      <MeetingForm value={meeting} onChange={setMeeting} />
+      <ErrorMessage message={error} />
+      <div className="form-actions">
+        <button type="button" className="btn" onClick={onCancel}>
+          Cancel
+        </button>
+        <button
+          type="button"
+          className="btn btn-primary"
+          disabled={busy}
+          onClick={() => void create()}
+        >
+          {busy ? 'Creating…' : 'Create book'}
+        </button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,65 @@
+// E2E: create a book through the New book screen in real Chromium, on the real main-process handlers.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { axeViolations, launchApp, launchBrowser, screenshot, type AppHandle } from './harness';
+
+let browser: Browser;
+let app: AppHandle;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  app = await launchApp({ browser });
+});
+afterAll(async () => {
+  await app?.close();
+  await browser?.close();
+});
+
+describe('new book', () => {
+  it('shows an empty library with an UNCLASSIFIED banner, top and bottom', async () => {
+    const { page } = app;
+    await page.getByRole('heading', { name: 'Library' }).waitFor();
+    await expect(page.getByText('No briefing books yet').isVisible()).resolves.toBe(true);
+    expect(await page.getByTestId('banner-top').textContent()).toBe('UNCLASSIFIED');
+    expect(await page.getByTestId('banner-bottom').textContent()).toBe('UNCLASSIFIED');
+    await screenshot(page, 'library-empty');
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('creates a book from a template, a country and meeting details, then opens it', async () => {
+    const { page } = app;
+    await page.getByRole('button', { name: 'New book', exact: true }).first().click();
+    await page.getByRole('heading', { name: 'New briefing book' }).waitFor();
+    await page.getByRole('radio', { name: /Bilateral space dialogue/ }).check();
+    await page.getByLabel('Search countries').fill('Japan');
+    // A single match selects itself; its facts appear with sources and as-of dates.
+    await page.getByRole('heading', { name: 'Japan: facts on file' }).waitFor();
+    const facts = await page.locator('.facts-list').innerText();
+    expect(facts).toMatch(/As of/);
+    expect(facts).toMatch(/Source:/);
+    await page.getByLabel('Meeting date').fill('2026-03-14');
+    await page.getByLabel('City').fill('Tokyo');
+    await page
+      .getByRole('group', { name: 'Counterpart' })
+      .or(page.locator('fieldset'))
+      .first()
+      .waitFor();
+    await page.locator('input').nth(4).fill('Sato Hanako');
+    await screenshot(page, 'new-book');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Create book' }).click();
+    await page.getByRole('heading', { name: /U\.S\.-Japan Bilateral Space Dialogue/ }).waitFor();
+    await page.getByTestId('outline-tab').first().waitFor();
+    expect(await page.getByTestId('outline-tab').count()).toBe(10);
+    await screenshot(page, 'editor');
+    expect(await axeViolations(page)).toEqual([]);
+    const list = await app.invoke('books:list', {});
+    expect(list.ok && list.value.map((b) => b.countryCode)).toEqual(['JP']);
+    expect(list.ok && list.value[0]?.meetingDate).toBe('2026-03-14');
+  });
+
+  it('made no network request', () => {
+    expect(app.requests).toEqual([]);
+    expect(app.errors).toEqual([]);
+  });
+});
