@@ -2,8 +2,8 @@
 import { jsonPath } from '../../core/validation/formatZodError';
 import { AppFailure } from '../../core/ipc/result';
 
-/** Limits for a book file: far above any real book, far below what exhausts memory or the stack. */
-export const JSON_LIMITS = { maxChars: 20_000_000, maxDepth: 64, maxValues: 2_000_000 } as const;
+/** Limits for a book file: far above any real book (Lexical content may nest 24 levels, about 2 JSON levels each), far below what exhausts memory or the stack. */
+export const JSON_LIMITS = { maxChars: 20_000_000, maxDepth: 100, maxValues: 2_000_000 } as const;
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 

@@ -7,7 +7,7 @@ import type { CountriesFile } from '../../../core/countries/schema';
 import type { FrameworkBundle } from '../../../core/framework/bundle';
 import { AppFailure } from '../../../core/ipc/result';
 import { loadTemplates, type Template } from '../../../core/templates';
-import { findCountry, loadCountries, loadFramework } from './pending';
+import { findCountry, loadCountries, loadFramework } from '../../../core/data';
 
 /** The bundled data and the pure book engine, behind one object the handlers use. */
 export interface ContentService {
@@ -38,8 +38,8 @@ export function createContentService(): ContentService {
       const template = templates().find((t) => t.id === templateId);
       if (!template) throw new AppFailure('not-found', `No template with id "${templateId}"`);
       const file = countries();
+      // findCountry throws not-found, suggesting close matches.
       const country = findCountry(file, countryCode);
-      if (!country) throw new AppFailure('not-found', `No country with code "${countryCode}" in the bundled country data`);
       return assembleBook(template, framework(), file, country, meeting, opts);
     },
     nextRound: (book, opts) => startNextRound(book, opts),

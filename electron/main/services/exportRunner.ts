@@ -1,15 +1,14 @@
 // Runs renderPdf off the main thread in a worker_threads Worker; cancel terminates the worker.
 import { Worker } from 'node:worker_threads';
-import type { ExportProgress } from '../../../core/ipc/contract';
 import { AppFailure, ERROR_CODES, type ErrorCode } from '../../../core/ipc/result';
-import { renderPdf, type RenderPdfInput } from './pending';
+import { renderPdf, type RenderProgress, type RenderRequest } from '../../../node/pdf/renderPdf';
 
-export type RenderProgress = Omit<ExportProgress, 'jobId'>;
+export type { RenderProgress, RenderRequest };
 
 /** Renders a PDF somewhere (a worker in the app) and reports progress; rejects AppFailure('cancelled') on abort. */
 export interface ExportRunner {
   render(
-    input: RenderPdfInput,
+    input: RenderRequest,
     options: { onProgress: (progress: RenderProgress) => void; signal: AbortSignal },
   ): Promise<{ bytes: Uint8Array; pages: number }>;
 }
