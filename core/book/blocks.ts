@@ -1,0 +1,128 @@
+// Renders one template block into marked, serialized Lexical blocks for one country and meeting.
+import type { TemplateBlock } from '../templates/schema';
+import type { FrameworkBundle } from '../framework/bundle';
+import type { CountriesFile, Country } from '../countries/schema';
+import type { SerializedNode } from './lexical';
+import type { Meeting, Person } from './schema';
+import { describeCountryFacts } from '../data';
+import { fillPlaceholders, type PlaceholderValues } from './placeholders';
+import { frameworkQuote, heading, list, paragraph, table, withMark } from './lexicalBuilders';
+import { holdsFor, selectObjectives, selectTalkingPoints } from './select';
+
+/** Everything a block needs; `used` keeps a framework item from being inserted twice in one book. */
+export interface BlockContext {
+  framework: FrameworkBundle;
+  countries: CountriesFile;
+  country: Country;
+  meeting: Meeting;
+  values: PlaceholderValues;
+  used: Set<string>;
+}
+
+const ask = (what: string) => `[Drafter: ${what}]`;
+
+/** Framework items not yet used in this book, marking them used. */
+function fresh<T extends { id: string }>(items: T[], used: Set<string>): T[] {
+  const out = items.filter((item) => !used.has(item.id));
+  for (const item of out) used.add(item.id);
+  return out;
+}
+
+function personRow(side: string, person: Person | null, who: string): string[] {
+  return [
+    side,
+    person?.name ?? ask(`${who} name`),
+    person?.title ?? ask(`${who} title`),
+    person?.nativeName ?? (person ? '' : ask('name in native script')),
+  ];
+}
+
+/** Fact lines cite sources by number; the numbered source list follows as its own portion. */
+function countryFacts(ctx: BlockContext): SerializedNode[] {
+  const facts = describeCountryFacts(ctx.country, ctx.countries);
+  const sourceNumbers = new Map<string, number>();
+  const sources: string[] = [];
+  const lines = facts.map((fact) => {
+    const refs = fact.sources.map((s) => {
+      if (!sourceNumbers.has(s.id)) {
+        sourceNumbers.set(s.id, sourceNumbers.size + 1);
+        sources.push(s.title);
+      }
+      return sourceNumbers.get(s.id)!;
+    });
+    const confidence = fact.confidence ? `; date confidence: ${fact.confidence}` : '';
+    const notes = fact.notes && fact.notes.length > 0 ? ` Note: ${fact.notes.join(' ')}` : '';
+    const cite = refs.length > 0 ? ` [${refs.join(', ')}]` : '';
+    return `${fact.label}: ${fact.value} (as of ${fact.asOf}${confidence})${cite}.${notes}`;
+  });
+  const out = [list(lines)];
+  if (sources.length > 0) {
+    out.push(paragraph(`Sources: ${sources.map((title, i) => `[${i + 1}] ${title}`).join('; ')}`));
+  }
+  return out;
+}
+
+/** The unmarked nodes for one block (empty when its rule selects nothing). */
+function render(block: TemplateBlock, ctx: BlockContext): SerializedNode[] {
+  const fill = (text: string) => fillPlaceholders(text, ctx.values);
+  switch (block.type) {
+    case 'heading':
+      return [heading(block.level, fill(block.text))];
+    case 'paragraph':
+      return [paragraph(fill(block.text))];
+    case 'bullets':
+      return [list(block.items.map(fill), block.ordered ?? false)];
+    case 'objectives':
+      return fresh(selectObjectives(ctx.framework, block.topics, block.limit), ctx.used).map((o) =>
+        frameworkQuote({ itemId: o.id, itemKind: 'objective', cites: [o.id], text: o.text }),
+      );
+    case 'talking-points':
+      return fresh(
+        selectTalkingPoints(ctx.framework, block.kind, block.topics, ctx.country, block.limit),
+        ctx.used,
+      ).map((tp) =>
+        frameworkQuote({
+          itemId: tp.id,
+          itemKind: tp.kind === 'point' ? 'talking-point' : 'if-raised',
+          cites: tp.cites,
+          text: tp.text,
+          ...(tp.raised !== undefined ? { raised: tp.raised } : {}),
+        }),
+      );
+    case 'country-facts':
+      return countryFacts(ctx);
+    case 'participants-table':
+      return [
+        table(
+          ['Side', 'Name', 'Title', 'Name in native script'],
+          [
+            personRow('U.S.', ctx.meeting.principal, 'principal'),
+            personRow(ctx.country.name, ctx.meeting.counterpart, 'counterpart'),
+            ['U.S.', ask('delegation member'), '', ''],
+            [ctx.country.name, ask('delegation member'), '', ''],
+          ],
+        ),
+      ];
+    case 'schedule-table':
+      return [
+        table(
+          ['Time', 'Event', 'Place', 'Press'],
+          [[ask('time'), ask('event'), ctx.values['meeting.city'], ask('OPEN PRESS or CLOSED')]],
+        ),
+      ];
+  }
+}
+
+/**
+ * The marked blocks one template block contributes: nothing when its `when` fails for the
+ * country; otherwise every top-level node carries the block's mark or the tab's default.
+ */
+export function renderBlock(
+  block: TemplateBlock,
+  tabDefaultMark: string,
+  ctx: BlockContext,
+): SerializedNode[] {
+  if (!holdsFor(ctx.country, block.when)) return [];
+  const mark = block.mark ?? tabDefaultMark;
+  return render(block, ctx).map((node) => withMark(node, mark));
+}
