@@ -25,6 +25,8 @@ export interface AppServicesOptions {
   exportRunner?: ExportRunner;
   /** Path of dist/electron/pdfExportWorker.cjs; default: relative to the working directory. */
   pdfWorkerPath?: string;
+  /** Folder of the PDF fonts (the packaged app passes resources/fonts); default: found by node/pdf. */
+  fontsDir?: string;
   /** Data and book engine; default: the bundled data. */
   content?: ContentService;
   now?: () => Date;
@@ -51,10 +53,10 @@ export interface AppServices {
 }
 
 /** Picks the worker runner when its bundle exists; otherwise renders in-process (and says so in the log). */
-function defaultRunner(workerPath: string): ExportRunner {
-  if (existsSync(workerPath)) return createWorkerExportRunner(workerPath);
+function defaultRunner(workerPath: string, fontsDir: string | undefined): ExportRunner {
+  if (existsSync(workerPath)) return createWorkerExportRunner(workerPath, { fontsDir });
   console.warn(`[services] ${workerPath} is not built; PDF export runs in-process`);
-  return createInProcessExportRunner();
+  return createInProcessExportRunner({ fontsDir });
 }
 
 /**
@@ -71,7 +73,8 @@ export function createAppServices(options: AppServicesOptions): AppServices {
   let prefsPromise: Promise<PrefsStore> | undefined = options.prefsStore ? Promise.resolve(options.prefsStore) : undefined;
   const prefs = (): Promise<PrefsStore> => (prefsPromise ??= openConfPrefs(options.userDataDir, { now, notify }));
   const runner =
-    options.exportRunner ?? defaultRunner(options.pdfWorkerPath ?? resolve('dist/electron/pdfExportWorker.cjs'));
+    options.exportRunner ??
+    defaultRunner(options.pdfWorkerPath ?? resolve('dist/electron/pdfExportWorker.cjs'), options.fontsDir);
   const exports = new ExportService({
     getBook: (id) => books.get(id),
     framework: () => content.framework(),

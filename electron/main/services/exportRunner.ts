@@ -28,13 +28,20 @@ export function failureFromWorker(code: string, message: string): AppFailure {
     : new AppFailure('internal', `The PDF export failed: ${message}`);
 }
 
+/** What the worker receives: the request, and where the fonts are (the packaged app knows; a worker may not). */
+export interface WorkerInput {
+  request: RenderRequest;
+  fontsDir?: string;
+}
+
 /** A runner that starts one Worker per export from the bundled worker script (dist/electron/pdfExportWorker.cjs). */
-export function createWorkerExportRunner(workerPath: string): ExportRunner {
+export function createWorkerExportRunner(workerPath: string, options: { fontsDir?: string } = {}): ExportRunner {
   return {
     render: (input, { onProgress, signal }) =>
       new Promise((resolve, reject) => {
         if (signal.aborted) return reject(cancelled());
-        const worker = new Worker(workerPath, { workerData: input });
+        const workerData: WorkerInput = { request: input, fontsDir: options.fontsDir };
+        const worker = new Worker(workerPath, { workerData });
         let settled = false;
         const finish = (fn: () => void): void => {
           if (settled) return;
@@ -67,11 +74,11 @@ export function createWorkerExportRunner(workerPath: string): ExportRunner {
 }
 
 /** A runner on the calling thread (CLI, and tests when the worker bundle is not built). */
-export function createInProcessExportRunner(): ExportRunner {
+export function createInProcessExportRunner(options: { fontsDir?: string } = {}): ExportRunner {
   return {
     render: async (input, { onProgress, signal }) => {
       if (signal.aborted) throw cancelled();
-      const result = await renderPdf(input, { onProgress, signal });
+      const result = await renderPdf(input, { onProgress, signal, fontsDir: options.fontsDir });
       if (signal.aborted) throw cancelled();
       return result;
     },

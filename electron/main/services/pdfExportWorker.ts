@@ -1,14 +1,16 @@
 // Worker thread entry (bundled to dist/electron/pdfExportWorker.cjs): renders one PDF and posts progress and bytes.
 import { parentPort, workerData } from 'node:worker_threads';
 import { AppFailure } from '../../../core/ipc/result';
-import { renderPdf, type RenderRequest } from '../../../node/pdf/renderPdf';
-import type { WorkerMessage } from './exportRunner';
+import { renderPdf } from '../../../node/pdf/renderPdf';
+import type { WorkerInput, WorkerMessage } from './exportRunner';
 
 const post = (message: WorkerMessage, transfer: ArrayBuffer[] = []): void => parentPort?.postMessage(message, transfer);
 
 async function main(): Promise<void> {
   try {
-    const { bytes, pages } = await renderPdf(workerData as RenderRequest, {
+    const { request, fontsDir } = workerData as WorkerInput;
+    const { bytes, pages } = await renderPdf(request, {
+      fontsDir,
       onProgress: (progress) => post({ type: 'progress', progress }),
     });
     // Copy into a transferable buffer we own, then hand it over without another copy.

@@ -1,0 +1,129 @@
+// export:pdf end to end: a real worker bundle rendering a real PDF (read back with pdfjs), cancel, dialog cancel, failures.
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { build } from 'esbuild';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { createWorkerExportRunner, failureFromWorker } from '../../electron/main/services/exportRunner';
+import { makeBook } from '../node/storage/bookFixture';
+import { startTestApp, type TestApp } from './servicesHarness';
+
+let workDir = '';
+let workerPath = '';
+
+beforeAll(async () => {
+  // Inside the repo so the bundle resolves pdfmake from node_modules, as dist/electron does.
+  mkdirSync(resolve('test-output'), { recursive: true });
+  workDir = mkdtempSync(resolve('test-output/worker-'));
+  workerPath = join(workDir, 'pdfExportWorker.cjs');
+  await build({
+    entryPoints: ['electron/main/services/pdfExportWorker.ts'],
+    outfile: workerPath,
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    logLevel: 'warning',
+    external: ['electron', 'pdfmake', 'pdfmake/*', 'pdf-lib', 'pdfjs-dist'],
+  });
+});
+afterAll(() => rmSync(workDir, { recursive: true, force: true }));
+
+const apps: TestApp[] = [];
+afterEach(() => apps.splice(0).forEach((a) => a.dispose()));
+function start(): TestApp {
+  const app = startTestApp({ exportRunner: createWorkerExportRunner(workerPath) });
+  apps.push(app);
+  return app;
+}
+
+async function pageCount(bytes: Uint8Array): Promise<{ pages: number; firstPageText: string }> {
+  const doc = await getDocument({ data: new Uint8Array(bytes), useSystemFonts: false, isEvalSupported: false }).promise;
+  try {
+    const content = await (await doc.getPage(1)).getTextContent();
+    return { pages: doc.numPages, firstPageText: content.items.map((i) => ('str' in i ? i.str : '')).join(' ') };
+  } finally {
+    await doc.destroy();
+  }
+}
+
+describe('export:pdf', () => {
+  it('renders in a worker, writes the chosen file, opens it, and reports progress to done', async () => {
+    const app = start();
+    const book = await app.value('books:create', {
+      templateId: 'bilateral-space-dialogue',
+      countryCode: 'JP',
+      meeting: { date: '2026-09-15', city: 'Tokyo' },
+    });
+    app.nextDialogAnswer = 'out.pdf';
+    const result = await app.value('export:pdf', { jobId: 'job-1', bookIds: [book.id] });
+    expect(result?.path).toBe(join(app.userDataDir, 'out.pdf'));
+    expect(app.dialogCalls[0]).toMatchObject({ title: 'Export book as PDF', defaultPath: expect.stringMatching(/\.pdf$/) });
+    const bytes = new Uint8Array(readFileSync(result!.path));
+    expect(Buffer.from(bytes.slice(0, 5)).toString()).toBe('%PDF-');
+    const read = await pageCount(bytes);
+    expect(read.pages).toBe(result!.pages);
+    expect(read.firstPageText).toMatch(/UNCLASSIFIED/);
+    expect(app.opened).toEqual([result!.path]);
+    expect(app.progress.every((p) => p.jobId === 'job-1')).toBe(true);
+    expect(app.progress.some((p) => p.phase === 'render')).toBe(true);
+    expect(app.progress.at(-1)).toEqual({ jobId: 'job-1', phase: 'done', fraction: 1 });
+  });
+
+  it('export:cancel terminates the worker: cancelled, no file written', async () => {
+    const app = start();
+    await app.value('books:save', { book: makeBook({ id: 'big' }, 100) });
+    app.nextDialogAnswer = 'cancelled.pdf';
+    const running = app.call('export:pdf', { jobId: 'job-c', bookIds: ['big'], open: false });
+    while (app.progress.length === 0) await new Promise((r) => setTimeout(r, 5));
+    await app.value('export:cancel', { jobId: 'job-c' });
+    const result = await running;
+    expect(!result.ok && result.error.code).toBe('cancelled');
+    expect(existsSync(join(app.userDataDir, 'cancelled.pdf'))).toBe(false);
+    expect(readdirSync(app.userDataDir).filter((n) => n.includes('cancelled'))).toEqual([]);
+  });
+
+  it('returns null when the save dialog is cancelled, rendering nothing', async () => {
+    const app = start();
+    await app.value('books:save', { book: makeBook() });
+    app.nextDialogAnswer = null;
+    expect(await app.value('export:pdf', { jobId: 'j', bookIds: ['book-1'] })).toBeNull();
+    expect(app.progress).toEqual([]);
+  });
+
+  it('refuses unmarked portions before asking for a file', async () => {
+    const app = start();
+    const book = makeBook();
+    const unmarked = { type: 'paragraph', children: [{ type: 'text', text: 'No mark here.' }] };
+    book.tabs[0]!.content.root.children.push(unmarked);
+    await app.value('books:save', { book });
+    const result = await app.call('export:pdf', { jobId: 'j', bookIds: ['book-1'] });
+    expect(!result.ok && result.error.code).toBe('unmarked-portions');
+    expect(!result.ok && result.error.message).toMatch(/No mark here/);
+    expect(app.dialogCalls).toEqual([]);
+  });
+
+  it('reports a missing book as not-found', async () => {
+    const app = start();
+    const result = await app.call('export:pdf', { jobId: 'j', bookIds: ['ghost'] });
+    expect(!result.ok && result.error.code).toBe('not-found');
+  });
+});
+
+describe('worker runner failures', () => {
+  it('a worker that dies is an internal error, not a hang', async () => {
+    const dying = join(workDir, 'dying.cjs');
+    writeFileSync(dying, 'process.exit(3);\n');
+    const runner = createWorkerExportRunner(dying);
+    const attempt = runner.render(
+      { books: [makeBook()], framework: {} as never },
+      { onProgress: () => undefined, signal: new AbortController().signal },
+    );
+    await expect(attempt).rejects.toMatchObject({ code: 'internal', message: expect.stringMatching(/exit code 3/) });
+  });
+
+  it('keeps known error codes from the worker and maps unknown ones to internal', () => {
+    expect(failureFromWorker('unsupported-script', 'RTL')).toMatchObject({ code: 'unsupported-script', message: 'RTL' });
+    expect(failureFromWorker('EACCES', 'denied')).toMatchObject({ code: 'internal', message: 'The PDF export failed: denied' });
+  });
+});
