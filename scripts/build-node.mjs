@@ -1,6 +1,8 @@
 // Bundles the Node-side entry points (Electron main, preload, PDF worker, CLI) with esbuild into dist/.
 import { build } from 'esbuild';
-import { existsSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
 
 const cliOnly = process.argv.includes('--cli-only');
 
@@ -15,6 +17,18 @@ const entries = [
         ['electron/main/services/pdfExportWorker.ts', 'dist/electron/pdfExportWorker.cjs'],
       ]),
 ];
+
+// Fonts for PDF export: copy the TTFs listed in node/pdf/fonts.json into dist/fonts (skipping unchanged ones).
+// The packaged app ships the same folder as extraResources "fonts".
+const fontManifest = JSON.parse(readFileSync('node/pdf/fonts.json', 'utf8'));
+const requireFromHere = createRequire(import.meta.url);
+mkdirSync('dist/fonts', { recursive: true });
+for (const [file, source] of Object.entries(fontManifest.files)) {
+  const from = requireFromHere.resolve(source);
+  const to = path.join('dist/fonts', file);
+  if (existsSync(to) && statSync(to).size === statSync(from).size) continue;
+  copyFileSync(from, to);
+}
 
 const missing = entries.filter(([src]) => !existsSync(src));
 for (const [src] of missing) console.warn(`build-node: skipping ${src} (not present yet)`);
@@ -36,3 +50,4 @@ await Promise.all(
       }),
     ),
 );
+

@@ -1,0 +1,79 @@
+// The cover page of a book: banner, identity, meeting, copy number and the clearance block (no header/footer).
+import type { Content, ContentText } from 'pdfmake/interfaces';
+import type { Book, Person, SignOff } from '../book/schema';
+import { scriptInlines, type ConvertContext } from './inline';
+import { PAGE } from './styles';
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** "2026-03-12" -> "12 March 2026" (the date is already schema-checked). */
+export function formatDate(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  return `${d} ${MONTHS[(m ?? 1) - 1]} ${y}`;
+}
+
+/** "Name (native name) [pronunciation], Title". */
+export function personLine(p: Person): string {
+  const native = p.nativeName ? ` (${p.nativeName})` : '';
+  const say = p.pronunciation ? ` [${p.pronunciation}]` : '';
+  return `${p.name}${native}${say}${p.title ? `, ${p.title}` : ''}`;
+}
+
+function signOffText(s: SignOff): string {
+  return [s.office, s.name, s.date ? formatDate(s.date) : null].filter(Boolean).join(', ');
+}
+
+function labelled(label: string, value: string, ctx: ConvertContext): Content {
+  return { text: [{ text: `${label}  `, style: 'coverLabel' }, ...scriptInlines(value, ctx)], style: 'coverLine' };
+}
+
+function clearanceBlock(book: Book, ctx: ConvertContext): Content {
+  const c = book.clearance;
+  const row = (label: string, value: string): Content[] => [
+    { text: label, style: 'coverLabel' },
+    { text: scriptInlines(value, ctx), style: 'clearanceBlock' },
+  ];
+  const cleared = c.cleared.length > 0 ? c.cleared.map(signOffText).join('\n') : '(none yet)';
+  return {
+    table: {
+      widths: [80, '*'],
+      body: [
+        row('Drafted by:', c.drafted ? signOffText(c.drafted) : '(not recorded)'),
+        row('Cleared by:', cleared),
+        row('Approved by:', c.approved ? signOffText(c.approved) : '(not yet approved)'),
+      ],
+    },
+    layout: 'noBorders',
+    margin: [0, 30, 0, 0],
+  };
+}
+
+/**
+ * The cover of one book. `titleNode` extras (tocItem/id/outline) let a packet's master TOC and
+ * the PDF outline point at the cover.
+ */
+export function coverContent(book: Book, ctx: ConvertContext, titleExtras: Partial<ContentText> = {}): Content[] {
+  const m = book.meeting;
+  const lines: Content[] = [labelled('Country', m.countryName, ctx)];
+  if (m.counterpart) lines.push(labelled('Counterpart', personLine(m.counterpart), ctx));
+  if (m.principal) lines.push(labelled('Principal', personLine(m.principal), ctx));
+  lines.push(labelled('Meeting', [m.city, formatDate(m.date)].filter(Boolean).join(', '), ctx));
+  lines.push(labelled('Book date', formatDate(book.bookDate), ctx));
+  lines.push(labelled('Copy', book.copyNumber === null ? 'unnumbered' : `No. ${book.copyNumber}`, ctx));
+  return [
+    { text: 'BRIEFING BOOK', style: 'coverKicker' },
+    { ...titleExtras, text: scriptInlines(book.title, ctx), style: 'coverTitle' },
+    ...lines,
+    clearanceBlock(book, ctx),
+  ];
+}
+
+/** The cover's banners, top and bottom, drawn as page background: the cover has no header or footer. */
+export function coverBackground(banner: string): Content {
+  return {
+    stack: [
+      { text: banner, style: 'banner', margin: [0, 24, 0, 0] },
+      { text: banner, style: 'banner', absolutePosition: { x: 0, y: PAGE.height - 36 } },
+    ],
+  };
+}

@@ -1,0 +1,87 @@
+// Inline Lexical nodes (text, link, linebreak, tab) to pdfmake text inlines: format bitmask and per-script fonts.
+import type { ContentText, Decoration } from 'pdfmake/interfaces';
+import { TEXT_FORMAT, type SerializedNode } from '../book/lexical';
+import { splitByScript, type FontKey } from './scripts';
+
+/** Shared state of one conversion: which fonts the document uses (CJK fonts load only if used). */
+export interface ConvertContext {
+  /** Meeting country, to pick Japanese/Korean/Chinese glyph forms for Han characters. */
+  countryCode?: string;
+  usedFonts: Set<FontKey>;
+}
+
+/** Thrown for content the converter does not know how to print; never swallowed. */
+export class UnknownNodeError extends Error {
+  constructor(type: string, where: string) {
+    super(`Cannot print node type "${type}" ${where}: the PDF converter does not know it`);
+  }
+}
+
+// \s and \p{Cc} exclude spaces and control characters that could disguise a target.
+const SAFE_URL = /^(https?:\/\/|mailto:)[^\s\p{Cc}]+$/iu;
+
+/** True for the only link targets printed as links: http(s) and mailto. Never fetched. */
+export function isSafeLink(url: unknown): url is string {
+  return typeof url === 'string' && url.length <= 2000 && SAFE_URL.test(url);
+}
+
+/** Text (with its script runs) as pdfmake inlines carrying the given style. */
+export function scriptInlines(text: string, ctx: ConvertContext, style: Omit<ContentText, 'text'> = {}): ContentText[] {
+  return splitByScript(text, ctx.countryCode).map((run) => {
+    ctx.usedFonts.add(run.font);
+    return run.font === 'Roboto' ? { ...style, text: run.text } : { ...style, text: run.text, font: run.font };
+  });
+}
+
+/** Decodes Lexical's text-format bitmask into pdfmake style properties. */
+export function formatStyle(format: unknown): Omit<ContentText, 'text'> {
+  const f = typeof format === 'number' ? format : 0;
+  const style: Omit<ContentText, 'text'> = {};
+  if (f & TEXT_FORMAT.bold) style.bold = true;
+  if (f & TEXT_FORMAT.italic) style.italics = true;
+  const decoration: Decoration[] = [];
+  if (f & TEXT_FORMAT.underline) decoration.push('underline');
+  if (f & TEXT_FORMAT.strikethrough) decoration.push('lineThrough');
+  if (decoration.length === 1) style.decoration = decoration[0];
+  else if (decoration.length > 1) style.decoration = decoration;
+  if (f & TEXT_FORMAT.code) style.background = '#eeeeee';
+  if (f & TEXT_FORMAT.highlight) style.background = '#fff3a0';
+  if (f & TEXT_FORMAT.superscript) style.sup = true;
+  else if (f & TEXT_FORMAT.subscript) style.sub = true;
+  return style;
+}
+
+function linkInlines(node: SerializedNode, ctx: ConvertContext, base: Omit<ContentText, 'text'>): ContentText[] {
+  const children = (node.children ?? []).flatMap((c) => inlineNode(c, ctx, base));
+  if (!isSafeLink(node.url)) return children; // unsafe scheme: print the words, never the target
+  const linked = children.map((c) => ({ ...c, link: node.url, color: '#1a4f8b' }));
+  const label = (node.children ?? []).map((c) => c.text ?? '').join('');
+  const shown = node.url.replace(/^mailto:/i, '');
+  if (label.trim() === shown || label.trim() === node.url) return linked;
+  return [...linked, ...scriptInlines(` (${shown})`, ctx, { ...base, color: '#555555', link: node.url })];
+}
+
+/**
+ * One inline node as pdfmake inlines.
+ * @throws UnknownNodeError for a block node where text was expected or an unknown type.
+ */
+export function inlineNode(node: SerializedNode, ctx: ConvertContext, base: Omit<ContentText, 'text'> = {}): ContentText[] {
+  switch (node.type) {
+    case 'text':
+      return scriptInlines(node.text ?? '', ctx, { ...base, ...formatStyle(node.format) });
+    case 'linebreak':
+      return [{ ...base, text: '\n' }];
+    case 'tab':
+      return [{ ...base, text: '\u00a0\u00a0\u00a0\u00a0' }];
+    case 'link':
+    case 'autolink':
+      return linkInlines(node, ctx, base);
+    default:
+      throw new UnknownNodeError(node.type, 'inside a line of text');
+  }
+}
+
+/** The inline children of a block as pdfmake inlines. */
+export function inlineChildren(children: SerializedNode[] | undefined, ctx: ConvertContext, base: Omit<ContentText, 'text'> = {}): ContentText[] {
+  return (children ?? []).flatMap((c) => inlineNode(c, ctx, base));
+}

@@ -1,0 +1,118 @@
+// Export preflight: picks the tabs to print and refuses what cannot be printed honestly (unmarked, RTL, bad marks).
+import type { SerializedNode } from '../book/lexical';
+import type { Book, Person, Tab } from '../book/schema';
+import { PortionMarkSchema } from '../book/marks';
+import { findUnmarkedPortions } from '../book/markings';
+import { AppFailure } from '../ipc/result';
+import { tabPortions } from './portions';
+import { findUnsupportedScript } from './scripts';
+
+/** One book and the tabs of it to print, in book order. */
+export interface ExportSelection {
+  book: Book;
+  tabs: Tab[];
+}
+
+/** A piece of text that will be printed, with a human description of where it comes from. */
+export interface LocatedText {
+  where: string;
+  text: string;
+}
+
+/**
+ * Applies `includeTabs` (book id -> tab ids; absent means all tabs).
+ * @throws AppFailure('validation') when it names a book or tab that is not there.
+ */
+export function selectTabs(books: Book[], includeTabs?: Record<string, string[]>): ExportSelection[] {
+  const ids = new Set(books.map((b) => b.id));
+  for (const bookId of Object.keys(includeTabs ?? {})) {
+    if (!ids.has(bookId)) throw new AppFailure('validation', `includeTabs names book "${bookId}", which is not being exported`);
+  }
+  return books.map((book) => {
+    const wanted = includeTabs?.[book.id];
+    if (!wanted) return { book, tabs: book.tabs };
+    const missing = wanted.filter((id) => !book.tabs.some((t) => t.id === id));
+    if (missing.length > 0) {
+      throw new AppFailure('validation', `Book "${book.title}" has no tab with id ${missing.map((m) => `"${m}"`).join(', ')}`);
+    }
+    return { book, tabs: book.tabs.filter((t) => wanted.includes(t.id)) };
+  });
+}
+
+function personTexts(person: Person | null, role: string, out: LocatedText[]): void {
+  if (!person) return;
+  for (const [key, label] of [['name', 'name'], ['title', 'title'], ['nativeName', 'native name'], ['pronunciation', 'pronunciation']] as const) {
+    const text = person[key];
+    if (text) out.push({ where: `${role} ${label}`, text });
+  }
+}
+
+function contentTexts(node: SerializedNode, where: string, out: LocatedText[]): void {
+  if (typeof node.text === 'string' && node.text) out.push({ where, text: node.text });
+  if (typeof node.url === 'string') out.push({ where: `${where} (link address)`, text: node.url });
+  if (typeof node.raised === 'string') out.push({ where: `${where} (if raised)`, text: node.raised });
+  for (const child of node.children ?? []) contentTexts(child, where, out);
+}
+
+/** Every text of a selection that will be printed, located for error messages. */
+export function printedTexts({ book, tabs }: ExportSelection): LocatedText[] {
+  const out: LocatedText[] = [{ where: 'book title', text: book.title }];
+  const m = book.meeting;
+  out.push({ where: 'meeting country', text: m.countryName }, { where: 'meeting city', text: m.city });
+  personTexts(m.counterpart, 'counterpart', out);
+  personTexts(m.principal, 'principal', out);
+  const signOffs = [book.clearance.drafted, ...book.clearance.cleared, book.clearance.approved];
+  for (const s of signOffs) {
+    if (s) out.push({ where: 'clearance block', text: `${s.office} ${s.name}` });
+  }
+  for (const tab of tabs) {
+    out.push({ where: `tab title "${tab.title}"`, text: tab.title });
+    contentTexts(tab.content.root, `tab "${tab.title}"`, out);
+  }
+  return out.map((t) => ({ ...t, where: `book "${book.title}", ${t.where}` }));
+}
+
+/**
+ * Refuses a selection that cannot be printed honestly and returns every portion mark in it.
+ * @throws AppFailure('unsupported-script') for right-to-left or uncovered scripts (pdfmake has no bidi),
+ *   AppFailure('validation') for a malformed or classified mark, AppFailure('unmarked-portions') listing each.
+ */
+export function preflight(selections: ExportSelection[], packetTitle?: string): string[] {
+  const texts = selections.flatMap(printedTexts);
+  if (packetTitle) texts.unshift({ where: 'packet title', text: packetTitle });
+  const scriptProblems = texts.flatMap(({ where, text }) => {
+    const problem = findUnsupportedScript(text);
+    return problem ? [`${problem} in ${where}: "${text.slice(0, 40)}"`] : [];
+  });
+  if (scriptProblems.length > 0) {
+    throw new AppFailure(
+      'unsupported-script',
+      `Cannot print ${scriptProblems.length === 1 ? 'this text' : 'these texts'} correctly (the PDF engine has no right-to-left layout and the bundled fonts cover Latin, Cyrillic, Greek, Devanagari and CJK only): ${scriptProblems.slice(0, 10).join('; ')}`,
+    );
+  }
+  const unmarked = selections.flatMap(({ book, tabs }) =>
+    findUnmarkedPortions(book, tabs.map((t) => t.id)).map((p) => {
+      const what = p.invalidMark !== undefined ? ` (invalid mark "${p.invalidMark}")` : '';
+      return `${selections.length > 1 ? `book "${book.title}", ` : ''}tab "${p.tabTitle}": "${p.firstWords}"${what}`;
+    }),
+  );
+  if (unmarked.length > 0) {
+    const noun = unmarked.length === 1 ? 'portion has' : 'portions have';
+    throw new AppFailure('unmarked-portions', `${unmarked.length} ${noun} no valid portion mark: ${unmarked.join('; ')}`);
+  }
+  // Effective marks (list items may override their list's): each must be a valid U/SBU mark to be printed.
+  const marks: string[] = [];
+  for (const { book, tabs } of selections) {
+    for (const tab of tabs) {
+      for (const portion of tabPortions(tab)) {
+        if (portion.mark === null) continue;
+        const parsed = PortionMarkSchema.safeParse(portion.mark);
+        if (!parsed.success) {
+          throw new AppFailure('validation', `Book "${book.title}", tab "${tab.title}": ${portion.kind} "${portion.firstWords}": ${parsed.error.issues[0]?.message}`);
+        }
+        marks.push(portion.mark);
+      }
+    }
+  }
+  return marks;
+}

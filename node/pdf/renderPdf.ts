@@ -1,0 +1,110 @@
+// Renders books to PDF bytes with pdfmake (server API): network and file access off, bundled fonts, outline, progress.
+import type { Readable } from 'node:stream';
+import type { TDocumentDefinitions, TFontDictionary } from 'pdfmake/interfaces';
+import * as pdfmakeModule from 'pdfmake';
+import type { Book } from '../../core/book/schema';
+import type { FrameworkBundle } from '../../core/framework/bundle';
+import { AppFailure } from '../../core/ipc/result';
+import { buildDocument } from '../../core/pdf/documentDefinition';
+import { printedTexts, selectTabs, type LocatedText } from '../../core/pdf/preflight';
+import { assertGlyphCoverage } from './coverage';
+import { fontDescriptors, resolveFontsDir } from './fonts';
+
+export interface RenderRequest {
+  books: Book[];
+  framework: FrameworkBundle;
+  packetTitle?: string;
+  /** Per book id: tab ids to include; absent means all tabs. */
+  includeTabs?: Record<string, string[]>;
+}
+
+export interface RenderProgress {
+  phase: 'layout' | 'render' | 'outline' | 'write' | 'done';
+  /** 0..1 within the phase. */
+  fraction: number;
+}
+
+export interface RenderOptions {
+  onProgress?: (p: RenderProgress) => void;
+  /** Checked between phases and while pages are drawn; layout itself runs to completion. */
+  signal?: AbortSignal;
+  /** Folder of the bundled TTFs; default: dist/fonts found relative to the running module. */
+  fontsDir?: string;
+}
+
+/** The part of pdfmake's server singleton used here; a fresh instance per render keeps fonts and callbacks apart. */
+interface PdfMakeServer {
+  setFonts(fonts: TFontDictionary): void;
+  setUrlAccessPolicy(policy: (url: string) => boolean): void;
+  setLocalAccessPolicy(policy: (path: string) => boolean): void;
+  setProgressCallback(callback: (fraction: number) => void): void;
+  createPdf(dd: TDocumentDefinitions): { getStream(): Promise<Readable & { end(): void; _pdfMakePages?: unknown[] }> };
+}
+
+function newPdfMake(): PdfMakeServer {
+  const shared = ((pdfmakeModule as unknown as { default?: unknown }).default ?? pdfmakeModule) as PdfMakeServer;
+  const Ctor = (shared as unknown as { constructor: new () => PdfMakeServer }).constructor;
+  return new Ctor();
+}
+
+function collect(doc: Readable & { end(): void }): Promise<Uint8Array> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    doc.on('data', (c: Buffer) => chunks.push(c));
+    doc.on('end', () => resolve(new Uint8Array(Buffer.concat(chunks))));
+    doc.on('error', reject);
+    doc.end();
+  });
+}
+
+/**
+ * Renders one book, or several as a packet, to PDF.
+ * @throws AppFailure: 'unmarked-portions', 'unsupported-script' (RTL text or glyphs no bundled font has),
+ *   'validation' (bad includeTabs, unknown node type, invalid mark), 'cancelled', 'internal'.
+ */
+export async function renderPdf(request: RenderRequest, options: RenderOptions = {}): Promise<{ bytes: Uint8Array; pages: number }> {
+  const { signal, onProgress } = options;
+  const checkCancelled = (): void => {
+    if (signal?.aborted) throw new AppFailure('cancelled', 'The PDF export was cancelled');
+  };
+  checkCancelled();
+  onProgress?.({ phase: 'layout', fraction: 0 });
+  const built = buildDocument(request);
+  const fontsDir = resolveFontsDir(options.fontsDir);
+  const texts: Array<LocatedText & { countryCode?: string }> = selectTabs(request.books, request.includeTabs).flatMap((sel) =>
+    printedTexts(sel).map((t) => ({ ...t, countryCode: sel.book.meeting.countryCode })),
+  );
+  if (request.packetTitle) texts.push({ where: 'packet title', text: request.packetTitle });
+  assertGlyphCoverage(texts, fontsDir);
+
+  const fonts = fontDescriptors(built.fonts, fontsDir);
+  const allowed = new Set(Object.values(fonts).flatMap((f) => Object.values(f) as string[]));
+  const pdfmake = newPdfMake();
+  pdfmake.setFonts(fonts);
+  pdfmake.setUrlAccessPolicy(() => false); // never fetch anything
+  pdfmake.setLocalAccessPolicy((p) => allowed.has(p)); // only the bundled fonts
+  let reported = -1;
+  pdfmake.setProgressCallback((fraction) => {
+    checkCancelled(); // throwing here rejects the render
+    if (fraction - reported >= 0.02 || fraction === 1) {
+      reported = fraction;
+      onProgress?.({ phase: 'render', fraction });
+    }
+  });
+  let doc: Awaited<ReturnType<ReturnType<PdfMakeServer['createPdf']>['getStream']>>;
+  try {
+    doc = await pdfmake.createPdf(built.definition).getStream();
+  } catch (e) {
+    if (e instanceof AppFailure) throw e;
+    throw new AppFailure('internal', `PDF layout failed: ${(e as Error).message}`);
+  }
+  checkCancelled();
+  const pages = doc._pdfMakePages?.length ?? 0;
+  // pdfmake records outline entries while drawing; pdfkit writes the outline tree when the document ends.
+  onProgress?.({ phase: 'outline', fraction: 1 });
+  onProgress?.({ phase: 'write', fraction: 0 });
+  const bytes = await collect(doc);
+  onProgress?.({ phase: 'write', fraction: 1 });
+  onProgress?.({ phase: 'done', fraction: 1 });
+  return { bytes, pages };
+}
