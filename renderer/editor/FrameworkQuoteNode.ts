@@ -4,6 +4,8 @@ import {
   $createParagraphNode,
   $createTextNode,
   ElementNode,
+  $isElementNode,
+  $isParagraphNode,
   type ElementDOMSlot,
   type EditorConfig,
   type LexicalNode,
@@ -156,6 +158,18 @@ export class FrameworkQuoteNode extends ElementNode {
     const paragraph = $createParagraphNode();
     this.insertAfter(paragraph, restoreSelection);
     return paragraph;
+  }
+
+  /**
+   * Backspace at the start of a quote must not merge its cleared text into the block before it
+   * (that would silently turn it into plain text): remove an empty block before it, else just
+   * move the caret to the end of that block.
+   */
+  override collapseAtStart(): boolean {
+    const previous = this.getPreviousSibling();
+    if ($isParagraphNode(previous) && previous.getTextContentSize() === 0) previous.remove();
+    else if ($isElementNode(previous)) previous.selectEnd();
+    return true;
   }
 
   override isShadowRoot(): boolean {

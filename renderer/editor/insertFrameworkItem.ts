@@ -4,6 +4,7 @@ import {
   $getRoot,
   $getSelection,
   $isParagraphNode,
+  $isElementNode,
   $isRangeSelection,
   $isRootNode,
   type ElementNode,
@@ -30,15 +31,20 @@ export function $insertFrameworkItem(item: FrameworkInsertItem, mark: string): F
   if (item.text.trim() === '') throw new Error(`Framework item ${item.itemId} has no text to insert`);
   const quote = $createFrameworkQuoteWithText(item);
   $setMark(quote, mark);
-  const block = $caretBlock();
-  if (block === null) $getRoot().append(quote);
-  else if ($isParagraphNode(block) && block.getTextContent() === '') block.replace(quote);
-  else block.insertAfter(quote);
-  let next = quote.getNextSibling();
-  if (next === null) {
-    next = $createParagraphNode();
-    quote.insertAfter(next);
-  }
-  if (next.getParent() !== null && 'selectStart' in next) (next as ElementNode).selectStart();
+  $insertTopLevelBlock(quote);
   return quote;
+}
+
+/**
+ * Puts a block at the top level beside the caret (see $insertFrameworkItem for where) and moves
+ * the caret to the start of the block after it, creating an empty paragraph when it is last.
+ */
+export function $insertTopLevelBlock(node: ElementNode): void {
+  const block = $caretBlock();
+  if (block === null) $getRoot().append(node);
+  else if ($isParagraphNode(block) && block.getTextContent() === '') block.replace(node);
+  else block.insertAfter(node);
+  const next = node.getNextSibling();
+  if ($isElementNode(next)) next.selectStart();
+  else node.insertAfter($createParagraphNode()).selectStart();
 }

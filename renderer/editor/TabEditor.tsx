@@ -1,0 +1,98 @@
+// The Lexical editor for one tab: toolbar, marked blocks, framework quotes; mounted with key={tab.id}.
+import { useMemo, useRef, type Ref } from 'react';
+import { LexicalComposer, type InitialConfigType } from '@lexical/react/LexicalComposer';
+import { ContentEditable } from '@lexical/react/LexicalContentEditable';
+import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
+import { HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin';
+import { LinkPlugin } from '@lexical/react/LexicalLinkPlugin';
+import { ListPlugin } from '@lexical/react/LexicalListPlugin';
+import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
+import { TablePlugin } from '@lexical/react/LexicalTablePlugin';
+import type { Tab } from '../../core/book/schema';
+import type { SerializedEditorState } from '../../core/book/lexical';
+import type { TabEditorCommands } from './frameworkInsertItem';
+import { isAllowedLinkUrl } from './linkUrl';
+import { checkTabContent } from './loadContent';
+import { EDITOR_NODES } from './nodes';
+import { CommandsPlugin } from './plugins/CommandsPlugin';
+import { DefaultMarkPlugin, FrameworkQuoteGuardPlugin } from './plugins/GuardPlugins';
+import { JsonChangePlugin } from './plugins/JsonChangePlugin';
+import { MarkDecorationsPlugin } from './plugins/MarkDecorationsPlugin';
+import { MarkMenuPlugin } from './plugins/MarkMenuPlugin';
+import { editorTheme } from './theme';
+import { Toolbar } from './Toolbar';
+import './editor.css';
+
+export interface TabEditorProps {
+  tab: Tab;
+  /** Receives the whole tab content after edits (debounced; flushed on blur, unmount and `flush()`). */
+  onChange(content: SerializedEditorState): void;
+  commandsRef?: Ref<TabEditorCommands>;
+  readOnly?: boolean;
+}
+
+/** Edits `tab.content`. The content is read once on mount: remount (key) to load other content. */
+export function TabEditor({ tab, onChange, commandsRef, readOnly = false }: TabEditorProps) {
+  const flushRef = useRef<(() => void) | null>(null);
+  // Read once: the editor owns the content from here on (the parent remounts it per tab).
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const check = useMemo(() => checkTabContent(tab.content), []);
+  const initialConfig = useMemo<InitialConfigType | null>(
+    () =>
+      check.ok
+        ? {
+            namespace: `tab-${tab.id}`,
+            nodes: [...EDITOR_NODES],
+            theme: editorTheme,
+            editable: !readOnly,
+            editorState: check.json,
+            onError: (error) => console.error(`Editor error in tab "${tab.title}":`, error),
+          }
+        : null,
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [],
+  );
+
+  if (!initialConfig) {
+    return (
+      <div className="bbe-load-error" role="alert">
+        <strong>This tab's content could not be opened, so it has not been changed.</strong>
+        <pre>{check.ok ? '' : check.error}</pre>
+      </div>
+    );
+  }
+
+  const label = `${tab.title} content`;
+  return (
+    <div className="bbe-editor" data-readonly={readOnly || undefined}>
+      <LexicalComposer initialConfig={initialConfig}>
+        {!readOnly && <Toolbar defaultMark={tab.defaultMark} />}
+        <div className="bbe-surface">
+          <RichTextPlugin
+            contentEditable={
+              <ContentEditable
+                className="bbe-content"
+                aria-label={label}
+                aria-multiline
+                spellCheck
+                aria-placeholder={`Write the ${tab.title.toLowerCase()} here…`}
+                placeholder={<div className="bbe-placeholder">Write the {tab.title.toLowerCase()} here…</div>}
+              />
+            }
+            ErrorBoundary={LexicalErrorBoundary}
+          />
+          <MarkMenuPlugin readOnly={readOnly} />
+        </div>
+        <HistoryPlugin />
+        <ListPlugin />
+        <LinkPlugin validateUrl={isAllowedLinkUrl} />
+        <TablePlugin hasCellMerge={false} hasCellBackgroundColor={false} />
+        <DefaultMarkPlugin defaultMark={tab.defaultMark} />
+        <FrameworkQuoteGuardPlugin />
+        <MarkDecorationsPlugin />
+        <JsonChangePlugin onChange={onChange} flushRef={flushRef} />
+        <CommandsPlugin commandsRef={commandsRef} defaultMark={tab.defaultMark} flushRef={flushRef} readOnly={readOnly} />
+      </LexicalComposer>
+    </div>
+  );
+}

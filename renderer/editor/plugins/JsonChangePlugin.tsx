@@ -1,0 +1,57 @@
+// Delivers the tab's serialized content to the parent shortly after edits pause (and at once on blur/unmount).
+import { useEffect, useRef, type RefObject } from 'react';
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { BLUR_COMMAND, COMMAND_PRIORITY_LOW, HISTORY_MERGE_TAG } from 'lexical';
+import { mergeRegister } from '@lexical/utils';
+import type { SerializedEditorState } from '../../../core/book/lexical';
+
+/** How long typing must pause before the whole tab is serialized (keeps keystrokes cheap in big books). */
+export const CHANGE_DEBOUNCE_MS = 250;
+
+interface Props {
+  onChange: (content: SerializedEditorState) => void;
+  /** Receives a function that delivers any pending change immediately. */
+  flushRef: RefObject<(() => void) | null>;
+}
+
+export function JsonChangePlugin({ onChange, flushRef }: Props): null {
+  const [editor] = useLexicalComposerContext();
+  const onChangeRef = useRef(onChange);
+  useEffect(() => {
+    onChangeRef.current = onChange;
+  }, [onChange]);
+
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | null = null;
+    const flush = (): void => {
+      if (timer === null) return;
+      clearTimeout(timer);
+      timer = null;
+      onChangeRef.current(editor.getEditorState().toJSON() as unknown as SerializedEditorState);
+    };
+    flushRef.current = flush;
+    const unregister = mergeRegister(
+      editor.registerUpdateListener(({ dirtyElements, dirtyLeaves, prevEditorState, tags }) => {
+        // Selection-only updates, the initial load and internal housekeeping change no content.
+        if (dirtyElements.size === 0 && dirtyLeaves.size === 0) return;
+        if (prevEditorState.isEmpty() || tags.has(HISTORY_MERGE_TAG)) return;
+        if (timer !== null) clearTimeout(timer);
+        timer = setTimeout(flush, CHANGE_DEBOUNCE_MS);
+      }),
+      editor.registerCommand(
+        BLUR_COMMAND,
+        () => {
+          flush();
+          return false;
+        },
+        COMMAND_PRIORITY_LOW,
+      ),
+    );
+    return () => {
+      unregister();
+      flush();
+      flushRef.current = null;
+    };
+  }, [editor, flushRef]);
+  return null;
+}

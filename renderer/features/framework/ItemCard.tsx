@@ -1,0 +1,69 @@
+// One framework item (objective, talking point, if-raised response) with its citation and an Insert button.
+import type { FrameworkEntry } from './frameworkSearch';
+import { toInsertItem } from './frameworkSearch';
+import type { FrameworkInsertItem } from '../../editor/frameworkInsertItem';
+
+const KIND_LABEL = {
+  objective: 'Objective',
+  'talking-point': 'Talking point',
+  'if-raised': 'If raised',
+} as const;
+
+interface Props {
+  entry: FrameworkEntry;
+  recommended?: boolean;
+  /** Clamp long text to a few lines (search results). */
+  compact?: boolean;
+  onInsert(item: FrameworkInsertItem): void;
+  onShow?(): void;
+}
+
+export function ItemCard({ entry, recommended, compact, onInsert, onShow }: Props) {
+  const kind = KIND_LABEL[entry.kind];
+  const text = entry.kind === 'objective' ? entry.objective.text : entry.point.text;
+  const cites = entry.kind === 'objective' ? null : entry.point.cites;
+  return (
+    <article className={`bbf-card bbf-card-${entry.kind}`} aria-label={`${kind} ${entry.id}`}>
+      <header className="bbf-card-head">
+        <span className="bbf-kind">{kind}</span>
+        <span className="bbf-id">{entry.id}</span>
+        {recommended && <span className="bbf-rec-badge">Recommended</span>}
+      </header>
+      {entry.kind === 'if-raised' && entry.point.raised && (
+        <p className="bbf-raised">If raised: {entry.point.raised}</p>
+      )}
+      <p className={compact ? 'bbf-text bbf-clamp' : 'bbf-text'}>{text}</p>
+      {entry.kind === 'objective' && entry.objective.subItems && !compact && (
+        <ol className="bbf-subitems">
+          {entry.objective.subItems.map((s) => (
+            <li key={s.id}>
+              {s.label}. {s.text}
+            </li>
+          ))}
+        </ol>
+      )}
+      <footer className="bbf-card-foot">
+        {cites && <span className="bbf-cites">cites {cites.join(', ')}</span>}
+        {onShow && (
+          <button
+            type="button"
+            className="bbf-btn bbf-btn-quiet"
+            onClick={onShow}
+            aria-label={`Show ${entry.id} in the framework`}
+          >
+            Show
+          </button>
+        )}
+        <button
+          type="button"
+          className="bbf-btn bbf-btn-insert"
+          aria-label={`Insert ${kind.toLowerCase()} ${entry.id}`}
+          onMouseDown={(e) => e.preventDefault()}
+          onClick={() => onInsert(toInsertItem(entry))}
+        >
+          Insert
+        </button>
+      </footer>
+    </article>
+  );
+}
