@@ -165,3 +165,5 @@ export async function launchApp(options: LaunchOptions = {}): Promise<AppHandle>
     },
   };
 }
+
+export { pdfPageTexts } from './harness/pdfText';

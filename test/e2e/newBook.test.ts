@@ -38,13 +38,9 @@ describe('new book', () => {
     expect(facts).toMatch(/As of/);
     expect(facts).toMatch(/Source:/);
     await page.getByLabel('Meeting date').fill('2026-03-14');
-    await page.getByLabel('City').fill('Tokyo');
-    await page
-      .getByRole('group', { name: 'Counterpart' })
-      .or(page.locator('fieldset'))
-      .first()
-      .waitFor();
-    await page.locator('input').nth(4).fill('Sato Hanako');
+    await page.getByLabel('City', { exact: true }).fill('Tokyo');
+    await page.getByLabel('Counterpart name', { exact: true }).fill('Sato Hanako');
+    await page.getByLabel('Counterpart name in native script').fill('佐藤 花子');
     await screenshot(page, 'new-book');
     expect(await axeViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Create book' }).click();

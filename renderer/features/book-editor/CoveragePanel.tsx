@@ -37,7 +37,7 @@ export function CoveragePanel({ book, data }: { book: Book; data: AppData }) {
         aria-label="Recommended objectives cited"
       />
       <h3 className="subsection-title">Cited ({coverage.citedObjectiveIds.length})</h3>
-      <ul className="id-list" aria-label="Cited objectives">
+      <ul className="id-list" aria-label="Cited objectives" tabIndex={0}>
         {coverage.citedObjectiveIds.map((id) => (
           <li key={id} title={textOf(id)}>
             <code>{id}</code> <span className="id-text">{textOf(id)}</span>
@@ -47,7 +47,7 @@ export function CoveragePanel({ book, data }: { book: Book; data: AppData }) {
       <h3 className="subsection-title">
         Recommended but missing ({coverage.missingObjectiveIds.length})
       </h3>
-      <ul className="id-list id-list-missing" aria-label="Missing objectives">
+      <ul className="id-list id-list-missing" aria-label="Missing objectives" tabIndex={0}>
         {coverage.missingObjectiveIds.map((id) => (
           <li key={id} title={textOf(id)}>
             <code>{id}</code> <span className="id-text">{textOf(id)}</span>

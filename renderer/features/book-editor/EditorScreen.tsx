@@ -43,9 +43,14 @@ export function EditorScreen({ bookId, onBanner, onClose, onExport, command }: P
     setOpened(true);
     setSelected(firstTab);
   }
-  useCommand(command, 'save', () => void doc.saveNow());
-  useCommand(command, 'export-pdf', () => void doc.saveNow().then(() => onExport([bookId])));
-  useCommand(command, 'export-packet', () => void doc.saveNow().then(() => onExport([bookId])));
+  // The editor delivers typing after a short pause: flush it before saving on request.
+  const saveNow = () => {
+    commands.current?.flush();
+    return doc.saveNow();
+  };
+  useCommand(command, 'save', () => void saveNow());
+  useCommand(command, 'export-pdf', () => void saveNow().then(() => onExport([bookId])));
+  useCommand(command, 'export-packet', () => void saveNow().then(() => onExport([bookId])));
 
   if (doc.loadError)
     return <ErrorMessage message={`This book could not be opened: ${doc.loadError}`} />;
@@ -71,17 +76,17 @@ export function EditorScreen({ bookId, onBanner, onClose, onExport, command }: P
         </div>
         <div className="screen-actions">
           <SaveIndicator status={doc.status} error={doc.saveError} />
-          <button type="button" className="btn" onClick={() => void doc.saveNow()}>
+          <button type="button" className="btn" onClick={() => void saveNow()}>
             Save now
           </button>
           <button
             type="button"
             className="btn"
-            onClick={() => void doc.saveNow().then(() => onExport([book.id]))}
+            onClick={() => void saveNow().then(() => onExport([book.id]))}
           >
             Export PDF…
           </button>
-          <button type="button" className="btn" onClick={() => void doc.saveNow().then(onClose)}>
+          <button type="button" className="btn" onClick={() => void saveNow().then(onClose)}>
             Close book
           </button>
         </div>
@@ -123,7 +128,6 @@ export function EditorScreen({ bookId, onBanner, onClose, onExport, command }: P
             <TabContentPane
               key={`${tab.id}-${epoch}`}
               tab={tab}
-              epoch={epoch}
               commandsRef={commands}
               onChange={(content) => update((b) => setTabContent(b, tab.id, content))}
             />

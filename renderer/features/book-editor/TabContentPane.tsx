@@ -3,25 +3,23 @@ import type { Ref } from 'react';
 import type { Tab } from '../../../core/book/schema';
 import type { SerializedEditorState } from '../../../core/book/lexical';
 import type { TabEditorCommands } from '../../editor/frameworkInsertItem';
+import { TabEditor } from '../../editor/TabEditor';
 
 interface Props {
   tab: Tab;
-  /** Bumped when the content is replaced from outside (recovery), to remount the editor. */
-  epoch: number;
   onChange: (content: SerializedEditorState) => void;
   commandsRef: Ref<TabEditorCommands>;
 }
 
-export function TabContentPane({ tab, epoch, onChange, commandsRef }: Props) {
-  void onChange;
-  void commandsRef;
+/** Mount with a key per tab (and per content replacement): the editor reads its content once. */
+export function TabContentPane({ tab, onChange, commandsRef }: Props) {
   return (
-    <section className="tab-pane" aria-labelledby="tab-pane-title" key={`${tab.id}-${epoch}`}>
+    <section className="tab-pane" aria-labelledby="tab-pane-title">
       <header className="tab-pane-header">
         <h2 id="tab-pane-title">{tab.title}</h2>
-        <span className="muted">New paragraphs are marked ({tab.defaultMark})</span>
+        <span className="muted">New blocks are marked ({tab.defaultMark})</span>
       </header>
-      <p className="muted">The editor is loading…</p>
+      <TabEditor tab={tab} onChange={onChange} commandsRef={commandsRef} />
     </section>
   );
 }

@@ -1,4 +1,5 @@
 // The library's search box and country / template filters.
+import { useId } from 'react';
 import type { BookSummary } from '../../../core/ipc/contract';
 import type { Template } from '../../../core/templates/schema';
 import type { LibraryFilter } from './filterBooks';
@@ -11,6 +12,8 @@ interface Props {
 }
 
 export function LibraryFilters({ filter, onChange, books, templates }: Props) {
+  // Explicit for/id: a label wrapping a <select> would fold the chosen option into its name.
+  const id = useId();
   const countries = [...new Map(books.map((b) => [b.countryCode, b.countryName])).entries()].sort(
     (a, b) => a[1].localeCompare(b[1]),
   );
@@ -25,9 +28,12 @@ export function LibraryFilters({ filter, onChange, books, templates }: Props) {
           onChange={(e) => onChange({ ...filter, text: e.target.value })}
         />
       </label>
-      <label className="field field-inline">
-        <span className="field-label">Country</span>
+      <div className="field field-inline">
+        <label className="field-label" htmlFor={`${id}-country`}>
+          Country
+        </label>
         <select
+          id={`${id}-country`}
           value={filter.countryCode}
           onChange={(e) => onChange({ ...filter, countryCode: e.target.value })}
         >
@@ -38,10 +44,13 @@ export function LibraryFilters({ filter, onChange, books, templates }: Props) {
             </option>
           ))}
         </select>
-      </label>
-      <label className="field field-inline">
-        <span className="field-label">Template</span>
+      </div>
+      <div className="field field-inline">
+        <label className="field-label" htmlFor={`${id}-template`}>
+          Template
+        </label>
         <select
+          id={`${id}-template`}
           value={filter.templateId}
           onChange={(e) => onChange({ ...filter, templateId: e.target.value })}
         >
@@ -52,7 +61,7 @@ export function LibraryFilters({ filter, onChange, books, templates }: Props) {
             </option>
           ))}
         </select>
-      </label>
+      </div>
     </div>
   );
 }

@@ -56,14 +56,17 @@ export function MeetingForm({ value, onChange }: Props) {
       </div>
       <h3 className="subsection-title">Counterpart</h3>
       <div className="form-grid">
-        {field('counterpartName', 'Name')}
-        {field('counterpartTitle', 'Title')}
-        {field('counterpartNative', 'Name in native script', { lang: 'und', dir: 'auto' })}
+        {field('counterpartName', 'Counterpart name')}
+        {field('counterpartTitle', 'Counterpart title')}
+        {field('counterpartNative', 'Counterpart name in native script', {
+          lang: 'und',
+          dir: 'auto',
+        })}
       </div>
       <h3 className="subsection-title">Our principal</h3>
       <div className="form-grid">
-        {field('principalName', 'Name')}
-        {field('principalTitle', 'Title')}
+        {field('principalName', 'Principal name')}
+        {field('principalTitle', 'Principal title')}
       </div>
     </fieldset>
   );

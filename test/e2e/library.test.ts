@@ -1,0 +1,171 @@
+// E2E: library search and filters, delete with Undo, trash and restore, next round, book-file export and import.
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { axeViolations, launchApp, launchBrowser, screenshot, type AppHandle } from './harness';
+
+const meeting = (date: string, city: string) => ({
+  date,
+  city,
+  counterpart: null,
+  principal: null,
+});
+let browser: Browser;
+let app: AppHandle;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  app = await launchApp({
+    browser,
+    seedBooks: [
+      {
+        templateId: 'bilateral-space-dialogue',
+        countryCode: 'JP',
+        meeting: meeting('2026-03-14', 'Tokyo'),
+      },
+      {
+        templateId: 'artemis-accords-outreach',
+        countryCode: 'BR',
+        meeting: meeting('2026-05-02', 'Brasília'),
+      },
+      {
+        templateId: 'space-security-dialogue',
+        countryCode: 'IN',
+        meeting: meeting('2026-06-20', 'New Delhi'),
+      },
+    ],
+  });
+  await app.page.getByTestId('book-row').nth(2).waitFor();
+});
+afterAll(async () => {
+  await app?.close();
+  await browser?.close();
+});
+
+const rows = () => app.page.getByTestId('book-row');
+const titles = async () =>
+  (await rows().locator('th').allInnerTexts()).map((t) => t.replace(/\s*Draft$/, ''));
+
+describe('library', () => {
+  it('lists every book with country, meeting date and marking', async () => {
+    expect(await rows().count()).toBe(3);
+    const japan = rows().filter({ hasText: 'Japan' });
+    expect(await japan.innerText()).toContain('2026-03-14');
+    expect(await japan.innerText()).toMatch(/SENSITIVE BUT UNCLASSIFIED|UNCLASSIFIED/);
+    await screenshot(app.page, 'library');
+    expect(await axeViolations(app.page)).toEqual([]);
+  });
+
+  it('searches by text and filters by country and template', async () => {
+    const { page } = app;
+    await page.getByRole('searchbox', { name: 'Search' }).fill('security india');
+    expect(await titles()).toEqual([expect.stringMatching(/India Space Security Dialogue/)]);
+    await page.getByRole('searchbox', { name: 'Search' }).fill('');
+    await page.getByLabel('Country', { exact: true }).selectOption('BR');
+    expect(await titles()).toEqual([
+      expect.stringMatching(/Artemis Accords Discussion with Brazil/),
+    ]);
+    await page.getByLabel('Country', { exact: true }).selectOption('');
+    await page.getByLabel('Template', { exact: true }).selectOption('bilateral-space-dialogue');
+    expect(await titles()).toEqual([expect.stringMatching(/Japan Bilateral/)]);
+    await page.getByRole('searchbox', { name: 'Search' }).fill('nothing like this');
+    await page.getByText('No books match the search.').waitFor();
+    await page.getByRole('searchbox', { name: 'Search' }).fill('');
+    await page.getByLabel('Template', { exact: true }).selectOption('');
+    expect(await rows().count()).toBe(3);
+  });
+
+  it('deletes to the trash with Undo, and restores from the trash view', async () => {
+    const { page } = app;
+    await page.getByRole('button', { name: /^Delete .*Brazil/ }).click();
+    await page.getByText(/moved to the trash/).waitFor();
+    expect(await rows().count()).toBe(2);
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await rows().nth(2).waitFor();
+    expect(await titles()).toContainEqual(expect.stringMatching(/Brazil/));
+
+    await page.getByRole('button', { name: /^Delete .*Brazil/ }).click();
+    await page
+      .getByText(/moved to the trash/)
+      .first()
+      .waitFor();
+    await page.getByRole('button', { name: 'Trash', exact: true }).click();
+    await page.getByTestId('trash-row').first().waitFor();
+    expect(await page.getByTestId('trash-row').innerText()).toMatch(/Brazil/);
+    await screenshot(page, 'trash');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: /^Restore .*Brazil/ }).click();
+    await page.getByText('The trash is empty.').waitFor();
+    await page.getByRole('button', { name: 'Library', exact: true }).click();
+    await rows().nth(2).waitFor();
+    expect(await rows().count()).toBe(3);
+  });
+
+  it('starts the next round from a past book, asking the next meeting date', async () => {
+    const { page } = app;
+    await page.getByRole('button', { name: /^Start next round .*Japan/ }).click();
+    await page.getByRole('dialog', { name: 'Start next round' }).waitFor();
+    await screenshot(page, 'next-round-dialog');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByLabel('Next meeting date').fill('2027-03-10');
+    await page.getByRole('button', { name: 'Create next round' }).click();
+    await page.getByRole('heading', { name: /Japan/, level: 1 }).waitFor();
+    expect(await page.locator('.editor-heading').innerText()).toContain('2027-03-10');
+    const list = await app.invoke('books:list', {});
+    expect(
+      list.ok &&
+        list.value
+          .filter((b) => b.countryCode === 'JP')
+          .map((b) => b.meetingDate)
+          .sort(),
+    ).toEqual(['2026-03-14', '2027-03-10']);
+    await page.getByRole('button', { name: 'Close book' }).click();
+    await rows().nth(3).waitFor();
+  });
+
+  it('exports a book file and imports it back as a new book', async () => {
+    const { page } = app;
+    await page.getByRole('button', { name: /^Export file .*India/ }).click();
+    await page.getByText(/Book file saved to/).waitFor();
+    const saved = (await page.getByText(/Book file saved to/).innerText())
+      .replace(/^.*saved to /, '')
+      .trim();
+    expect(path.dirname(saved)).toBe(app.exportsDir);
+    await page.getByTestId('import-input').setInputFiles(saved);
+    await page.getByText(/^Imported “/).waitFor();
+    await expect.poll(() => rows().filter({ hasText: 'India' }).count()).toBe(2);
+  });
+
+  it('rejects a hostile book file with a specific message and changes nothing', async () => {
+    const { page } = app;
+    const before = await rows().count();
+    const list = await app.invoke('books:list', {});
+    const one = list.ok ? await app.invoke('books:get', { id: list.value[0]!.id }) : null;
+    if (!one?.ok) throw new Error('no book to tamper with');
+    const hostile = path.join(app.exportsDir, 'hostile.json');
+    writeFileSync(
+      hostile,
+      JSON.stringify({ ...one.value, tabs: [{ ...one.value.tabs[0], defaultMark: 'SECRET' }] }),
+    );
+    await page.getByTestId('import-input').setInputFiles(hostile);
+    const alert = page.getByRole('alert').filter({ hasText: 'Could not import hostile.json' });
+    await alert.waitFor();
+    expect(await alert.innerText()).toMatch(/"SECRET" is a classified marking/);
+    await screenshot(page, 'library-import-rejected');
+    expect(await rows().count()).toBe(before);
+
+    writeFileSync(hostile, '{"formatVersion": 1, "tabs": [');
+    await page.getByTestId('import-input').setInputFiles(hostile);
+    await page
+      .getByRole('alert')
+      .filter({ hasText: /not valid JSON/ })
+      .waitFor();
+    expect(await rows().count()).toBe(before);
+  });
+
+  it('made no network request and logged no error', () => {
+    expect(app.requests).toEqual([]);
+    expect(app.errors).toEqual([]);
+  });
+});
