@@ -7,7 +7,7 @@ import type { Meeting, Person } from './schema';
 import { describeCountryFacts } from '../data';
 import { fillPlaceholders, type PlaceholderValues } from './placeholders';
 import { frameworkQuote, heading, list, paragraph, table, withMark } from './lexicalBuilders';
-import { holdsFor, selectObjectives, selectTalkingPoints } from './select';
+import { holdsFor, objectiveQuoteText, selectObjectives, selectTalkingPoints } from './select';
 
 /** Everything a block needs; `used` keeps a framework item from being inserted twice in one book. */
 export interface BlockContext {
@@ -73,12 +73,27 @@ function render(block: TemplateBlock, ctx: BlockContext): SerializedNode[] {
     case 'bullets':
       return [list(block.items.map(fill), block.ordered ?? false)];
     case 'objectives':
-      return fresh(selectObjectives(ctx.framework, block.topics, block.limit), ctx.used).map((o) =>
-        frameworkQuote({ itemId: o.id, itemKind: 'objective', cites: [o.id], text: o.text }),
+      return fresh(
+        selectObjectives(ctx.framework, block.topics, block.limit, block.ids),
+        ctx.used,
+      ).map((o) =>
+        frameworkQuote({
+          itemId: o.id,
+          itemKind: 'objective',
+          cites: [o.id],
+          text: objectiveQuoteText(o),
+        }),
       );
     case 'talking-points':
       return fresh(
-        selectTalkingPoints(ctx.framework, block.kind, block.topics, ctx.country, block.limit),
+        selectTalkingPoints(
+          ctx.framework,
+          block.kind,
+          block.topics,
+          ctx.country,
+          block.limit,
+          block.ids,
+        ),
         ctx.used,
       ).map((tp) =>
         frameworkQuote({

@@ -9,56 +9,57 @@ import { holdsFor, selectObjectives, selectTalkingPoints } from './select';
 
 export interface TopicCoverage {
   topic: Topic;
-  /** Recommended objectives tagged with this topic. */
-  recommended: number;
+  /** Framework objectives tagged with this topic. */
+  tagged: number;
   /** Of those, how many the book cites. */
   cited: number;
 }
 
 export interface Coverage {
-  /** Objective IDs the book cites (quoted, or cited by a quoted talking point), in framework order. */
+  /** Objective IDs the book cites (quoted, or cited by a quoted point, also via a sub-item), in framework order. */
   citedObjectiveIds: string[];
-  /** Objective IDs the template recommends for this country, in framework order. */
+  /** Objective IDs the template's rules select for this country, in framework order. */
   recommendedObjectiveIds: string[];
   /** Recommended but not cited: the gaps to show the drafter. */
   missingObjectiveIds: string[];
-  /** Cited IDs that are not objectives (goals, priorities, foundations, or unknown). */
+  /** Cited IDs that are not objectives (sub-items, goals, priorities, foundations, key factors, or unknown). */
   otherCitedIds: string[];
-  /** Per template topic. */
+  /** Per template topic: how much of the framework's material on it the book cites. */
   byTopic: TopicCoverage[];
 }
 
 /**
- * The objectives a template recommends for a country: those tagged with the template's topics,
- * those its objective blocks select, and those cited by the talking points its blocks select
- * for this country's facts (blocks whose `when` fails for the country recommend nothing).
+ * The objectives a template recommends for a country: those its objective blocks quote and those
+ * cited by the talking points its blocks select for this country's facts (a block whose `when`
+ * fails recommends nothing). Limits apply as in assembly, so a fresh book covers all of them.
  */
 export function recommendedObjectiveIds(
   template: Template,
   framework: FrameworkBundle,
   country: Country,
 ): Set<string> {
-  const ids = new Set(selectObjectives(framework, template.topics).map((o) => o.id));
-  for (const tab of template.tabs) {
-    for (const block of tab.blocks) {
-      if (!holdsFor(country, block.when)) continue;
-      if (block.type === 'objectives') {
-        for (const o of selectObjectives(framework, block.topics, block.limit)) ids.add(o.id);
-      } else if (block.type === 'talking-points') {
-        for (const tp of selectTalkingPoints(
-          framework,
-          block.kind,
-          block.topics,
-          country,
-          block.limit,
-        )) {
-          for (const id of tp.cites) ids.add(id);
-        }
+  const ids = new Set<string>();
+  for (const block of template.tabs.flatMap((tab) => tab.blocks)) {
+    if (!holdsFor(country, block.when)) continue;
+    if (block.type === 'objectives') {
+      for (const o of selectObjectives(framework, block.topics, block.limit, block.ids))
+        ids.add(o.id);
+    } else if (block.type === 'talking-points') {
+      const { kind, topics, limit, ids: only } = block;
+      for (const tp of selectTalkingPoints(framework, kind, topics, country, limit, only)) {
+        for (const id of tp.cites) ids.add(id);
       }
     }
   }
-  const objectiveIds = new Set(framework.objectives.map((o) => o.id));
-  return new Set([...ids].filter((id) => objectiveIds.has(id)));
+  return new Set([...ids].map((id) => objectiveOf(framework, id)).filter((id) => id !== undefined));
+}
+
+/** The objective an ID stands for: itself, or the objective owning a sub-item ("P1.G1.2.b" -> "P1.G1.2"). */
+function objectiveOf(framework: FrameworkBundle, id: string): string | undefined {
+  for (const o of framework.objectives) {
+    if (o.id === id || o.subItems?.some((s) => s.id === id)) return o.id;
+  }
+  return undefined;
 }
 
 /** Computes the coverage view of a book against its template's recommendations for the country. */
@@ -68,7 +69,10 @@ export function computeCoverage(
   framework: FrameworkBundle,
   country: Country,
 ): Coverage {
-  const cited = new Set(citedFrameworkIds(book));
+  const citedIds = citedFrameworkIds(book);
+  const cited = new Set(
+    citedIds.map((id) => objectiveOf(framework, id)).filter((id) => id !== undefined),
+  );
   const recommended = recommendedObjectiveIds(template, framework, country);
   const inOrder = (keep: (id: string) => boolean) =>
     framework.objectives.map((o) => o.id).filter(keep);
@@ -77,16 +81,10 @@ export function computeCoverage(
     citedObjectiveIds: inOrder((id) => cited.has(id)),
     recommendedObjectiveIds: inOrder((id) => recommended.has(id)),
     missingObjectiveIds: inOrder((id) => recommended.has(id) && !cited.has(id)),
-    otherCitedIds: [...cited].filter((id) => !objectiveIds.has(id)),
+    otherCitedIds: citedIds.filter((id) => !objectiveIds.has(id)),
     byTopic: template.topics.map((topic) => {
-      const tagged = framework.objectives.filter(
-        (o) => o.topics.includes(topic) && recommended.has(o.id),
-      );
-      return {
-        topic,
-        recommended: tagged.length,
-        cited: tagged.filter((o) => cited.has(o.id)).length,
-      };
+      const tagged = framework.objectives.filter((o) => o.topics.includes(topic));
+      return { topic, tagged: tagged.length, cited: tagged.filter((o) => cited.has(o.id)).length };
     }),
   };
 }

@@ -2,6 +2,7 @@
 import type { FrameworkBundle } from '../framework/bundle';
 import type { Book } from './schema';
 import { walkNodes } from './walk';
+import { objectiveQuoteText } from './select';
 
 /** A framework quote whose item is unknown or whose text no longer matches the source. */
 export interface QuoteProblem {
@@ -21,16 +22,17 @@ function quoteText(node: { children?: Array<{ text?: unknown }> }): string {
  * from the framework's verbatim text: altered language is no longer cleared language.
  */
 export function findQuoteProblems(book: Book, framework: FrameworkBundle): QuoteProblem[] {
-  const source = new Map<string, string>();
-  for (const o of framework.objectives) source.set(o.id, o.text);
-  for (const tp of framework.talkingPoints) source.set(tp.id, tp.text);
+  // An objective may be quoted with or without its lettered sub-items; both are verbatim.
+  const source = new Map<string, string[]>();
+  for (const o of framework.objectives) source.set(o.id, [o.text, objectiveQuoteText(o)]);
+  for (const tp of framework.talkingPoints) source.set(tp.id, [tp.text]);
   const problems: QuoteProblem[] = [];
   for (const tab of book.tabs) {
     for (const node of walkNodes(tab.content.root)) {
       if (node.type !== 'framework-quote') continue;
       const itemId = String(node.itemId);
       const expected = source.get(itemId);
-      if (expected === undefined || quoteText(node) !== expected) {
+      if (expected === undefined || !expected.includes(quoteText(node))) {
         problems.push({
           tabId: tab.id,
           tabTitle: tab.title,

@@ -14,19 +14,31 @@ export function holdsFor(country: Country, when?: CountryCondition): boolean {
   return matchesCondition(country, when);
 }
 
-/** Objectives tagged with any of `topics`, in framework order, at most `limit`. */
+/**
+ * Objectives tagged with any of `topics` in framework order or, when `ids` is given, exactly those
+ * objectives in that order (unknown ids are skipped: the template tests check them); at most `limit`.
+ */
 export function selectObjectives(
   framework: FrameworkBundle,
   topics: readonly Topic[],
   limit?: number,
+  ids?: readonly string[],
 ): Objective[] {
-  const matched = framework.objectives.filter((o) => overlaps(o.topics, topics));
+  const matched = ids
+    ? ids.flatMap((id) => framework.objectives.filter((o) => o.id === id))
+    : framework.objectives.filter((o) => overlaps(o.topics, topics));
   return limit === undefined ? matched : matched.slice(0, limit);
 }
 
+/** An objective's cleared text as quoted in a book: its lead and any lettered sub-items, verbatim. */
+export function objectiveQuoteText(objective: Objective): string {
+  const subs = (objective.subItems ?? []).map((s) => `${s.label}. ${s.text}`);
+  return [objective.text, ...subs].join(' ');
+}
+
 /**
- * Talking points of `kind` tagged with any of `topics` whose own `when` holds for the country,
- * in data order, at most `limit`.
+ * Talking points of `kind` tagged with any of `topics` (or, with `ids`, those items in that
+ * order) whose own `when` holds for the country, at most `limit`.
  */
 export function selectTalkingPoints(
   framework: FrameworkBundle,
@@ -34,9 +46,11 @@ export function selectTalkingPoints(
   topics: readonly Topic[],
   country: Country,
   limit?: number,
+  ids?: readonly string[],
 ): TalkingPoint[] {
-  const matched = framework.talkingPoints.filter(
-    (tp) => tp.kind === kind && overlaps(tp.topics, topics) && holdsFor(country, tp.when),
-  );
+  const candidates = ids
+    ? ids.flatMap((id) => framework.talkingPoints.filter((tp) => tp.id === id))
+    : framework.talkingPoints.filter((tp) => overlaps(tp.topics, topics));
+  const matched = candidates.filter((tp) => tp.kind === kind && holdsFor(country, tp.when));
   return limit === undefined ? matched : matched.slice(0, limit);
 }

@@ -25,9 +25,9 @@ describe('assembleBook rules by country facts (bilateral-space-dialogue)', () =>
       const ifRaised = quoteIds(tabOf(book, 'if-raised'));
       expect(points.includes('TP.fx.artemis.outreach')).toBe(!signatory);
       expect(points.includes('TP.fx.artemis.signatory')).toBe(signatory);
-      expect(quoteIds(book).includes('TP.fx.tsa')).toBe(mtcr);
-      expect(ifRaised.includes('IR.fx.slv')).toBe(!mtcr);
-      expect(points).not.toContain('IR.fx.slv');
+      expect(quoteIds(book).includes('TP.P1.G3.3.2.tsa')).toBe(mtcr);
+      expect(ifRaised.includes('IR.export-controls.slv')).toBe(!mtcr);
+      expect(points).not.toContain('IR.export-controls.slv');
     });
   }
 
@@ -38,8 +38,11 @@ describe('assembleBook rules by country facts (bilateral-space-dialogue)', () =>
       .filter((n) => n.type === 'framework-quote');
     const objective = nodes.find((n) => n.itemId === 'P1.G1.2')!;
     expect(objective).toMatchObject({ itemKind: 'objective', cites: ['P1.G1.2'] });
-    expect(nodeText(objective)).toBe(fixtureFramework.objectives[0]!.text);
-    const slv = nodes.find((n) => n.itemId === 'IR.fx.slv')!;
+    const source = fixtureFramework.objectives[0]!;
+    expect(nodeText(objective)).toBe(
+      `${source.text} a. ${source.subItems![0]!.text} b. ${source.subItems![1]!.text}`,
+    );
+    const slv = nodes.find((n) => n.itemId === 'IR.export-controls.slv')!;
     expect(slv).toMatchObject({
       itemKind: 'if-raised',
       cites: ['P1.G3.3.1'],

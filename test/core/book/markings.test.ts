@@ -98,7 +98,7 @@ describe('citedFrameworkIds', () => {
     expect(ids).toContain('P1.G1.2');
     expect(ids).toContain('P1.G3.3.1'); // cited only by the launch-vehicle if-raised line
     expect(citedFrameworkIds(draft('bilateral-space-dialogue', 'JP'))).not.toContain('P1.G3.3.1');
-    expect(ids).not.toContain('IR.fx.slv');
+    expect(ids).not.toContain('IR.export-controls.slv');
     expect(new Set(ids).size).toBe(ids.length);
   });
 
