@@ -7,6 +7,7 @@ import type { FrameworkBundle } from '../../core/framework/bundle';
 import { AppFailure } from '../../core/ipc/result';
 import { buildDocument } from '../../core/pdf/documentDefinition';
 import { printedTexts, selectTabs, type LocatedText } from '../../core/pdf/preflight';
+import { installActualTextSpans } from './actualText';
 import { assertGlyphCoverage } from './coverage';
 import { fontDescriptors, resolveFontsDir } from './fonts';
 
@@ -79,6 +80,7 @@ export async function renderPdf(request: RenderRequest, options: RenderOptions =
 
   const fonts = fontDescriptors(built.fonts, fontsDir);
   const allowed = new Set(Object.values(fonts).flatMap((f) => Object.values(f) as string[]));
+  if (built.fonts.includes('NotoDevanagari')) installActualTextSpans();
   const pdfmake = newPdfMake();
   pdfmake.setFonts(fonts);
   pdfmake.setUrlAccessPolicy(() => false); // never fetch anything
