@@ -8,6 +8,7 @@ import figuresJson from '../../framework-data/sfsd-2023/figures.json';
 import artemisPrinciplesJson from '../../framework-data/sfsd-2023/artemisPrinciples.json';
 import glossaryJson from '../../framework-data/sfsd-2023/glossary.json';
 import type { FrameworkBundle } from '../framework/bundle';
+import { AppFailure } from '../ipc/result';
 import { buildFrameworkBundle, type FrameworkSources } from './frameworkBundle';
 
 /** The version id of the bundled framework; new books record it as `frameworkVersion`. */
@@ -26,14 +27,38 @@ export const BUNDLED_FRAMEWORK_FILES: FrameworkSources = {
   glossary: glossaryJson,
 };
 
-let cached: FrameworkBundle | undefined;
+/**
+ * Every bundled framework version, oldest first. A revised framework is added as a new entry
+ * (and directory); old entries stay so books keep opening with the version they were built on.
+ */
+const VERSIONS: Record<string, FrameworkSources> = { [FRAMEWORK_VERSION]: BUNDLED_FRAMEWORK_FILES };
+export const FRAMEWORK_VERSIONS: readonly string[] = Object.keys(VERSIONS);
+
+const cache = new Map<string, FrameworkBundle>();
 
 /**
- * The bundled framework, validated (schemas plus cross-references: unique IDs, every citation
- * resolves). Memoised: the first call validates, later calls return the same object.
+ * A bundled framework version, validated (schemas plus cross-references: unique IDs, every
+ * citation resolves). Memoised per version.
+ * @throws AppFailure('not-found') for a version that is not bundled.
  * @throws DataValidationError naming the file, the JSON path and the problem.
  */
+export function loadFrameworkVersion(version: string): FrameworkBundle {
+  const sources = VERSIONS[version];
+  if (!sources) {
+    throw new AppFailure(
+      'not-found',
+      `Unknown framework version "${version.slice(0, 40)}". Bundled versions: ${FRAMEWORK_VERSIONS.join(', ')}.`,
+    );
+  }
+  let bundle = cache.get(version);
+  if (!bundle) {
+    bundle = buildFrameworkBundle(sources);
+    cache.set(version, bundle);
+  }
+  return bundle;
+}
+
+/** The current bundled framework ("sfsd-2023"), validated and memoised. */
 export function loadFramework(): FrameworkBundle {
-  cached ??= buildFrameworkBundle(BUNDLED_FRAMEWORK_FILES);
-  return cached;
+  return loadFrameworkVersion(FRAMEWORK_VERSION);
 }

@@ -1,5 +1,11 @@
 // core/data: loaders for the bundled framework and country facts, and country-fact helpers.
-export { FRAMEWORK_VERSION, BUNDLED_FRAMEWORK_FILES, loadFramework } from './framework';
+export {
+  BUNDLED_FRAMEWORK_FILES,
+  FRAMEWORK_VERSION,
+  FRAMEWORK_VERSIONS,
+  loadFramework,
+  loadFrameworkVersion,
+} from './framework';
 export { buildFrameworkBundle, type FrameworkSources } from './frameworkBundle';
 export { frameworkReference, type FrameworkReference } from './frameworkReference';
 export {

@@ -1,6 +1,11 @@
 // The bundled framework: validates, 54 objectives verbatim from the seed, unique IDs, citations resolve, coverage.
 import { describe, expect, it } from 'vitest';
-import { FRAMEWORK_VERSION, frameworkReference, loadFramework } from '../../../core/data';
+import {
+  FRAMEWORK_VERSION,
+  frameworkReference,
+  loadFramework,
+  loadFrameworkVersion,
+} from '../../../core/data';
 import { TOPICS } from '../../../core/framework/topics';
 import { missingShingles, normaliseSeed, readSeed, seedObjectives } from './seed';
 
@@ -12,6 +17,10 @@ describe('framework structure', () => {
   it('loads, is version sfsd-2023 and is memoised', () => {
     expect(fw.version).toBe(FRAMEWORK_VERSION);
     expect(loadFramework()).toBe(fw);
+    expect(loadFrameworkVersion('sfsd-2023')).toBe(fw);
+    expect(() => loadFrameworkVersion('sfsd-2099')).toThrow(
+      'Unknown framework version "sfsd-2099". Bundled versions: sfsd-2023.',
+    );
     expect(fw.meta?.issuedBy.map((b) => b.acronym)).toEqual(['OES', 'AVC']);
   });
 
