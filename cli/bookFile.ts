@@ -1,0 +1,25 @@
+// Reading a book file for the CLI: bounded size, JSON syntax, then the book schema (errors name file and path).
+import { basename } from 'node:path';
+import { BookSchema, type Book } from '../core/book/schema';
+import { parseOrThrow } from '../core/validation/formatZodError';
+import { CliError } from './errors';
+import { readTextFile } from './io';
+
+/** Parses and validates one book file; every failure is a one-line CliError or DataValidationError. */
+export async function readBookFile(path: string): Promise<Book> {
+  const text = await readTextFile(path);
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    if (error instanceof RangeError) throw new CliError(`${path}: JSON is nested too deeply`);
+    throw new CliError(`${path}: not valid JSON (${(error as Error).message})`);
+  }
+  try {
+    return parseOrThrow(BookSchema, data, basename(path));
+  } catch (error) {
+    if (error instanceof RangeError)
+      throw new CliError(`${path}: book content is nested too deeply`);
+    throw error;
+  }
+}

@@ -1,0 +1,17 @@
+// `brief help`: usage text for every command.
+
+export const USAGE = `brief: headless Briefing Book Builder
+
+Usage:
+  brief templates                             list the book templates
+  brief countries [--filter TEXT]             list countries and their space-diplomacy facts
+  brief new --template ID --country CC --date YYYY-MM-DD --out BOOK.json
+            [--city CITY] [--counterpart NAME] [--counterpart-title TITLE]
+            [--principal NAME] [--principal-title TITLE] [--force]
+                                              draft a book file
+  brief export BOOK.json [BOOK2.json ...] --out OUT.pdf [--title PACKET_TITLE] [--force]
+                                              export one book, or several as a packet, to PDF
+  brief validate BOOK.json                    check a book file (schema, portion marks, framework quotes)
+  brief help                                  this text
+
+Exit codes: 0 ok, 1 bad input or data, 2 bad command line.`;
