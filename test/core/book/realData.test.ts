@@ -115,6 +115,21 @@ describe('every template on real data', () => {
     });
   }
 
+  it('drafts a valid, fully marked, verbatim book for every template and every one of the countries', () => {
+    const failures: string[] = [];
+    for (const t of templates) {
+      for (const country of countries.countries) {
+        const b = assembleBook(t, framework, countries, country, MEETING, { now: NOW, id: 'all' });
+        if (!BookSchema.safeParse(b).success) failures.push(`${t.id}/${country.iso2}: schema`);
+        if (findUnmarkedPortions(b).length > 0) failures.push(`${t.id}/${country.iso2}: unmarked`);
+        if (findQuoteProblems(b, framework).length > 0)
+          failures.push(`${t.id}/${country.iso2}: quotes`);
+      }
+    }
+    expect(failures).toEqual([]);
+    expect(countries.countries.length).toBeGreaterThan(190);
+  });
+
   it('loads every real-data book into the editor and saves it back unchanged', () => {
     for (const t of templates) {
       for (const tab of book(t.id, 'EG').tabs) {
