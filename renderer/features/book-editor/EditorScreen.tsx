@@ -141,7 +141,8 @@ export function EditorScreen({ bookId, onBanner, onClose, onExport, command }: P
         <aside className="editor-side" aria-label="Framework and coverage">
           {data && tab && (
             <FrameworkSlot
-              framework={data.framework}
+              book={book}
+              data={data}
               onInsert={(item) => commands.current?.insertFrameworkItem(item)}
             />
           )}

@@ -1,18 +1,27 @@
-// Hosts the framework panel (owned by the editor helper) beside the tab editor.
-import type { FrameworkBundle } from '../../../core/framework/bundle';
+// Hosts the framework panel beside the tab editor, badging the objectives the book's template recommends.
+import { useMemo } from 'react';
+import type { Book } from '../../../core/book/schema';
+import { recommendedObjectiveIds } from '../../../core/book/coverage';
+import type { AppData } from '../../app/AppData';
 import type { FrameworkInsertItem } from '../../editor/frameworkInsertItem';
+import { FrameworkPanel } from '../framework/FrameworkPanel';
 
 interface Props {
-  framework: FrameworkBundle;
+  book: Book;
+  data: AppData;
   onInsert: (item: FrameworkInsertItem) => void;
 }
 
-export function FrameworkSlot({ framework, onInsert }: Props) {
-  void onInsert;
+export function FrameworkSlot({ book, data, onInsert }: Props) {
+  const { templateId, meeting } = book;
+  const recommended = useMemo(() => {
+    const template = data.templates.find((t) => t.id === templateId);
+    const country = data.countries.countries.find((c) => c.iso2 === meeting.countryCode);
+    return template && country
+      ? [...recommendedObjectiveIds(template, data.framework, country)]
+      : [];
+  }, [data, templateId, meeting.countryCode]);
   return (
-    <section className="panel" aria-label="Framework">
-      <h2>Framework</h2>
-      <p className="muted">{framework.objectives.length} objectives available.</p>
-    </section>
+    <FrameworkPanel framework={data.framework} onInsert={onInsert} recommendedIds={recommended} />
   );
 }

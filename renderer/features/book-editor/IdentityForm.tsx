@@ -55,11 +55,11 @@ function PersonFields({
     <fieldset className="form-section">
       <legend className="subsection-title">{label}</legend>
       <div className="form-grid">
-        <Field label="Name" value={p.name} onChange={(name) => set({ name })} />
-        <Field label="Title" value={p.title} onChange={(title) => set({ title })} />
+        <Field label={`${label} name`} value={p.name} onChange={(name) => set({ name })} />
+        <Field label={`${label} title`} value={p.title} onChange={(title) => set({ title })} />
         {native && (
           <Field
-            label="Name in native script"
+            label={`${label} name in native script`}
             dir="auto"
             value={p.nativeName}
             onChange={(nativeName) => set({ nativeName })}
@@ -77,7 +77,7 @@ export function IdentityForm({ book, onChange }: Props) {
     <section className="panel" aria-labelledby="identity-title">
       <h2 id="identity-title">Book identity</h2>
       <label className="field">
-        <span className="field-label">Title</span>
+        <span className="field-label">Book title</span>
         <input
           value={book.title}
           maxLength={300}

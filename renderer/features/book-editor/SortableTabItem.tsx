@@ -84,7 +84,9 @@ export function SortableTabItem({
           onClick={onSelect}
           onDoubleClick={() => setRenaming(true)}
         >
-          <span className="outline-number">{index + 1}</span>
+          <span className="outline-number" aria-hidden="true">
+            {index + 1}
+          </span>
           <span className="outline-label">{tab.title}</span>
         </button>
       )}

@@ -2,23 +2,10 @@
 import { createServer, type Server } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { CONTENT_SECURITY_POLICY } from '../../../electron/main/security';
 
-/**
- * The Content-Security-Policy the app ships (also in renderer/index.html as a meta tag):
- * nothing may be fetched but the app's own scripts, styles, fonts and images.
- */
-export const APP_CSP = [
-  "default-src 'none'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'none'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
+/** The CSP the app:// protocol sends in Electron (security.ts imports electron for types only). */
+export const APP_CSP = CONTENT_SECURITY_POLICY;
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

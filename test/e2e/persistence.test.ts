@@ -1,0 +1,160 @@
+// E2E: edits survive closing and reopening the app; a crash before autosave is recovered from the journal.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { axeViolations, launchApp, launchBrowser, screenshot, type AppHandle } from './harness';
+
+let browser: Browser;
+let userDataDir: string;
+let bookId: string;
+const launches: AppHandle[] = [];
+
+async function start(seed = false): Promise<AppHandle> {
+  const app = await launchApp({
+    browser,
+    userDataDir,
+    seedBooks: seed
+      ? [
+          {
+            templateId: 'bilateral-space-dialogue',
+            countryCode: 'FR',
+            meeting: { date: '2026-09-08', city: 'Paris', counterpart: null, principal: null },
+          },
+        ]
+      : [],
+  });
+  launches.push(app);
+  await app.page.getByTestId('book-row').first().waitFor();
+  return app;
+}
+
+async function openBook(app: AppHandle): Promise<void> {
+  await app.page.getByTestId('book-row').first().locator('th button').click();
+  await app.page.getByTestId('outline-tab').first().waitFor();
+}
+
+const editorOf = (app: AppHandle, tabTitle: string) =>
+  app.page.getByRole('textbox', { name: `${tabTitle} content` });
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  userDataDir = mkdtempSync(path.join(tmpdir(), 'bbb-e2e-persist-'));
+});
+afterAll(async () => {
+  for (const app of launches) await app.close().catch(() => undefined);
+  await browser?.close();
+  rmSync(userDataDir, { recursive: true, force: true });
+});
+
+describe('persistence', () => {
+  it('keeps identity, clearance and tab text across a restart', async () => {
+    const app = await start(true);
+    bookId = app.seeded[0]!.id;
+    await openBook(app);
+    const { page } = app;
+    await page.getByRole('button', { name: 'Book details & clearance' }).click();
+    await page.getByLabel('Book title').fill('Paris Space Dialogue: Delegation Book');
+    await page.getByLabel('Copy number').fill('7');
+    await page.getByLabel('Drafted by: name').fill('A. Drafter');
+    await page.getByRole('button', { name: '+ Add clearance' }).click();
+    await page.getByLabel('Clearance 1: office').fill('OES/SAT');
+    await page.getByLabel('Clearance 1: name').fill('B. Clearer');
+    const cleared = page.getByRole('radio', { name: 'Cleared' });
+    expect(await cleared.isDisabled()).toBe(true);
+    await page.getByLabel('Approved by: name').fill('C. Approver');
+    await cleared.check();
+    await screenshot(page, 'editor-details');
+    expect(await axeViolations(page)).toEqual([]);
+
+    await page.getByRole('button', { name: 'Points to Make', exact: true }).click();
+    const editor = editorOf(app, 'Points to Make');
+    await editor.click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('We welcome France as a partner in lunar exploration.');
+    await page
+      .getByTestId('save-status')
+      .filter({ hasText: /^Saved$/ })
+      .waitFor({ timeout: 10_000 });
+    await page.waitForTimeout(1500);
+    await page
+      .getByTestId('save-status')
+      .filter({ hasText: /^Saved$/ })
+      .waitFor();
+    await app.close({ keepUserData: true });
+
+    const again = await start();
+    expect(await again.page.getByTestId('book-row').first().innerText()).toContain(
+      'Paris Space Dialogue: Delegation Book',
+    );
+    await openBook(again);
+    expect(await again.page.getByRole('heading', { level: 1 }).innerText()).toBe(
+      'Paris Space Dialogue: Delegation Book',
+    );
+    await again.page.getByRole('button', { name: 'Points to Make', exact: true }).click();
+    expect(await editorOf(again, 'Points to Make').innerText()).toContain(
+      'We welcome France as a partner in lunar exploration.',
+    );
+    const saved = await again.invoke('books:get', { id: bookId });
+    if (!saved.ok) throw new Error(saved.error.message);
+    expect(saved.value.copyNumber).toBe(7);
+    expect(saved.value.clearance).toMatchObject({
+      status: 'cleared',
+      drafted: { name: 'A. Drafter' },
+      cleared: [{ office: 'OES/SAT', name: 'B. Clearer' }],
+      approved: { name: 'C. Approver' },
+    });
+    await again.close({ keepUserData: true });
+  });
+
+  it('offers to recover changes journaled before a crash, and restores them', async () => {
+    const app = await start();
+    await openBook(app);
+    await app.page.getByRole('button', { name: 'Background', exact: true }).click();
+    const editor = editorOf(app, 'Background');
+    await editor.click();
+    await app.page.keyboard.press('Control+End');
+    await app.page.keyboard.press('Enter');
+    await app.page.keyboard.type('Crash-test sentence that only the journal holds.');
+    // Crash as soon as the journal has it, before the 1 s autosave.
+    await expect
+      .poll(
+        async () => {
+          const j = await app.invoke('journal:get', { id: bookId });
+          return j.ok && j.value !== null;
+        },
+        { interval: 20, timeout: 5000 },
+      )
+      .toBe(true);
+    await app.close({ keepUserData: true });
+
+    const after = await start();
+    const stored = await after.invoke('books:get', { id: bookId });
+    if (!stored.ok) throw new Error(stored.error.message);
+    expect(JSON.stringify(stored.value.tabs)).not.toContain('Crash-test sentence');
+    await openBook(after);
+    await after.page.getByRole('alertdialog', { name: 'Unsaved changes found' }).waitFor();
+    await screenshot(after.page, 'editor-recovery');
+    expect(await axeViolations(after.page)).toEqual([]);
+    await after.page.getByRole('button', { name: 'Recover unsaved changes' }).click();
+    await after.page.getByRole('button', { name: 'Background', exact: true }).click();
+    expect(await editorOf(after, 'Background').innerText()).toContain(
+      'Crash-test sentence that only the journal holds.',
+    );
+    await after.page
+      .getByTestId('save-status')
+      .filter({ hasText: /^Saved$/ })
+      .waitFor({ timeout: 10_000 });
+    const recovered = await after.invoke('books:get', { id: bookId });
+    expect(recovered.ok && JSON.stringify(recovered.value.tabs)).toContain('Crash-test sentence');
+    const journal = await after.invoke('journal:get', { id: bookId });
+    expect(journal.ok && journal.value).toBe(null);
+  });
+
+  it('made no network request and logged no error', () => {
+    expect(launches.flatMap((a) => a.requests)).toEqual([]);
+    expect(launches.flatMap((a) => a.errors)).toEqual([]);
+  });
+});
