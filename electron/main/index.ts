@@ -1,0 +1,68 @@
+// Electron composition root: security first, then app:// protocol, services, IPC handlers, window and menu.
+import path from 'node:path';
+import { app, dialog, ipcMain, Menu, protocol, screen, session, shell, type BrowserWindow } from 'electron';
+import { MENU_COMMAND_EVENT } from '../../core/ipc/contract';
+import { NoticeBoard } from '../../node/app/notices';
+import { handleAppProtocol, registerAppScheme } from './appProtocol';
+import { electronDialogs, electronShell, openElectronPrefs } from './electronPorts';
+import { createHandlerMap } from './ipc/handlerMap';
+import { registerHandlers } from './ipc/registerHandlers';
+import { buildMenuTemplate } from './menu';
+import { APP_ENTRY_URL, hardenWebContents, installSessionGuards, openExternalChecked } from './security';
+import { createAppServices } from './services/createAppServices';
+import { createMainWindow } from './window';
+
+// dist/electron/main.cjs sits next to preload.cjs and pdfExportWorker.cjs; the renderer is in dist/renderer.
+const here = __dirname;
+let mainWindow: BrowserWindow | null = null;
+
+const openExternal = (url: unknown): Promise<boolean> => openExternalChecked(url, (u) => shell.openExternal(u));
+
+app.enableSandbox();
+registerAppScheme(protocol);
+app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, openExternal));
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (mainWindow?.isMinimized()) mainWindow.restore();
+    mainWindow?.focus();
+  });
+  app.on('window-all-closed', () => app.quit());
+  app.whenReady().then(start, (error: unknown) => {
+    console.error('[main] failed to start', error);
+    app.exit(1);
+  });
+}
+
+async function start(): Promise<void> {
+  installSessionGuards(session.defaultSession, { allowDevtools: !app.isPackaged });
+  handleAppProtocol(protocol, path.join(here, '..', 'renderer'));
+  const userDataDir = app.getPath('userData');
+  const notices = new NoticeBoard();
+  const prefs = await openElectronPrefs(userDataDir, notices.add);
+  const services = createAppServices({
+    userDataDir,
+    dialogs: electronDialogs(dialog, () => mainWindow),
+    shell: electronShell(shell),
+    prefsStore: prefs,
+    notices,
+    pdfWorkerPath: path.join(here, 'pdfExportWorker.cjs'),
+    fontsDir: app.isPackaged ? path.join(process.resourcesPath, 'fonts') : undefined,
+  });
+  registerHandlers(ipcMain, createHandlerMap(services), () => mainWindow);
+  mainWindow = createMainWindow({
+    preloadPath: path.join(here, 'preload.cjs'),
+    saved: prefs.getWindowBounds(),
+    workAreas: screen.getAllDisplays().map((d) => d.workArea),
+    isPackaged: app.isPackaged,
+    url: APP_ENTRY_URL,
+    saveBounds: (bounds) => prefs.setWindowBounds(bounds),
+  });
+  mainWindow.on('closed', () => (mainWindow = null));
+  const send = (command: string): void => mainWindow?.webContents.send(MENU_COMMAND_EVENT, command);
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate(buildMenuTemplate(send, { isMac: process.platform === 'darwin', isPackaged: app.isPackaged })),
+  );
+}

@@ -1,0 +1,60 @@
+// The native menu as a plain template: File intents go to the renderer as one `menu:command` event; Edit/View use roles.
+import type { MenuItemConstructorOptions } from 'electron';
+import type { MenuCommand } from '../../core/ipc/contract';
+
+/**
+ * Builds the application menu. `send` delivers a File intent to the renderer. Accelerators avoid
+ * the editor's own shortcuts (Ctrl+B/I/U, Ctrl+K, Ctrl+Z/Y belong to Lexical via the Edit roles).
+ */
+export function buildMenuTemplate(
+  send: (command: MenuCommand) => void,
+  options: { isMac: boolean; isPackaged: boolean },
+): MenuItemConstructorOptions[] {
+  const item = (label: string, command: MenuCommand, accelerator?: string): MenuItemConstructorOptions => ({
+    label,
+    accelerator,
+    click: () => send(command),
+  });
+  const file: MenuItemConstructorOptions = {
+    label: '&File',
+    submenu: [
+      item('&New Book…', 'new', 'CmdOrCtrl+N'),
+      item('&Open…', 'open', 'CmdOrCtrl+O'),
+      item('&Save', 'save', 'CmdOrCtrl+S'),
+      { type: 'separator' },
+      item('&Import Book File…', 'import', 'CmdOrCtrl+Shift+O'),
+      item('&Export PDF…', 'export-pdf', 'CmdOrCtrl+Shift+E'),
+      item('Export &Packet…', 'export-packet', 'CmdOrCtrl+Shift+P'),
+      { type: 'separator' },
+      options.isMac ? { role: 'close' } : { role: 'quit' },
+    ],
+  };
+  const edit: MenuItemConstructorOptions = {
+    label: '&Edit',
+    submenu: [
+      { role: 'undo' },
+      { role: 'redo' },
+      { type: 'separator' },
+      { role: 'cut' },
+      { role: 'copy' },
+      { role: 'paste' },
+      { role: 'pasteAndMatchStyle' },
+      { role: 'delete' },
+      { type: 'separator' },
+      { role: 'selectAll' },
+    ],
+  };
+  const view: MenuItemConstructorOptions = {
+    label: '&View',
+    submenu: [
+      ...(options.isPackaged ? [] : ([{ role: 'reload' }, { role: 'toggleDevTools' }, { type: 'separator' }] as MenuItemConstructorOptions[])),
+      { role: 'resetZoom' },
+      { role: 'zoomIn' },
+      { role: 'zoomOut' },
+      { type: 'separator' },
+      { role: 'togglefullscreen' },
+    ],
+  };
+  const window: MenuItemConstructorOptions = { role: 'windowMenu' };
+  return options.isMac ? [{ role: 'appMenu' }, file, edit, view, window] : [file, edit, view];
+}

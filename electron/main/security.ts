@@ -1,0 +1,125 @@
+// The security baseline as plain values and small functions: CSP, app origin, URL guard, permission and navigation guards.
+import type { Session, WebContents } from 'electron';
+
+/** The renderer is served from app://briefing/ (a standard, secure custom scheme), never file:// or http://. */
+export const APP_SCHEME = 'app';
+export const APP_HOST = 'briefing';
+export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
+export const APP_ENTRY_URL = `${APP_ORIGIN}/index.html`;
+
+/**
+ * Content-Security-Policy sent with every app:// response: only the app's own scripts, styles,
+ * fonts and images; no network (connect-src 'none'), no plugins, no framing, no form posts.
+ * Lexical and React set styles through the CSSOM, which CSP does not restrict, so no 'unsafe-inline'.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'none'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+/** True for URLs of the app itself (app://briefing/...). */
+export function isAppUrl(url: string): boolean {
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === `${APP_SCHEME}:` && parsed.host === APP_HOST;
+  } catch {
+    return false;
+  }
+}
+
+const EXTERNAL_PROTOCOLS = new Set(['https:', 'mailto:']);
+
+/**
+ * The URL guard behind openExternal: returns the normalised URL if it is a plain https: or mailto:
+ * link, else null. Refuses other schemes (javascript:, file:, data:, smb:, app:, http:), embedded
+ * credentials, control characters, whitespace, backslashes and absurd lengths.
+ */
+export function checkExternalUrl(raw: unknown): string | null {
+  if (typeof raw !== 'string' || raw.length === 0 || raw.length > 2048) return null;
+  // eslint-disable-next-line no-control-regex
+  if (/[\u0000-\u0020\u007f-\u009f\\]/.test(raw)) return null;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    return null;
+  }
+  if (!EXTERNAL_PROTOCOLS.has(url.protocol)) return null;
+  if (url.protocol === 'https:') {
+    if (url.username || url.password || !url.hostname || url.port) return null;
+  } else {
+    // One plain address; only subject/body parameters (some mail clients honour attach=<local file>).
+    if (!/^[^@\s/?]+@[^@\s/?]+$/.test(url.pathname)) return null;
+    if ([...url.searchParams.keys()].some((k) => k !== 'subject' && k !== 'body')) return null;
+  }
+  return url.href;
+}
+
+/** The one checked wrapper around shell.openExternal: opens only what checkExternalUrl allows. */
+export async function openExternalChecked(
+  raw: unknown,
+  open: (url: string) => Promise<void>,
+): Promise<boolean> {
+  const url = checkExternalUrl(raw);
+  if (url === null) {
+    console.warn('[security] refused to open an external URL');
+    return false;
+  }
+  await open(url);
+  return true;
+}
+
+/** Permission requests (camera, notifications, geolocation, ...): the app needs none, so all are denied. */
+export function denyPermissionRequest(
+  _contents: WebContents | null,
+  _permission: string,
+  callback: (granted: boolean) => void,
+): void {
+  callback(false);
+}
+
+/** Permission checks: always false. */
+export const denyPermissionCheck = (): boolean => false;
+
+/** webRequest filter: cancels every request that is not for the app itself (devtools allowed when unpackaged). */
+export function shouldBlockRequest(url: string, allowDevtools: boolean): boolean {
+  if (isAppUrl(url)) return false;
+  return !(allowDevtools && url.startsWith('devtools://'));
+}
+
+/** Applies the session-wide guards: deny permissions, block every non-app request, no spellcheck downloads. */
+export function installSessionGuards(session: Session, options: { allowDevtools: boolean }): void {
+  session.setPermissionRequestHandler(denyPermissionRequest);
+  session.setPermissionCheckHandler(denyPermissionCheck);
+  session.setSpellCheckerEnabled(false);
+  session.webRequest.onBeforeRequest((details, callback) => {
+    const cancel = shouldBlockRequest(details.url, options.allowDevtools);
+    if (cancel) console.warn(`[security] blocked a request to ${details.url.slice(0, 80)}`);
+    callback({ cancel });
+  });
+}
+
+/**
+ * Per-webContents guards: no window.open (https links go to the system browser through the
+ * checked wrapper), no navigation or redirect away from the app, no <webview>.
+ */
+export function hardenWebContents(contents: WebContents, openExternal: (url: string) => Promise<boolean>): void {
+  contents.setWindowOpenHandler(({ url }) => {
+    void openExternal(url);
+    return { action: 'deny' };
+  });
+  const stayInApp = (event: { preventDefault(): void }, url: string): void => {
+    if (!isAppUrl(url)) event.preventDefault();
+  };
+  contents.on('will-navigate', stayInApp);
+  contents.on('will-redirect', stayInApp);
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+}
