@@ -10,7 +10,8 @@ export async function readBookFile(path: string): Promise<Book> {
   const text = await readTextFile(path);
   let data: unknown;
   try {
-    data = JSON.parse(text);
+    // Some editors save UTF-8 with a byte-order mark; it is not part of the JSON.
+    data = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
     if (error instanceof RangeError) throw new CliError(`${path}: JSON is nested too deeply`);
     throw new CliError(`${path}: not valid JSON (${(error as Error).message})`);
