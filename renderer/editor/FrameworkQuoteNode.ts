@@ -36,7 +36,11 @@ function serializedText(children: readonly SerializedNode[] | undefined): string
 }
 
 /** The citation chip text: the item's own ID for an objective, "cites ..." for points and responses. */
-export function citationLabel(itemKind: FrameworkItemKind, itemId: string, cites: readonly string[]): string {
+export function citationLabel(
+  itemKind: FrameworkItemKind,
+  itemId: string,
+  cites: readonly string[],
+): string {
   if (itemKind === 'objective') return itemId;
   return cites.length > 0 ? `cites ${cites.join(', ')}` : itemId;
 }
@@ -54,7 +58,14 @@ export class FrameworkQuoteNode extends ElementNode {
   }
 
   static override clone(node: FrameworkQuoteNode): FrameworkQuoteNode {
-    return new FrameworkQuoteNode(node.__itemId, node.__itemKind, node.__cites, node.__raised, node.__sourceText, node.__key);
+    return new FrameworkQuoteNode(
+      node.__itemId,
+      node.__itemKind,
+      node.__cites,
+      node.__raised,
+      node.__sourceText,
+      node.__key,
+    );
   }
 
   constructor(
@@ -129,7 +140,12 @@ export class FrameworkQuoteNode extends ElementNode {
     chip.title = `Cleared framework language (${this.__itemId})`;
     const kind = document.createElement('span');
     kind.className = theme.frameworkQuoteKind ?? '';
-    kind.textContent = this.__itemKind === 'objective' ? 'Objective' : this.__itemKind === 'if-raised' ? 'If raised' : 'Talking point';
+    kind.textContent =
+      this.__itemKind === 'objective'
+        ? 'Objective'
+        : this.__itemKind === 'if-raised'
+          ? 'If raised'
+          : 'Talking point';
     header.append(kind, chip);
     if (this.__raised !== undefined) {
       const raised = document.createElement('div');
@@ -145,7 +161,11 @@ export class FrameworkQuoteNode extends ElementNode {
 
   override updateDOM(prev: FrameworkQuoteNode): boolean {
     // The header is static per item: rebuild the DOM only if the item itself changed.
-    return prev.__itemId !== this.__itemId || prev.__raised !== this.__raised || prev.__cites.join() !== this.__cites.join();
+    return (
+      prev.__itemId !== this.__itemId ||
+      prev.__raised !== this.__raised ||
+      prev.__cites.join() !== this.__cites.join()
+    );
   }
 
   override getDOMSlot(element: HTMLElement): ElementDOMSlot<HTMLElement> {
@@ -192,6 +212,8 @@ export function $createFrameworkQuoteWithText(item: FrameworkInsertItem): Framew
   return $createFrameworkQuoteNode(item).append($createTextNode(item.text));
 }
 
-export function $isFrameworkQuoteNode(node: LexicalNode | null | undefined): node is FrameworkQuoteNode {
+export function $isFrameworkQuoteNode(
+  node: LexicalNode | null | undefined,
+): node is FrameworkQuoteNode {
   return node instanceof FrameworkQuoteNode;
 }

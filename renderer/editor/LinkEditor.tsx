@@ -24,7 +24,11 @@ export function LinkEditor({ initialUrl, isLink, onApply, onRemove, onCancel }: 
   };
 
   return (
-    <form className="bbe-popover bbe-link-form" role="dialog" aria-label="Link" onSubmit={submit}
+    <form
+      className="bbe-popover bbe-link-form"
+      role="dialog"
+      aria-label="Link"
+      onSubmit={submit}
       onKeyDown={(e) => {
         if (e.key === 'Escape') {
           e.preventDefault();
@@ -53,9 +57,17 @@ export function LinkEditor({ initialUrl, isLink, onApply, onRemove, onCancel }: 
         </p>
       )}
       <div className="bbe-popover-actions">
-        <button type="submit" className="bbe-btn bbe-btn-primary">Apply</button>
-        {isLink && <button type="button" className="bbe-btn" onClick={onRemove}>Remove link</button>}
-        <button type="button" className="bbe-btn" onClick={onCancel}>Cancel</button>
+        <button type="submit" className="bbe-btn bbe-btn-primary">
+          Apply
+        </button>
+        {isLink && (
+          <button type="button" className="bbe-btn" onClick={onRemove}>
+            Remove link
+          </button>
+        )}
+        <button type="button" className="bbe-btn" onClick={onCancel}>
+          Cancel
+        </button>
       </div>
     </form>
   );

@@ -76,7 +76,9 @@ export function TabEditor({ tab, onChange, commandsRef, readOnly = false }: TabE
                 aria-multiline
                 spellCheck
                 aria-placeholder={`Write the ${tab.title.toLowerCase()} here…`}
-                placeholder={<div className="bbe-placeholder">Write the {tab.title.toLowerCase()} here…</div>}
+                placeholder={
+                  <div className="bbe-placeholder">Write the {tab.title.toLowerCase()} here…</div>
+                }
               />
             }
             ErrorBoundary={LexicalErrorBoundary}
@@ -91,7 +93,12 @@ export function TabEditor({ tab, onChange, commandsRef, readOnly = false }: TabE
         <FrameworkQuoteGuardPlugin />
         <MarkDecorationsPlugin />
         <JsonChangePlugin onChange={onChange} flushRef={flushRef} />
-        <CommandsPlugin commandsRef={commandsRef} defaultMark={tab.defaultMark} flushRef={flushRef} readOnly={readOnly} />
+        <CommandsPlugin
+          commandsRef={commandsRef}
+          defaultMark={tab.defaultMark}
+          flushRef={flushRef}
+          readOnly={readOnly}
+        />
       </LexicalComposer>
     </div>
   );

@@ -12,7 +12,11 @@ import {
   UNDO_COMMAND,
   type TextFormatType,
 } from 'lexical';
-import { INSERT_ORDERED_LIST_COMMAND, INSERT_UNORDERED_LIST_COMMAND, REMOVE_LIST_COMMAND } from '@lexical/list';
+import {
+  INSERT_ORDERED_LIST_COMMAND,
+  INSERT_UNORDERED_LIST_COMMAND,
+  REMOVE_LIST_COMMAND,
+} from '@lexical/list';
 import { TOGGLE_LINK_COMMAND } from '@lexical/link';
 import { mergeRegister } from '@lexical/utils';
 import { $setBlockMarks } from './blockMarks';
@@ -57,7 +61,9 @@ function ToolButton({ label, shortcut, pressed, disabled, onClick, children }: B
 
 /** The menu's marks plus the current one when it is a valid combination the menu does not list. */
 function markOptions(current: string): readonly string[] {
-  return isPortionMark(current) && !PORTION_MARK_OPTIONS.includes(current) ? [...PORTION_MARK_OPTIONS, current] : PORTION_MARK_OPTIONS;
+  return isPortionMark(current) && !PORTION_MARK_OPTIONS.includes(current)
+    ? [...PORTION_MARK_OPTIONS, current]
+    : PORTION_MARK_OPTIONS;
 }
 
 export function Toolbar({ defaultMark }: { defaultMark: string }) {
@@ -75,8 +81,16 @@ export function Toolbar({ defaultMark }: { defaultMark: string }) {
           const next = editorState.read(() => $readToolbarState());
           setState((prev) => (sameToolbarState(prev, next) ? prev : next));
         }),
-        editor.registerCommand(CAN_UNDO_COMMAND, (v) => (setCanUndo(v), false), COMMAND_PRIORITY_LOW),
-        editor.registerCommand(CAN_REDO_COMMAND, (v) => (setCanRedo(v), false), COMMAND_PRIORITY_LOW),
+        editor.registerCommand(
+          CAN_UNDO_COMMAND,
+          (v) => (setCanUndo(v), false),
+          COMMAND_PRIORITY_LOW,
+        ),
+        editor.registerCommand(
+          CAN_REDO_COMMAND,
+          (v) => (setCanRedo(v), false),
+          COMMAND_PRIORITY_LOW,
+        ),
       ),
     [editor],
   );
@@ -85,7 +99,11 @@ export function Toolbar({ defaultMark }: { defaultMark: string }) {
   const setBlock = (type: SettableBlockType) => editor.update(() => $setSelectedBlockType(type));
   const list = (type: 'bullet' | 'number') =>
     editor.dispatchCommand(
-      state.blockType === type ? REMOVE_LIST_COMMAND : type === 'bullet' ? INSERT_UNORDERED_LIST_COMMAND : INSERT_ORDERED_LIST_COMMAND,
+      state.blockType === type
+        ? REMOVE_LIST_COMMAND
+        : type === 'bullet'
+          ? INSERT_UNORDERED_LIST_COMMAND
+          : INSERT_ORDERED_LIST_COMMAND,
       undefined,
     );
   const insertTable = (kind: BriefingTableKind) => {
@@ -97,14 +115,26 @@ export function Toolbar({ defaultMark }: { defaultMark: string }) {
     editor.focus();
   };
   const blockLocked = state.inFrameworkQuote || state.blockType === 'table';
-  const selectValue = ['paragraph', 'h1', 'h2', 'h3', 'quote'].includes(state.blockType) ? state.blockType : '';
+  const selectValue = ['paragraph', 'h1', 'h2', 'h3', 'quote'].includes(state.blockType)
+    ? state.blockType
+    : '';
 
   return (
     <div className="bbe-toolbar" role="toolbar" aria-label="Formatting">
-      <ToolButton label="Undo" shortcut="Control+Z" disabled={!canUndo} onClick={() => editor.dispatchCommand(UNDO_COMMAND, undefined)}>
+      <ToolButton
+        label="Undo"
+        shortcut="Control+Z"
+        disabled={!canUndo}
+        onClick={() => editor.dispatchCommand(UNDO_COMMAND, undefined)}
+      >
         <Icon name="undo" />
       </ToolButton>
-      <ToolButton label="Redo" shortcut="Control+Y" disabled={!canRedo} onClick={() => editor.dispatchCommand(REDO_COMMAND, undefined)}>
+      <ToolButton
+        label="Redo"
+        shortcut="Control+Y"
+        disabled={!canRedo}
+        onClick={() => editor.dispatchCommand(REDO_COMMAND, undefined)}
+      >
         <Icon name="redo" />
       </ToolButton>
       <span className="bbe-sep" aria-hidden="true" />
@@ -115,7 +145,11 @@ export function Toolbar({ defaultMark }: { defaultMark: string }) {
         disabled={blockLocked || !state.hasSelection}
         onChange={(e) => setBlock(e.target.value as SettableBlockType)}
       >
-        {selectValue === '' && <option value="">{state.blockType === 'framework-quote' ? 'Framework language' : '—'}</option>}
+        {selectValue === '' && (
+          <option value="">
+            {state.blockType === 'framework-quote' ? 'Framework language' : '—'}
+          </option>
+        )}
         <option value="paragraph">Paragraph</option>
         <option value="h1">Heading 1</option>
         <option value="h2">Heading 2</option>
@@ -123,37 +157,82 @@ export function Toolbar({ defaultMark }: { defaultMark: string }) {
         <option value="quote">Quote</option>
       </select>
       <span className="bbe-sep" aria-hidden="true" />
-      <ToolButton label="Bold" shortcut="Control+B" pressed={state.formats.bold} onClick={() => format('bold')}>
+      <ToolButton
+        label="Bold"
+        shortcut="Control+B"
+        pressed={state.formats.bold}
+        onClick={() => format('bold')}
+      >
         <b>B</b>
       </ToolButton>
-      <ToolButton label="Italic" shortcut="Control+I" pressed={state.formats.italic} onClick={() => format('italic')}>
+      <ToolButton
+        label="Italic"
+        shortcut="Control+I"
+        pressed={state.formats.italic}
+        onClick={() => format('italic')}
+      >
         <i>I</i>
       </ToolButton>
-      <ToolButton label="Underline" shortcut="Control+U" pressed={state.formats.underline} onClick={() => format('underline')}>
+      <ToolButton
+        label="Underline"
+        shortcut="Control+U"
+        pressed={state.formats.underline}
+        onClick={() => format('underline')}
+      >
         <u>U</u>
       </ToolButton>
-      <ToolButton label="Strikethrough" pressed={state.formats.strikethrough} onClick={() => format('strikethrough')}>
+      <ToolButton
+        label="Strikethrough"
+        pressed={state.formats.strikethrough}
+        onClick={() => format('strikethrough')}
+      >
         <s>S</s>
       </ToolButton>
       <span className="bbe-sep" aria-hidden="true" />
-      <ToolButton label="Bulleted list" pressed={state.blockType === 'bullet'} disabled={blockLocked} onClick={() => list('bullet')}>
+      <ToolButton
+        label="Bulleted list"
+        pressed={state.blockType === 'bullet'}
+        disabled={blockLocked}
+        onClick={() => list('bullet')}
+      >
         <Icon name="bullet" />
       </ToolButton>
-      <ToolButton label="Numbered list" pressed={state.blockType === 'number'} disabled={blockLocked} onClick={() => list('number')}>
+      <ToolButton
+        label="Numbered list"
+        pressed={state.blockType === 'number'}
+        disabled={blockLocked}
+        onClick={() => list('number')}
+      >
         <Icon name="number" />
       </ToolButton>
-      <ToolButton label="Outdent" onClick={() => editor.dispatchCommand(OUTDENT_CONTENT_COMMAND, undefined)}>
+      <ToolButton
+        label="Outdent"
+        onClick={() => editor.dispatchCommand(OUTDENT_CONTENT_COMMAND, undefined)}
+      >
         <Icon name="outdent" />
       </ToolButton>
-      <ToolButton label="Indent" onClick={() => editor.dispatchCommand(INDENT_CONTENT_COMMAND, undefined)}>
+      <ToolButton
+        label="Indent"
+        onClick={() => editor.dispatchCommand(INDENT_CONTENT_COMMAND, undefined)}
+      >
         <Icon name="indent" />
       </ToolButton>
       <span className="bbe-sep" aria-hidden="true" />
-      <ToolButton label="Quote" pressed={state.blockType === 'quote'} disabled={blockLocked} onClick={() => setBlock(state.blockType === 'quote' ? 'paragraph' : 'quote')}>
+      <ToolButton
+        label="Quote"
+        pressed={state.blockType === 'quote'}
+        disabled={blockLocked}
+        onClick={() => setBlock(state.blockType === 'quote' ? 'paragraph' : 'quote')}
+      >
         <Icon name="quote" />
       </ToolButton>
       <span className="bbe-anchor">
-        <ToolButton label="Link" pressed={state.isLink} disabled={!state.hasSelection} onClick={() => setLinkOpen((o) => !o)}>
+        <ToolButton
+          label="Link"
+          pressed={state.isLink}
+          disabled={!state.hasSelection}
+          onClick={() => setLinkOpen((o) => !o)}
+        >
           <Icon name="link" />
         </ToolButton>
         {linkOpen && (
@@ -178,15 +257,29 @@ export function Toolbar({ defaultMark }: { defaultMark: string }) {
         )}
       </span>
       <span className="bbe-anchor">
-        <ToolButton label="Insert table" pressed={tableOpen} onClick={() => setTableOpen((o) => !o)}>
+        <ToolButton
+          label="Insert table"
+          pressed={tableOpen}
+          onClick={() => setTableOpen((o) => !o)}
+        >
           <Icon name="table" />
         </ToolButton>
         {tableOpen && (
           <div className="bbe-popover bbe-menu" role="menu" aria-label="Insert table">
-            <button type="button" role="menuitem" className="bbe-menu-item" onClick={() => insertTable('participants')}>
+            <button
+              type="button"
+              role="menuitem"
+              className="bbe-menu-item"
+              onClick={() => insertTable('participants')}
+            >
               Participants table
             </button>
-            <button type="button" role="menuitem" className="bbe-menu-item" onClick={() => insertTable('schedule')}>
+            <button
+              type="button"
+              role="menuitem"
+              className="bbe-menu-item"
+              onClick={() => insertTable('schedule')}
+            >
               Schedule table
             </button>
           </div>
@@ -194,7 +287,7 @@ export function Toolbar({ defaultMark }: { defaultMark: string }) {
       </span>
       <span className="bbe-sep" aria-hidden="true" />
       <label className="bbe-mark-select">
-        <span>Portion mark</span>
+        <span aria-hidden="true">Mark</span>
         <select
           className="bbe-select"
           aria-label="Portion mark of selected blocks"
@@ -202,7 +295,9 @@ export function Toolbar({ defaultMark }: { defaultMark: string }) {
           disabled={!state.hasSelection}
           onChange={(e) => editor.update(() => void $setBlockMarks(e.target.value))}
         >
-          {(state.mark === '' || state.mark === 'mixed') && <option value="">{state.mark === 'mixed' ? 'Mixed' : `(${defaultMark})`}</option>}
+          {(state.mark === '' || state.mark === 'mixed') && (
+            <option value="">{state.mark === 'mixed' ? 'Mixed' : `(${defaultMark})`}</option>
+          )}
           {markOptions(state.mark).map((m) => (
             <option key={m} value={m}>
               ({m})

@@ -39,11 +39,16 @@ export function $isTopLevelBlock(node: LexicalNode): node is ElementNode {
  * to the top level. Registering also visits every existing block once, so an unmarked block in
  * loaded content is marked too. Returns the unregister function.
  */
-export function registerDefaultMarks(editor: LexicalEditor, getDefaultMark: () => string): () => void {
+export function registerDefaultMarks(
+  editor: LexicalEditor,
+  getDefaultMark: () => string,
+): () => void {
   const transform = (node: ElementNode): void => {
     if ($isTopLevelBlock(node) && $getMark(node) === '') $setMark(node, getDefaultMark());
   };
-  return mergeRegister(...MARKABLE_BLOCK_CLASSES.map((klass) => editor.registerNodeTransform(klass, transform)));
+  return mergeRegister(
+    ...MARKABLE_BLOCK_CLASSES.map((klass) => editor.registerNodeTransform(klass, transform)),
+  );
 }
 
 /** The distinct top-level blocks the current selection touches (the caret's block when collapsed). */

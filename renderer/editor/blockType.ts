@@ -1,5 +1,11 @@
 // Changing the type of the selected blocks (paragraph, heading, quote) without losing their portion marks.
-import { $createParagraphNode, $getSelection, $getState, $setState, type ElementNode } from 'lexical';
+import {
+  $createParagraphNode,
+  $getSelection,
+  $getState,
+  $setState,
+  type ElementNode,
+} from 'lexical';
 import { $createHeadingNode, $createQuoteNode } from '@lexical/rich-text';
 import { $setBlocksType } from '@lexical/selection';
 import { markState } from './markState';

@@ -1,5 +1,11 @@
 // Keeps cleared framework language honest: an edited quote visibly becomes the officer's own text.
-import { $createParagraphNode, $setState, TextNode, type LexicalEditor, type LexicalNode } from 'lexical';
+import {
+  $createParagraphNode,
+  $setState,
+  TextNode,
+  type LexicalEditor,
+  type LexicalNode,
+} from 'lexical';
 import { mergeRegister } from '@lexical/utils';
 import { $isFrameworkQuoteNode, FrameworkQuoteNode } from './FrameworkQuoteNode';
 import { $getMark, editedFromState, markState } from './markState';
@@ -25,7 +31,8 @@ export function $isQuoteIntact(quote: FrameworkQuoteNode): boolean {
 }
 
 function $check(node: LexicalNode | null): void {
-  if ($isFrameworkQuoteNode(node) && node.isAttached() && !$isQuoteIntact(node)) $convertEditedQuote(node);
+  if ($isFrameworkQuoteNode(node) && node.isAttached() && !$isQuoteIntact(node))
+    $convertEditedQuote(node);
 }
 
 /** Registers the transforms that convert edited quotes. Returns the unregister function. */

@@ -16,8 +16,22 @@ const PATHS: Record<string, string> = {
 /** An icon by name, hidden from assistive tech (the button carries the aria-label). */
 export function Icon({ name }: { name: keyof typeof PATHS }): ReactElement {
   return (
-    <svg className="bbe-icon" viewBox="0 0 24 24" width="18" height="18" aria-hidden="true" focusable="false">
-      <path d={PATHS[name]} fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" strokeLinejoin="round" />
+    <svg
+      className="bbe-icon"
+      viewBox="0 0 24 24"
+      width="18"
+      height="18"
+      aria-hidden="true"
+      focusable="false"
+    >
+      <path
+        d={PATHS[name]}
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="1.8"
+        strokeLinecap="round"
+        strokeLinejoin="round"
+      />
     </svg>
   );
 }

@@ -28,7 +28,8 @@ function $caretBlock(): ElementNode | null {
  * (a new empty paragraph when the quote is last), so further typing never edits the quote.
  */
 export function $insertFrameworkItem(item: FrameworkInsertItem, mark: string): FrameworkQuoteNode {
-  if (item.text.trim() === '') throw new Error(`Framework item ${item.itemId} has no text to insert`);
+  if (item.text.trim() === '')
+    throw new Error(`Framework item ${item.itemId} has no text to insert`);
   const quote = $createFrameworkQuoteWithText(item);
   $setMark(quote, mark);
   $insertTopLevelBlock(quote);

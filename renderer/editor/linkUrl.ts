@@ -9,19 +9,29 @@ export function checkLinkUrl(input: string): LinkUrlResult {
   const raw = input.trim();
   if (raw === '') return { ok: false, error: 'Enter a URL (http://, https:// or mailto:).' };
   // eslint-disable-next-line no-control-regex
-  if (/[\u0000-\u001f\u007f\s]/.test(raw)) return { ok: false, error: 'A URL cannot contain spaces or control characters.' };
+  if (/[\u0000-\u001f\u007f\s]/.test(raw))
+    return { ok: false, error: 'A URL cannot contain spaces or control characters.' };
   let url: URL;
   try {
     url = new URL(raw);
   } catch {
-    return { ok: false, error: `"${raw}" is not a complete URL: start it with https://, http:// or mailto:.` };
+    return {
+      ok: false,
+      error: `"${raw}" is not a complete URL: start it with https://, http:// or mailto:.`,
+    };
   }
   if (!ALLOWED.has(url.protocol)) {
-    return { ok: false, error: `Links may only use http, https or mailto (not ${url.protocol.replace(/:$/, '')}).` };
+    return {
+      ok: false,
+      error: `Links may only use http, https or mailto (not ${url.protocol.replace(/:$/, '')}).`,
+    };
   }
   if (url.protocol === 'mailto:') {
     if (!/^[^@\s]+@[^@\s]+$/.test(decodeURIComponent(url.pathname))) {
-      return { ok: false, error: 'A mailto link needs an address such as mailto:name@example.org.' };
+      return {
+        ok: false,
+        error: 'A mailto link needs an address such as mailto:name@example.org.',
+      };
     }
     return { ok: true, url: raw };
   }

@@ -15,7 +15,13 @@ export function checkTabContent(content: SerializedEditorState): LoadCheck {
   if (!parsed.success) return { ok: false, error: formatZodError('tab content', parsed.error) };
   const json = JSON.stringify(content);
   try {
-    const probe = createEditor({ namespace: 'load-check', nodes: [...EDITOR_NODES], onError: (e) => { throw e; } });
+    const probe = createEditor({
+      namespace: 'load-check',
+      nodes: [...EDITOR_NODES],
+      onError: (e) => {
+        throw e;
+      },
+    });
     probe.parseEditorState(json);
   } catch (error) {
     return { ok: false, error: error instanceof Error ? error.message : String(error) };

@@ -35,7 +35,8 @@ export function $getMark(node: LexicalNode): string {
 
 /** Sets the node's portion mark (refusing anything that is not U/SBU/SBU caveats). */
 export function $setMark<T extends LexicalNode>(node: T, mark: string): T {
-  if (!isPortionMark(mark)) throw new Error(`"${mark}" is not a portion mark: use U, SBU or SBU//caveat`);
+  if (!isPortionMark(mark))
+    throw new Error(`"${mark}" is not a portion mark: use U, SBU or SBU//caveat`);
   return $setState(node, markState, mark);
 }
 

@@ -19,4 +19,3 @@ export const EDITOR_NODES: ReadonlyArray<Klass<LexicalNode>> = [
   TableCellNode,
   FrameworkQuoteNode,
 ];
-

@@ -30,7 +30,9 @@ export function $createBriefingTable(kind: BriefingTableKind, rows = 3): TableNo
   for (let r = 0; r < rows; r += 1) {
     const row = $createTableRowNode();
     for (let c = 0; c < columns.length; c += 1) {
-      row.append($createTableCellNode(TableCellHeaderStates.NO_STATUS).append($createParagraphNode()));
+      row.append(
+        $createTableCellNode(TableCellHeaderStates.NO_STATUS).append($createParagraphNode()),
+      );
     }
     table.append(row);
   }

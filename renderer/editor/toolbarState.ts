@@ -8,7 +8,17 @@ import { $selectedTopLevelBlocks } from './blockMarks';
 import { $isFrameworkQuoteNode } from './FrameworkQuoteNode';
 import { $getMark } from './markState';
 
-export type BlockType = 'paragraph' | 'h1' | 'h2' | 'h3' | 'quote' | 'bullet' | 'number' | 'table' | 'framework-quote' | 'other';
+export type BlockType =
+  | 'paragraph'
+  | 'h1'
+  | 'h2'
+  | 'h3'
+  | 'quote'
+  | 'bullet'
+  | 'number'
+  | 'table'
+  | 'framework-quote'
+  | 'other';
 
 export interface ToolbarState {
   formats: Record<'bold' | 'italic' | 'underline' | 'strikethrough', boolean>;
@@ -33,7 +43,12 @@ export const EMPTY_TOOLBAR_STATE: ToolbarState = {
   hasSelection: false,
 };
 
-const FORMATS: ReadonlyArray<TextFormatType & keyof ToolbarState['formats']> = ['bold', 'italic', 'underline', 'strikethrough'];
+const FORMATS: ReadonlyArray<TextFormatType & keyof ToolbarState['formats']> = [
+  'bold',
+  'italic',
+  'underline',
+  'strikethrough',
+];
 
 /** Reads the toolbar state from the active editor state (call inside read/update). */
 export function $readToolbarState(): ToolbarState {
@@ -45,7 +60,8 @@ export function $readToolbarState(): ToolbarState {
   const top = $isRootNode(anchor) ? null : anchor.getTopLevelElement();
   let blockType: BlockType = 'other';
   if (top === null || top.getType() === 'paragraph') blockType = 'paragraph';
-  else if ($isHeadingNode(top)) blockType = (['h1', 'h2', 'h3'] as const).find((t) => t === top.getTag()) ?? 'other';
+  else if ($isHeadingNode(top))
+    blockType = (['h1', 'h2', 'h3'] as const).find((t) => t === top.getTag()) ?? 'other';
   else if (top.getType() === 'quote') blockType = 'quote';
   else if ($isListNode(top)) {
     const list = $getNearestNodeOfType(anchor, ListNode) ?? top;

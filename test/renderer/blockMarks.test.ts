@@ -1,10 +1,20 @@
 /// <reference lib="dom" />
 // Portion marks: new top-level blocks get the tab default; marks are set per block; bad marks are refused.
 import { describe, expect, it } from 'vitest';
-import { $createParagraphNode, $createTextNode, $getRoot, $getState, type ParagraphNode } from 'lexical';
+import {
+  $createParagraphNode,
+  $createTextNode,
+  $getRoot,
+  $getState,
+  type ParagraphNode,
+} from 'lexical';
 import { $createHeadingNode } from '@lexical/rich-text';
 import { $createBriefingTable } from '../../renderer/editor/tableTemplates';
-import { $setBlockMarks, $topLevelMarks, registerDefaultMarks } from '../../renderer/editor/blockMarks';
+import {
+  $setBlockMarks,
+  $topLevelMarks,
+  registerDefaultMarks,
+} from '../../renderer/editor/blockMarks';
 import { $setMark, markState, PORTION_MARK_OPTIONS } from '../../renderer/editor/markState';
 import { makeEditor, update } from './headlessEditor';
 
@@ -13,7 +23,11 @@ describe('default marks', () => {
     const editor = makeEditor();
     registerDefaultMarks(editor, () => 'SBU');
     update(editor, () => {
-      $getRoot().append($createParagraphNode(), $createHeadingNode('h2'), $createBriefingTable('participants', 1));
+      $getRoot().append(
+        $createParagraphNode(),
+        $createHeadingNode('h2'),
+        $createBriefingTable('participants', 1),
+      );
     });
     editor.getEditorState().read(() => {
       expect($topLevelMarks()).toEqual(['SBU', 'SBU', 'SBU']);
@@ -49,13 +63,26 @@ describe('setting marks', () => {
       selection.focus.set(b.getFirstChildOrThrow().getKey(), 1, 'text');
       expect($setBlockMarks('SBU//PROPIN')).toBe(2);
     });
-    editor.getEditorState().read(() => expect($topLevelMarks()).toEqual(['SBU//PROPIN', 'SBU//PROPIN', '']));
+    editor
+      .getEditorState()
+      .read(() => expect($topLevelMarks()).toEqual(['SBU//PROPIN', 'SBU//PROPIN', '']));
   });
 
   it('offers U, SBU and the SBU caveats, and refuses classified or unknown markings', () => {
-    expect(PORTION_MARK_OPTIONS).toEqual(['U', 'SBU', 'SBU//NOFORN', 'SBU//PROPIN', 'SBU//LES', 'SBU//PII']);
+    expect(PORTION_MARK_OPTIONS).toEqual([
+      'U',
+      'SBU',
+      'SBU//NOFORN',
+      'SBU//PROPIN',
+      'SBU//LES',
+      'SBU//PII',
+    ]);
     const editor = makeEditor();
-    expect(() => update(editor, () => void $setMark($createParagraphNode(), 'SECRET'))).toThrow(/not a portion mark/);
-    expect(() => update(editor, () => void $setMark($createParagraphNode(), 'SBU//FOO'))).toThrow(/SBU\/\/FOO/);
+    expect(() => update(editor, () => void $setMark($createParagraphNode(), 'SECRET'))).toThrow(
+      /not a portion mark/,
+    );
+    expect(() => update(editor, () => void $setMark($createParagraphNode(), 'SBU//FOO'))).toThrow(
+      /SBU\/\/FOO/,
+    );
   });
 });

@@ -35,7 +35,9 @@ describe('citationLabel', () => {
   it('shows an objective by its own ID and a point by what it cites', () => {
     expect(citationLabel('objective', 'P1.G3.4.2', ['P1.G3.4.2'])).toBe('P1.G3.4.2');
     expect(citationLabel('talking-point', 'TP.x', ['P1.G1.2'])).toBe('cites P1.G1.2');
-    expect(citationLabel('if-raised', 'IR.x', ['P1.G1.2', 'P2.G1.1'])).toBe('cites P1.G1.2, P2.G1.1');
+    expect(citationLabel('if-raised', 'IR.x', ['P1.G1.2', 'P2.G1.1'])).toBe(
+      'cites P1.G1.2, P2.G1.1',
+    );
   });
 });
 
@@ -62,7 +64,10 @@ describe('$insertFrameworkItem', () => {
     const editor = makeEditor();
     update(editor, () => {
       const item = $createListItemNode().append($createTextNode('bullet'));
-      $getRoot().append($createListNode('bullet').append(item), $createParagraphNode().append($createTextNode('after')));
+      $getRoot().append(
+        $createListNode('bullet').append(item),
+        $createParagraphNode().append($createTextNode('after')),
+      );
       item.select(2, 2);
       $insertFrameworkItem(OBJECTIVE, 'U');
     });
@@ -71,7 +76,9 @@ describe('$insertFrameworkItem', () => {
 
   it('refuses an item with no text', () => {
     const editor = makeEditor();
-    expect(() => update(editor, () => void $insertFrameworkItem({ ...OBJECTIVE, text: ' ' }, 'U'))).toThrow(/no text/);
+    expect(() =>
+      update(editor, () => void $insertFrameworkItem({ ...OBJECTIVE, text: ' ' }, 'U')),
+    ).toThrow(/no text/);
   });
 });
 
@@ -114,7 +121,11 @@ describe('framework quote guard', () => {
     // A headless editor applies the restored state at its next update; flush it.
     update(editor, () => undefined);
     const restored = children(editor)[0]!;
-    expect(restored).toMatchObject({ type: 'framework-quote', itemId: 'P1.G1.3', $: { mark: 'SBU' } });
+    expect(restored).toMatchObject({
+      type: 'framework-quote',
+      itemId: 'P1.G1.3',
+      $: { mark: 'SBU' },
+    });
     expect(restored.children![0]!.text).toBe(OBJECTIVE.text);
   });
 

@@ -18,7 +18,9 @@ export function CommandsPlugin({ commandsRef, defaultMark, flushRef, readOnly }:
     () => ({
       insertFrameworkItem(item: FrameworkInsertItem) {
         if (readOnly) return;
-        editor.update(() => void $insertFrameworkItem(item, defaultMark), { tag: 'framework-insert' });
+        editor.update(() => void $insertFrameworkItem(item, defaultMark), {
+          tag: 'framework-insert',
+        });
         editor.focus();
       },
       focus() {

@@ -26,7 +26,11 @@ function decorate(editor: LexicalEditor, mutations: Map<NodeKey, NodeMutation>):
       // Top-level blocks always show a mark ("?" when unmarked); list items only when they override.
       const mark = top ? own || '?' : own || null;
       setAttr(el, 'data-mark', mark);
-      setAttr(el, 'data-mark-level', mark === null ? null : mark === 'U' ? 'u' : mark === '?' ? 'none' : 'sbu');
+      setAttr(
+        el,
+        'data-mark-level',
+        mark === null ? null : mark === 'U' ? 'u' : mark === '?' ? 'none' : 'sbu',
+      );
       const editedFrom = top ? $getEditedFrom(node) : '';
       setAttr(el, 'data-edited-from', editedFrom === '' ? null : editedFrom);
     }

@@ -12,12 +12,17 @@ interface MenuState {
   left: number;
 }
 
-/** The top-level block element whose gutter badge (left of its content box) was clicked, if any. */
+/**
+ * The top-level block whose gutter (the strip left of the text, where its "(U)" badge sits) was
+ * clicked. A click there may land on the badge (the block itself) or on the root's padding.
+ */
 function gutterBlock(root: HTMLElement, event: MouseEvent): HTMLElement | null {
-  let el = event.target instanceof HTMLElement ? event.target : null;
+  const rootBox = root.getBoundingClientRect();
+  const textLeft = rootBox.left + parseFloat(getComputedStyle(root).paddingLeft);
+  if (event.clientX >= textLeft || event.clientX < rootBox.left) return null;
+  let el = document.elementFromPoint(textLeft + 2, event.clientY);
   while (el && el.parentElement !== root) el = el.parentElement;
-  if (!el || !el.hasAttribute('data-mark')) return null;
-  return event.clientX < el.getBoundingClientRect().left ? el : null;
+  return el instanceof HTMLElement && el.hasAttribute('data-mark') ? el : null;
 }
 
 export function MarkMenuPlugin({ readOnly }: { readOnly: boolean }) {
@@ -32,12 +37,17 @@ export function MarkMenuPlugin({ readOnly }: { readOnly: boolean }) {
         if (!root) return;
         const block = gutterBlock(root, event);
         if (!block) return;
+        // Keep the caret where it is, and keep this press from reaching the menu's outside-click handler.
         event.preventDefault();
-        const key = editor.getEditorState().read(() => $getNearestNodeFromDOMNode(block)?.getKey() ?? null);
+        event.stopPropagation();
+        const key = editor.read(() => $getNearestNodeFromDOMNode(block)?.getKey() ?? null);
         if (key === null) return;
-        const host = root.parentElement!.getBoundingClientRect();
-        const rect = block.getBoundingClientRect();
-        setMenu({ key, mark: block.getAttribute('data-mark') ?? '', top: rect.top - host.top, left: rect.left - host.left - 88 });
+        // The menu is positioned inside the (scrollable) surface that holds the page.
+        const host = root.parentElement!;
+        const hostBox = host.getBoundingClientRect();
+        const top = block.getBoundingClientRect().top - hostBox.top + host.scrollTop;
+        const left = root.getBoundingClientRect().left - hostBox.left + host.scrollLeft + 4;
+        setMenu({ key, mark: block.getAttribute('data-mark') ?? '', top, left });
       };
       prevRoot?.removeEventListener('mousedown', onMouseDown);
       root?.addEventListener('mousedown', onMouseDown);
@@ -47,7 +57,9 @@ export function MarkMenuPlugin({ readOnly }: { readOnly: boolean }) {
 
   useEffect(() => {
     if (!menu) return;
-    const current = menuRef.current?.querySelector<HTMLElement>('[aria-checked="true"]') ?? menuRef.current?.querySelector<HTMLElement>('button');
+    const current =
+      menuRef.current?.querySelector<HTMLElement>('[aria-checked="true"]') ??
+      menuRef.current?.querySelector<HTMLElement>('button');
     current?.focus();
     const onOutside = (e: MouseEvent) => {
       if (!menuRef.current?.contains(e.target as Node)) setMenu(null);
@@ -63,7 +75,9 @@ export function MarkMenuPlugin({ readOnly }: { readOnly: boolean }) {
     editor.focus();
   };
   const onKeyDown = (e: ReactKeyboardEvent) => {
-    const items = [...(menuRef.current?.querySelectorAll<HTMLElement>('[role="menuitemradio"]') ?? [])];
+    const items = [
+      ...(menuRef.current?.querySelectorAll<HTMLElement>('[role="menuitemradio"]') ?? []),
+    ];
     const index = items.indexOf(document.activeElement as HTMLElement);
     if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
       e.preventDefault();
@@ -75,7 +89,10 @@ export function MarkMenuPlugin({ readOnly }: { readOnly: boolean }) {
       editor.focus();
     }
   };
-  const options = isPortionMark(menu.mark) && !PORTION_MARK_OPTIONS.includes(menu.mark) ? [...PORTION_MARK_OPTIONS, menu.mark] : PORTION_MARK_OPTIONS;
+  const options =
+    isPortionMark(menu.mark) && !PORTION_MARK_OPTIONS.includes(menu.mark)
+      ? [...PORTION_MARK_OPTIONS, menu.mark]
+      : PORTION_MARK_OPTIONS;
   return (
     <div
       ref={menuRef}

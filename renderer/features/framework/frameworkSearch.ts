@@ -1,5 +1,6 @@
 // Full-text search over framework objectives and talking points (minisearch: prefix + fuzzy, topic filter).
 import MiniSearch from 'minisearch';
+import { objectiveQuoteText } from '../../../core/book/select';
 import type { FrameworkBundle } from '../../../core/framework/bundle';
 import type { Objective } from '../../../core/framework/schema';
 import type { TalkingPoint } from '../../../core/framework/talkingPointSchema';
@@ -40,7 +41,8 @@ export function toInsertItem(entry: FrameworkEntry): FrameworkInsertItem {
       itemId: entry.id,
       itemKind: 'objective',
       cites: [entry.id],
-      text: entry.objective.text,
+      // The same cleared text the book engine quotes: the lead plus any lettered sub-items.
+      text: objectiveQuoteText(entry.objective),
     };
   }
   const p = entry.point;
@@ -141,7 +143,7 @@ export function buildFrameworkIndex(framework: FrameworkBundle): FrameworkIndex 
       const searchOptions = {
         filter: (r: { id: unknown }) =>
           !seen.has(r.id as string) && hasTopic(r.id as string, topic),
-        boostDocument: (id: unknown) => (entries.get(id as string)?.kind === 'objective' ? 1.2 : 1),
+        boostDocument: (id: unknown) => (entries.get(id as string)?.kind === 'objective' ? 2 : 1),
       };
       let results = mini.search(q, searchOptions);
       // Every word must match first; if nothing does, fall back to any word matching.
