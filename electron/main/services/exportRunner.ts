@@ -1,7 +1,7 @@
 // Runs renderPdf off the main thread in a worker_threads Worker; cancel terminates the worker.
 import { Worker } from 'node:worker_threads';
 import { AppFailure, ERROR_CODES, type ErrorCode } from '../../../core/ipc/result';
-import { renderPdf, type RenderProgress, type RenderRequest } from '../../../node/pdf/renderPdf';
+import type { RenderProgress, RenderRequest } from '../../../node/pdf/renderPdf';
 
 export type { RenderProgress, RenderRequest };
 
@@ -78,6 +78,8 @@ export function createInProcessExportRunner(options: { fontsDir?: string } = {})
   return {
     render: async (input, { onProgress, signal }) => {
       if (signal.aborted) throw cancelled();
+      // Loaded on first use so the Electron main bundle does not load pdfmake at start-up.
+      const { renderPdf } = await import('../../../node/pdf/renderPdf');
       const result = await renderPdf(input, { onProgress, signal, fontsDir: options.fontsDir });
       if (signal.aborted) throw cancelled();
       return result;

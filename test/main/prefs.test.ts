@@ -1,0 +1,84 @@
+// Preferences on conf 15 in a real temp folder: persistence, validation, and a corrupt file moved aside with a notice.
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { AppNotice } from '../../core/ipc/contract';
+import { openConfPrefs } from '../../node/prefs/confStore';
+import { useTempDirs } from '../node/storage/tempDir';
+import { startTestApp } from './servicesHarness';
+
+const tempDir = useTempDirs('bbb-prefs-');
+const fixedNow = () => new Date('2026-07-04T09:30:00.000Z');
+
+describe('PrefsStore on conf', () => {
+  it('persists preferences, window bounds and UI state across instances', async () => {
+    const dir = tempDir();
+    const prefs = await openConfPrefs(dir);
+    prefs.setWindowBounds({ x: 10, y: 20, width: 1200, height: 800, maximized: false });
+    prefs.setUiState({ sidebarWidth: 320, lastView: 'library' });
+    prefs.touchRecentBook('a');
+    prefs.touchRecentBook('b');
+    prefs.touchRecentBook('a');
+    const again = await openConfPrefs(dir);
+    expect(again.getWindowBounds()).toEqual({ x: 10, y: 20, width: 1200, height: 800, maximized: false });
+    expect(again.getUiState()).toEqual({ sidebarWidth: 320, lastView: 'library' });
+    expect(again.getPreferences().recentBookIds).toEqual(['a', 'b']);
+    expect(JSON.parse(readFileSync(join(dir, 'preferences.json'), 'utf8'))).toHaveProperty('windowBounds');
+  });
+
+  it('moves a corrupt file aside with a timestamp, starts fresh and tells the user', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'preferences.json'), '{"preferences": {"recentBookIds": [');
+    const notices: AppNotice[] = [];
+    const prefs = await openConfPrefs(dir, { now: fixedNow, notify: (n) => notices.push(n) });
+    expect(prefs.getPreferences()).toEqual({ recentBookIds: [], lastTemplateId: null, draftedBy: null });
+    const aside = 'preferences.json.corrupt-2026-07-04T09-30-00-000Z';
+    expect(readdirSync(dir)).toContain(aside);
+    expect(readFileSync(join(dir, aside), 'utf8')).toBe('{"preferences": {"recentBookIds": [');
+    expect(notices).toHaveLength(1);
+    expect(notices[0]).toMatchObject({ level: 'warning' });
+    expect(notices[0]!.message).toMatch(/preferences were reset to defaults\. The old file was kept as .*corrupt-2026-07-04/);
+    prefs.setUiState({ ok: true });
+    expect((await openConfPrefs(dir)).getUiState()).toEqual({ ok: true });
+  });
+
+  it('recovers when the file goes bad while the app runs', async () => {
+    const dir = tempDir();
+    const notices: AppNotice[] = [];
+    const prefs = await openConfPrefs(dir, { now: fixedNow, notify: (n) => notices.push(n) });
+    prefs.setUiState({ a: 1 });
+    writeFileSync(join(dir, 'preferences.json'), '\u0000\u0000garbage');
+    expect(prefs.getUiState()).toEqual({});
+    expect(notices).toHaveLength(1);
+    prefs.setUiState({ b: 2 });
+    expect(prefs.getUiState()).toEqual({ b: 2 });
+  });
+
+  it('drops an invalid stored value (wrong shape) to its default with an info notice', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'preferences.json'), JSON.stringify({ windowBounds: { width: 'huge' }, preferences: { recentBookIds: 'x' } }));
+    const notices: AppNotice[] = [];
+    const prefs = await openConfPrefs(dir, { notify: (n) => notices.push(n) });
+    expect(prefs.getWindowBounds()).toBeUndefined();
+    expect(prefs.getPreferences().recentBookIds).toEqual([]);
+    expect(notices.map((n) => n.level)).toEqual(['info', 'info']);
+  });
+
+  it('refuses to store invalid values', async () => {
+    const prefs = await openConfPrefs(tempDir());
+    expect(() => prefs.setWindowBounds({ width: 10, height: 10, maximized: false })).toThrow();
+    expect(() => prefs.setUiState({ nested: { deep: true } } as never)).toThrow();
+  });
+});
+
+describe('app:notices', () => {
+  it('reports a corrupt preferences file once, through the IPC handler', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'preferences.json'), 'not json at all');
+    const app = startTestApp({}, dir);
+    const first = await app.value('app:notices', {});
+    expect(first).toHaveLength(1);
+    expect(first[0]!.message).toMatch(/preferences file could not be read/);
+    expect(await app.value('app:notices', {})).toEqual([]);
+  });
+});
