@@ -7,10 +7,11 @@ import { channels } from '../../core/ipc/contract';
 import { openConfPrefs } from '../../node/prefs/confStore';
 // `electron` is aliased to this stub (vitest.config.ts): same module instance.
 import * as stub from '../stubs/electron';
+import type * as ElectronPorts from '../../electron/main/electronPorts';
 
 // electron-store loads the real electron package; the composition root gets conf-backed prefs instead.
 vi.mock('../../electron/main/electronPorts', async (importOriginal) => ({
-  ...(await importOriginal<typeof import('../../electron/main/electronPorts')>()),
+  ...(await importOriginal<typeof ElectronPorts>()),
   openElectronPrefs: (dir: string, notify: (n: unknown) => void) => openConfPrefs(dir, { notify }),
 }));
 
