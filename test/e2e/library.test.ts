@@ -149,7 +149,7 @@ describe('library', () => {
       JSON.stringify({ ...one.value, tabs: [{ ...one.value.tabs[0], defaultMark: 'SECRET' }] }),
     );
     await page.getByTestId('import-input').setInputFiles(hostile);
-    const alert = page.getByRole('alert').filter({ hasText: 'Could not import hostile.json' });
+    const alert = page.getByRole('alert').filter({ hasText: 'Import refused. hostile.json' });
     await alert.waitFor();
     expect(await alert.innerText()).toMatch(/"SECRET" is a classified marking/);
     await screenshot(page, 'library-import-rejected');

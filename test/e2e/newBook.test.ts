@@ -54,6 +54,15 @@ describe('new book', () => {
     expect(list.ok && list.value[0]?.meetingDate).toBe('2026-03-14');
   });
 
+  it('follows the native menu: File > New book, then File > Open (library)', async () => {
+    const { page } = app;
+    await app.sendMenuCommand('new');
+    await page.getByRole('heading', { name: 'New briefing book' }).waitFor();
+    await app.sendMenuCommand('open');
+    await page.getByTestId('book-row').first().waitFor();
+    expect(await page.getByTestId('book-row').count()).toBe(1);
+  });
+
   it('made no network request', () => {
     expect(app.requests).toEqual([]);
     expect(app.errors).toEqual([]);

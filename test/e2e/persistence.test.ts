@@ -68,21 +68,22 @@ describe('persistence', () => {
     await screenshot(page, 'editor-details');
     expect(await axeViolations(page)).toEqual([]);
 
+    await page
+      .getByTestId('save-status')
+      .filter({ hasText: /^Saved$/ })
+      .waitFor({ timeout: 10_000 });
     await page.getByRole('button', { name: 'Points to Make', exact: true }).click();
     const editor = editorOf(app, 'Points to Make');
     await editor.click();
     await page.keyboard.press('Control+End');
     await page.keyboard.press('Enter');
     await page.keyboard.type('We welcome France as a partner in lunar exploration.');
+    // The editor hands typing over after a pause: first "Unsaved changes", then autosave's "Saved".
+    await page.getByTestId('save-status').filter({ hasText: 'Unsaved changes' }).waitFor();
     await page
       .getByTestId('save-status')
       .filter({ hasText: /^Saved$/ })
       .waitFor({ timeout: 10_000 });
-    await page.waitForTimeout(1500);
-    await page
-      .getByTestId('save-status')
-      .filter({ hasText: /^Saved$/ })
-      .waitFor();
     await app.close({ keepUserData: true });
 
     const again = await start();

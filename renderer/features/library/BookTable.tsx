@@ -41,8 +41,8 @@ export function BookTable({
               {book.status === 'draft' && <span className="pill pill-draft">Draft</span>}
             </th>
             <td>{book.countryName}</td>
-            <td>{book.meetingDate}</td>
-            <td>{formatTimestamp(book.updatedAt)}</td>
+            <td className="nowrap">{book.meetingDate}</td>
+            <td className="nowrap">{formatTimestamp(book.updatedAt)}</td>
             <td>
               <span className={`pill ${book.banner === 'UNCLASSIFIED' ? 'pill-u' : 'pill-sbu'}`}>
                 {book.banner}

@@ -17,7 +17,8 @@ export function ImportButton({ onImported, onError, inputRef }: Props) {
     const text = await file.text();
     const result = await api.books.import({ fileName: file.name, text });
     if (result.ok) onImported(result.value.id, result.value.title);
-    else onError(`Could not import ${file.name}: ${result.error.message}`);
+    // Main's message names the file and the problem; keep it whole.
+    else onError(`Import refused. ${result.error.message}`);
   };
   return (
     <>
