@@ -50,7 +50,7 @@ describe('lexicalToPdfmake', () => {
     const ol = out as { ol: Content[]; start: number };
     expect(ol.start).toBe(1);
     expect(ol.ol).toHaveLength(3);
-    expect((ol.ol[1] as { listType: string }).listType).toBe('none');
+    expect((ol.ol[1] as unknown as { listType: string }).listType).toBe('none');
     expect(words(ol.ol[1])).toBe('(SBU) sub');
     expect(words(ol.ol[2])).toBe('(U) two');
   });
