@@ -153,7 +153,7 @@ export const app = Object.assign(new Emitter(), {
   enableSandbox: () => record('app', 'enableSandbox'),
   requestSingleInstanceLock: () => true,
   whenReady: () => new Promise<void>(() => undefined),
-  getPath: (_name: string) => '/nonexistent-userdata',
+  getPath: (_name: string): string => '/nonexistent-userdata',
   quit: () => record('app', 'quit'),
   exit: (code: number) => record('app', 'exit', code),
 });
