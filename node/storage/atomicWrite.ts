@@ -7,6 +7,8 @@ import { basename, dirname, join } from 'node:path';
 export interface AtomicWriteHooks {
   /** Runs after the temp file is written and fsynced, before the rename. Throwing here = crash before rename. */
   beforeRename?: (tempPath: string) => void | Promise<void>;
+  /** false skips the fsyncs (for caches that may be lost but must never be torn). Default true. */
+  durable?: boolean;
 }
 
 /** Suffix of in-flight temp files; a leftover one means a save was interrupted (the target is untouched). */
@@ -44,7 +46,7 @@ export async function writeFileAtomic(
   const handle = await fs.open(temp, 'wx', 0o600);
   try {
     await handle.writeFile(data);
-    await handle.sync();
+    if (hooks.durable !== false) await handle.sync();
   } finally {
     await handle.close();
   }
@@ -56,7 +58,7 @@ export async function writeFileAtomic(
     await fs.rm(temp, { force: true });
     throw error;
   }
-  await fsyncDir(dirname(target));
+  if (hooks.durable !== false) await fsyncDir(dirname(target));
 }
 
 /** Removes temp files a crashed save left in `dir` (the targets they were meant for are intact). */

@@ -26,6 +26,8 @@ export interface BookRepositoryOptions {
 }
 
 const BOOK_DIR = /^[A-Za-z0-9_-]{1,64}$/;
+/** Lock key of the summary index (not a valid book id, so it never collides with one). */
+const INDEX_LOCK = ':index';
 
 /** Books as crash-safe, checksummed files with backups, a fast summary index and an undoable trash. */
 export class BookRepository {
@@ -68,8 +70,22 @@ export class BookRepository {
         }
       }),
     );
-    if (changed) await writeIndex(this.layout.index, fresh);
+    if (changed) await this.locks.run(INDEX_LOCK, () => writeIndex(this.layout.index, fresh));
     return [...fresh.values()].map((e) => e.summary).sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+  }
+
+  /** Keeps the index current after a save, so the next list needs no re-read (a failure only costs a re-read). */
+  private async indexEntry(id: string, summary: BookSummary): Promise<void> {
+    await this.locks.run(INDEX_LOCK, async () => {
+      try {
+        const stat = await fs.stat(join(this.layout.bookDir(id), BOOK_FILE));
+        const index = await readIndex(this.layout.index);
+        index.set(id, { mtimeMs: stat.mtimeMs, size: stat.size, summary });
+        await writeIndex(this.layout.index, index);
+      } catch {
+        // The index is a cache: list() revalidates every entry against the book files.
+      }
+    });
   }
 
   private async entryFor(id: string): Promise<IndexEntry> {
@@ -124,7 +140,9 @@ export class BookRepository {
       const stored: Book = { ...book, updatedAt: savedAt };
       const dir = this.layout.bookDir(book.id);
       await saveGeneration(dir, stored, savedAt, { keep: this.keep, hooks: this.options.writeHooks });
-      return summarize(stored);
+      const summary = summarize(stored);
+      await this.indexEntry(book.id, summary);
+      return summary;
     });
   }
 

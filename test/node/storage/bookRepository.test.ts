@@ -132,6 +132,16 @@ describe('BookRepository list', () => {
     expect((await repo.list()).map((s) => s.title)).toEqual(['Alpha renamed', 'Bravo']);
   });
 
+  it('a save updates the index entry directly', async () => {
+    const { repo, userDataDir } = setup();
+    await repo.save(makeBook({ id: 'a', title: 'Alpha' }));
+    const index = JSON.parse(readFileSync(join(userDataDir, 'books', 'index.json'), 'utf8')) as {
+      entries: Record<string, { summary: { title: string }; size: number }>;
+    };
+    expect(index.entries.a?.summary.title).toBe('Alpha');
+    expect(index.entries.a?.size).toBe(readFileSync(join(userDataDir, 'books', 'a', 'book.json')).length);
+  });
+
   it('rebuilds a garbled index from the book files', async () => {
     const { repo, userDataDir } = setup();
     await repo.save(makeBook({ id: 'a', title: 'Alpha' }));
