@@ -21,6 +21,14 @@ export interface PrefsStoreOptions {
   notify?: (notice: AppNotice) => void;
 }
 
+const firstLine = (error: unknown): string => String((error as Error)?.message ?? error).split('\n')[0]!;
+
+/** A store that keeps values in memory only: the last resort when the preferences file is unusable. */
+function memoryStore(path: string): KeyValueStore {
+  const values = new Map<string, unknown>();
+  return { path, get: (key) => values.get(key), set: (key, value) => void values.set(key, value) };
+}
+
 /** Typed, validated preferences. Never throws on bad data: it resets and tells the user instead. */
 export class PrefsStore {
   private store: KeyValueStore;
@@ -46,19 +54,31 @@ export class PrefsStore {
     }
   }
 
-  /** Moves the unreadable file aside (renamed with a timestamp), starts fresh and queues a notice. */
+  /**
+   * Moves the unreadable file aside (renamed with a timestamp), starts fresh and queues a notice.
+   * If even a fresh file cannot be opened (read-only disk), preferences live in memory for this session.
+   */
   private recover(error: unknown): KeyValueStore {
     const path = this.options.path;
     let kept = '';
-    if (existsSync(path)) {
-      kept = `${path}.corrupt-${this.now().toISOString().replace(/[:.]/g, '-')}`;
-      renameSync(path, kept);
+    try {
+      if (existsSync(path)) {
+        kept = `${path}.corrupt-${this.now().toISOString().replace(/[:.]/g, '-')}`;
+        renameSync(path, kept);
+      }
+      const fresh = this.options.open();
+      this.notify({
+        level: 'warning',
+        message: `Your preferences file could not be read (${firstLine(error)}), so preferences were reset to defaults.${kept ? ` The old file was kept as ${kept}.` : ''}`,
+      });
+      return fresh;
+    } catch (second) {
+      this.notify({
+        level: 'warning',
+        message: `Preferences cannot be saved this session (${firstLine(second)}); defaults are used until the app restarts.`,
+      });
+      return memoryStore(path);
     }
-    this.notify({
-      level: 'warning',
-      message: `Your preferences file could not be read (${(error as Error).message.split('\n')[0]}), so preferences were reset to defaults.${kept ? ` The old file was kept as ${kept}.` : ''}`,
-    });
-    return this.options.open();
   }
 
   /** Runs a store operation; if the file went bad underneath us, recovers once and retries. */

@@ -82,3 +82,22 @@ describe('app:notices', () => {
     expect(await app.value('app:notices', {})).toEqual([]);
   });
 });
+
+describe('PrefsStore when the file cannot be used at all', () => {
+  it('falls back to memory for the session with a notice instead of crashing', async () => {
+    const { PrefsStore } = await import('../../node/prefs/prefsStore');
+    const notices: AppNotice[] = [];
+    const prefs = new PrefsStore({
+      path: join(tempDir(), 'missing-dir', 'preferences.json'),
+      open: () => {
+        throw new Error('EROFS: read-only file system');
+      },
+      notify: (n) => notices.push(n),
+    });
+    prefs.setUiState({ a: 1 });
+    expect(prefs.getUiState()).toEqual({ a: 1 });
+    expect(notices.map((n) => n.message)).toEqual([
+      'Preferences cannot be saved this session (EROFS: read-only file system); defaults are used until the app restarts.',
+    ]);
+  });
+});
