@@ -49,7 +49,9 @@ export function blockToPdfmake(node: SerializedNode, ctx: QuoteContext, printMar
     case 'table': {
       const table = tableToPdfmake(node, ctx, (blocks) => blocks.map((b) => blockToPdfmake(b, ctx, false, mark)));
       if (!printMarks || !mark) return table;
-      return { stack: [{ text: `(${mark})`, style: 'tableMark' }, table], unbreakable: false };
+      // Keep the mark with a short table (a long one must be free to break across pages).
+      const short = (node.children?.length ?? 0) <= 12;
+      return { stack: [{ text: `(${mark})`, style: 'tableMark' }, table], unbreakable: short };
     }
     case 'framework-quote':
       return frameworkQuoteToPdfmake(node as SerializedFrameworkQuote, printMarks ? mark : undefined, ctx);
