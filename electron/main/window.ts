@@ -67,6 +67,8 @@ export function createMainWindow(input: {
   );
   if (input.saved?.maximized) win.maximize();
   win.once('ready-to-show', () => win.show());
+  // If the UI fails to load, show the (empty) window anyway rather than leave an invisible process.
+  win.webContents.once('did-fail-load', () => win.show());
   let timer: NodeJS.Timeout | undefined;
   const save = (): void => {
     if (win.isDestroyed() || win.isMinimized()) return;
@@ -84,6 +86,6 @@ export function createMainWindow(input: {
     clearTimeout(timer);
     save();
   });
-  void win.loadURL(input.url);
+  win.loadURL(input.url).catch((error: unknown) => console.error('[main] the UI failed to load', error));
   return win;
 }
