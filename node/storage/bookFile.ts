@@ -6,7 +6,7 @@ import type { Book } from '../../core/book/schema';
 import type { SerializedNode } from '../../core/book/lexical';
 import { AppFailure } from '../../core/ipc/result';
 import { DataValidationError } from '../../core/validation/formatZodError';
-import { parseUntrustedJson } from './jsonGuards';
+import { JSON_LIMITS, assertSafeJson, parseUntrustedJson } from './jsonGuards';
 
 export const BOOK_FILE_KIND = 'briefing-book';
 
@@ -39,6 +39,21 @@ export function assertPortionMarks(book: Book, fileName: string): void {
       if (node.children) stack.push(...node.children);
     }
   }
+}
+
+/**
+ * Refuses to write what could not be read back (the read path applies these same limits), so a
+ * save can never turn a book into an unreadable file. `text` is the serialised file.
+ */
+export function assertStorable(book: Book, text: string, what = `"${book.title}"`): void {
+  if (text.length > JSON_LIMITS.maxChars) {
+    throw new AppFailure(
+      'validation',
+      `${what} is ${(text.length / 1_000_000).toFixed(1)} MB; a book may be at most ${JSON_LIMITS.maxChars / 1_000_000} MB`,
+    );
+  }
+  assertSafeJson(book, what);
+  assertPortionMarks(book, what);
 }
 
 /** Validates an already-parsed book object: explicit migration, BookSchema, portion marks. */

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Book } from '../../core/book/schema';
 import { AppFailure } from '../../core/ipc/result';
 import { writeFileAtomic, removeStaleTemps, type AtomicWriteHooks } from './atomicWrite';
-import { readBookFile, serializeBookFile } from './bookFile';
+import { assertStorable, readBookFile, serializeBookFile } from './bookFile';
 import { BOOK_FILE, backupName, isMissing } from './layout';
 
 /** How many previous saves are kept next to the current file. */
@@ -55,9 +55,10 @@ export async function saveGeneration(
   savedAt: string,
   options: { keep?: number; hooks?: AtomicWriteHooks } = {},
 ): Promise<void> {
+  const text = serializeBookFile(book, savedAt);
+  assertStorable(book, text);
   await fs.mkdir(dir, { recursive: true });
   await removeStaleTemps(dir);
-  const text = serializeBookFile(book, savedAt);
   await rotateBackups(dir, options.keep ?? DEFAULT_BACKUPS);
   await writeFileAtomic(join(dir, BOOK_FILE), text, options.hooks);
 }

@@ -4,7 +4,7 @@ import type { Book } from '../../core/book/schema';
 import type { AppNotice, JournalEntry } from '../../core/ipc/contract';
 import { AppFailure } from '../../core/ipc/result';
 import { writeFileAtomic } from './atomicWrite';
-import { readBookFile, serializeBookFile } from './bookFile';
+import { assertStorable, readBookFile, serializeBookFile } from './bookFile';
 import { isMissing, storageLayout, type StorageLayout } from './layout';
 
 export interface RecoveryJournalOptions {
@@ -27,8 +27,10 @@ export class RecoveryJournal {
 
   /** Stores the editor's current state of `book` (replacing the previous entry atomically). */
   async write(book: Book): Promise<void> {
+    const text = serializeBookFile(book, this.now().toISOString());
+    assertStorable(book, text);
     await fs.mkdir(this.layout.journal, { recursive: true });
-    await writeFileAtomic(this.layout.journalFile(book.id), serializeBookFile(book, this.now().toISOString()));
+    await writeFileAtomic(this.layout.journalFile(book.id), text);
   }
 
   /** The unsaved state left for `id`, or null. A damaged entry is kept aside and reported, never used. */

@@ -111,6 +111,18 @@ describe('BookRepository save and load', () => {
     expect(readFileSync(join(dir, 'book.json.bak1'), 'utf8')).toBe('garbage');
   });
 
+  it('refuses to save what it could not read back, leaving the stored book as it was', async () => {
+    const { repo } = setup();
+    await repo.save(makeBook({ title: 'Stored' }));
+    const classified = makeBook();
+    classified.tabs[1]!.content.root.children[0]!.$ = { mark: 'SECRET' };
+    await expect(repo.save(classified)).rejects.toThrow(/tab 2 "Schedule": "SECRET" is a classified marking/);
+    const polluted = makeBook();
+    Object.defineProperty(polluted.tabs[0]!.content, '__proto__', { value: { x: 1 }, enumerable: true });
+    await expect(repo.save(polluted)).rejects.toThrow(/forbidden key "__proto__"/);
+    expect((await repo.get('book-1')).title).toBe('Stored');
+  });
+
   it('reports a missing book as not-found', async () => {
     const { repo } = setup();
     await expect(repo.get('nope')).rejects.toMatchObject({ code: 'not-found' });
