@@ -24,17 +24,20 @@ export function serializeBookFile(book: Book, savedAt: string): string {
 
 /** Every block's portion mark must be U or SBU(+caveats): the schema keeps node state loose, so check it here. */
 export function assertPortionMarks(book: Book, fileName: string): void {
+  // A book uses a handful of distinct marks: validate each string once.
+  const valid = new Set<string>();
   for (const [t, tab] of book.tabs.entries()) {
     const stack: SerializedNode[] = [tab.content.root];
     while (stack.length > 0) {
       const node = stack.pop()!;
       const mark = node.$?.mark;
-      if (mark !== undefined) {
+      if (mark !== undefined && !(typeof mark === 'string' && valid.has(mark))) {
         const parsed = PortionMarkSchema.safeParse(mark);
         if (!parsed.success) {
           const why = parsed.error.issues[0]?.message ?? 'invalid portion mark';
           throw new AppFailure('validation', `${fileName}: tab ${t + 1} "${tab.title}": ${why}`);
         }
+        valid.add(mark as string);
       }
       if (node.children) stack.push(...node.children);
     }

@@ -7,34 +7,50 @@ export const JSON_LIMITS = { maxChars: 20_000_000, maxDepth: 100, maxValues: 2_0
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
+interface Frame {
+  v: unknown;
+  depth: number;
+  parent: Frame | null;
+  key: PropertyKey;
+}
+
+/** The JSON path of a frame, built only when reporting (keeping paths per value would cost a copy each). */
+function pathOf(frame: Frame): PropertyKey[] {
+  const out: PropertyKey[] = [];
+  for (let f: Frame | null = frame; f && f.parent; f = f.parent) out.unshift(f.key);
+  return out;
+}
+
 /**
  * Walks a parsed JSON value iteratively (so 100k-deep input cannot overflow the stack) and throws an
  * AppFailure('validation') naming the first problem: too deep, too many values, or a prototype key.
  */
 export function assertSafeJson(value: unknown, fileName: string, limits = JSON_LIMITS): void {
-  const stack: Array<{ v: unknown; path: PropertyKey[] }> = [{ v: value, path: [] }];
+  const stack: Frame[] = [{ v: value, depth: 0, parent: null, key: '' }];
   let count = 0;
   while (stack.length > 0) {
-    const { v, path } = stack.pop()!;
+    const frame = stack.pop()!;
+    const v = frame.v;
     if (++count > limits.maxValues) {
       throw new AppFailure('validation', `${fileName}: holds more than ${limits.maxValues} values; not a book file`);
     }
     if (v === null || typeof v !== 'object') continue;
-    if (path.length >= limits.maxDepth) {
+    if (frame.depth >= limits.maxDepth) {
       throw new AppFailure(
         'validation',
-        `${fileName}: nested more than ${limits.maxDepth} levels deep at ${jsonPath(path.slice(0, 8))}...; not a book file`,
+        `${fileName}: nested more than ${limits.maxDepth} levels deep at ${jsonPath(pathOf(frame).slice(0, 8))}...; not a book file`,
       );
     }
+    const depth = frame.depth + 1;
     if (Array.isArray(v)) {
-      v.forEach((item, i) => stack.push({ v: item, path: [...path, i] }));
+      for (let i = 0; i < v.length; i++) stack.push({ v: v[i], depth, parent: frame, key: i });
       continue;
     }
     for (const key of Object.keys(v)) {
       if (FORBIDDEN_KEYS.has(key)) {
-        throw new AppFailure('validation', `${fileName}: contains the forbidden key "${key}" at ${jsonPath(path)}`);
+        throw new AppFailure('validation', `${fileName}: contains the forbidden key "${key}" at ${jsonPath(pathOf(frame))}`);
       }
-      stack.push({ v: (v as Record<string, unknown>)[key], path: [...path, key] });
+      stack.push({ v: (v as Record<string, unknown>)[key], depth, parent: frame, key });
     }
   }
 }
