@@ -91,37 +91,6 @@ export function FrameworkPanel({
           )}
         </div>
       </div>
-      <div className="bbf-body">
-        {filtering ? (
-          <div className="bbf-results">
-            <p className="bbf-count" role="status">
-              {hits.length === 0
-                ? 'No matching framework items.'
-                : `${hits.length} item${hits.length === 1 ? '' : 's'}`}
-            </p>
-            <ul className="bbf-result-list" aria-label="Search results">
-              {hits.map(({ entry }) => (
-                <li key={entry.id}>
-                  <ItemCard
-                    entry={entry}
-                    compact
-                    recommended={recommended.has(entry.id)}
-                    onInsert={onInsert}
-                    onShow={entry.kind === 'objective' ? () => setSelectedId(entry.id) : undefined}
-                  />
-                </li>
-              ))}
-            </ul>
-          </div>
-        ) : (
-          <FrameworkTree
-            roots={tree}
-            selectedId={selectedId}
-            recommended={recommended}
-            onSelect={setSelectedId}
-          />
-        )}
-      </div>
       {selected && selected.kind === 'objective' && (
         <div className="bbf-detail" aria-label={`Objective ${selected.id}`} role="region">
           <div className="bbf-detail-head">
@@ -157,6 +126,37 @@ export function FrameworkPanel({
           )}
         </div>
       )}
+      <div className="bbf-body">
+        {filtering ? (
+          <div className="bbf-results">
+            <p className="bbf-count" role="status">
+              {hits.length === 0
+                ? 'No matching framework items.'
+                : `${hits.length} item${hits.length === 1 ? '' : 's'}`}
+            </p>
+            <ul className="bbf-result-list" aria-label="Search results">
+              {hits.map(({ entry }) => (
+                <li key={entry.id}>
+                  <ItemCard
+                    entry={entry}
+                    compact
+                    recommended={recommended.has(entry.id)}
+                    onInsert={onInsert}
+                    onShow={entry.kind === 'objective' ? () => setSelectedId(entry.id) : undefined}
+                  />
+                </li>
+              ))}
+            </ul>
+          </div>
+        ) : (
+          <FrameworkTree
+            roots={tree}
+            selectedId={selectedId}
+            recommended={recommended}
+            onSelect={setSelectedId}
+          />
+        )}
+      </div>
     </section>
   );
 }
