@@ -18,7 +18,11 @@ export interface BriefingApi {
     import: Call<'books:import'>;
     exportFile: Call<'books:exportFile'>;
   };
-  journal: { write: Call<'journal:write'>; get: Call<'journal:get'>; discard: Call<'journal:discard'> };
+  journal: {
+    write: Call<'journal:write'>;
+    get: Call<'journal:get'>;
+    discard: Call<'journal:discard'>;
+  };
   templates: { list: Call<'templates:list'> };
   framework: { get: Call<'framework:get'> };
   countries: { get: Call<'countries:get'> };

@@ -60,7 +60,11 @@ export const PreferencesSchema = z
   .object({
     recentBookIds: z.array(BookId).max(20).default([]),
     lastTemplateId: z.string().max(64).nullable().default(null),
-    draftedBy: z.object({ office: z.string().max(300), name: z.string().max(300) }).strict().nullable().default(null),
+    draftedBy: z
+      .object({ office: z.string().max(300), name: z.string().max(300) })
+      .strict()
+      .nullable()
+      .default(null),
   })
   .strict();
 export type Preferences = z.infer<typeof PreferencesSchema>;
@@ -76,7 +80,13 @@ export const channels = {
   'books:get': { request: z.object({ id: BookId }).strict() },
   /** Drafts a new book from a template and a country, saves it, returns it. */
   'books:create': {
-    request: z.object({ templateId: z.string().max(64), countryCode: z.string().max(8), meeting: MeetingInputSchema }).strict(),
+    request: z
+      .object({
+        templateId: z.string().max(64),
+        countryCode: z.string().max(8),
+        meeting: MeetingInputSchema,
+      })
+      .strict(),
   },
   /** Crash-safe save; clears that book's recovery journal. */
   'books:save': { request: z.object({ book: BookSchema }).strict() },
@@ -87,7 +97,9 @@ export const channels = {
   'books:restore': { request: z.object({ id: BookId }).strict() },
   'books:listTrash': { request: z.object({}).strict() },
   /** Imports a book file's text (read in the renderer from a file input); validated, given a new id. */
-  'books:import': { request: z.object({ fileName: z.string().max(500), text: z.string().max(50_000_000) }).strict() },
+  'books:import': {
+    request: z.object({ fileName: z.string().max(500), text: z.string().max(50_000_000) }).strict(),
+  },
   /** Serialises a book for "export book file"; main shows the save dialog and writes it. Returns the path or null if cancelled. */
   'books:exportFile': { request: z.object({ id: BookId }).strict() },
   /** Journals unsaved editor state (debounced by the renderer). */
@@ -151,7 +163,14 @@ export interface ResponseMap {
 export const EXPORT_PROGRESS_EVENT = 'export:progress';
 
 /** Intents the native menu sends to the renderer (File menu items; Edit/View use Electron roles). */
-export const MENU_COMMANDS = ['new', 'open', 'save', 'import', 'export-pdf', 'export-packet'] as const;
+export const MENU_COMMANDS = [
+  'new',
+  'open',
+  'save',
+  'import',
+  'export-pdf',
+  'export-packet',
+] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
 /** The event channel main uses to push a menu intent (payload: one MenuCommand) to the renderer. */

@@ -22,7 +22,10 @@ export interface AppError {
 export type Result<T> = { ok: true; value: T } | { ok: false; error: AppError };
 
 export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
-export const err = (code: ErrorCode, message: string): Result<never> => ({ ok: false, error: { code, message } });
+export const err = (code: ErrorCode, message: string): Result<never> => ({
+  ok: false,
+  error: { code, message },
+});
 
 /** An error a service throws on purpose; the IPC wrapper turns it into `{ ok: false, error }`. */
 export class AppFailure extends Error {

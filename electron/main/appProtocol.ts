@@ -22,7 +22,8 @@ const MIME: Record<string, string> = {
 };
 
 /** Content type for a served file; unknown types are served as opaque bytes. */
-export const mimeType = (file: string): string => MIME[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
+export const mimeType = (file: string): string =>
+  MIME[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
 
 /**
  * Maps an app:// URL to a file inside `rootDir`, or null when it is not ours or would escape the
@@ -42,7 +43,8 @@ export function resolveAppPath(rootDir: string, requestUrl: string): string | nu
   } catch {
     return null;
   }
-  if (decoded.includes('\0') || decoded.includes('\\') || /(^|\/)\.\.(\/|$)/.test(decoded)) return null;
+  if (decoded.includes('\0') || decoded.includes('\\') || /(^|\/)\.\.(\/|$)/.test(decoded))
+    return null;
   const relative = decoded.endsWith('/') ? `${decoded}index.html` : decoded;
   const root = path.resolve(rootDir);
   const resolved = path.resolve(root, `.${relative}`);
@@ -53,7 +55,10 @@ export function resolveAppPath(rootDir: string, requestUrl: string): string | nu
 /** Must run before app ready: app:// behaves like https (standard, secure origin) and may load module scripts. */
 export function registerAppScheme(protocol: Protocol): void {
   protocol.registerSchemesAsPrivileged([
-    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } },
+    {
+      scheme: APP_SCHEME,
+      privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true },
+    },
   ]);
 }
 

@@ -11,8 +11,13 @@ export function electronDialogs(dialog: Dialog, getWindow: () => BrowserWindow |
   return {
     async showSaveDialog(opts) {
       const win = getWindow();
-      const options = { ...opts, properties: ['createDirectory' as const, 'showOverwriteConfirmation' as const] };
-      const result = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
+      const options = {
+        ...opts,
+        properties: ['createDirectory' as const, 'showOverwriteConfirmation' as const],
+      };
+      const result = win
+        ? await dialog.showSaveDialog(win, options)
+        : await dialog.showSaveDialog(options);
       return result.canceled || !result.filePath ? null : result.filePath;
     },
   };
@@ -32,11 +37,19 @@ export function electronShell(shell: Shell): ShellOps {
  * Preferences on electron-store 11 in userData (it imports electron at load, so only this
  * composition-root module loads it, with a dynamic import because it is ESM-only).
  */
-export async function openElectronPrefs(userDataDir: string, notify: (notice: AppNotice) => void): Promise<PrefsStore> {
+export async function openElectronPrefs(
+  userDataDir: string,
+  notify: (notice: AppNotice) => void,
+): Promise<PrefsStore> {
   const { default: Store } = await import('electron-store');
   return new PrefsStore({
     path: join(userDataDir, `${PREFS_FILE_NAME}.json`),
-    open: (): KeyValueStore => new Store<Record<string, unknown>>({ name: PREFS_FILE_NAME, cwd: userDataDir, clearInvalidConfig: false }),
+    open: (): KeyValueStore =>
+      new Store<Record<string, unknown>>({
+        name: PREFS_FILE_NAME,
+        cwd: userDataDir,
+        clearInvalidConfig: false,
+      }),
     notify,
   });
 }

@@ -1,6 +1,16 @@
 // Electron composition root: security first, then app:// protocol, services, IPC handlers, window and menu.
 import path from 'node:path';
-import { app, dialog, ipcMain, Menu, protocol, screen, session, shell, type BrowserWindow } from 'electron';
+import {
+  app,
+  dialog,
+  ipcMain,
+  Menu,
+  protocol,
+  screen,
+  session,
+  shell,
+  type BrowserWindow,
+} from 'electron';
 import { MENU_COMMAND_EVENT } from '../../core/ipc/contract';
 import { NoticeBoard } from '../../node/app/notices';
 import { handleAppProtocol, registerAppScheme } from './appProtocol';
@@ -8,7 +18,12 @@ import { electronDialogs, electronShell, openElectronPrefs } from './electronPor
 import { createHandlerMap } from './ipc/handlerMap';
 import { registerHandlers } from './ipc/registerHandlers';
 import { buildMenuTemplate } from './menu';
-import { APP_ENTRY_URL, hardenWebContents, installSessionGuards, openExternalChecked } from './security';
+import {
+  APP_ENTRY_URL,
+  hardenWebContents,
+  installSessionGuards,
+  openExternalChecked,
+} from './security';
 import { createAppServices } from './services/createAppServices';
 import { createMainWindow } from './window';
 
@@ -16,7 +31,8 @@ import { createMainWindow } from './window';
 const here = __dirname;
 let mainWindow: BrowserWindow | null = null;
 
-const openExternal = (url: unknown): Promise<boolean> => openExternalChecked(url, (u) => shell.openExternal(u));
+const openExternal = (url: unknown): Promise<boolean> =>
+  openExternalChecked(url, (u) => shell.openExternal(u));
 
 app.enableSandbox();
 registerAppScheme(protocol);
@@ -63,6 +79,8 @@ async function start(): Promise<void> {
   mainWindow.on('closed', () => (mainWindow = null));
   const send = (command: string): void => mainWindow?.webContents.send(MENU_COMMAND_EVENT, command);
   Menu.setApplicationMenu(
-    Menu.buildFromTemplate(buildMenuTemplate(send, { isMac: process.platform === 'darwin', isPackaged: app.isPackaged })),
+    Menu.buildFromTemplate(
+      buildMenuTemplate(send, { isMac: process.platform === 'darwin', isPackaged: app.isPackaged }),
+    ),
   );
 }

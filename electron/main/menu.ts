@@ -10,7 +10,11 @@ export function buildMenuTemplate(
   send: (command: MenuCommand) => void,
   options: { isMac: boolean; isPackaged: boolean },
 ): MenuItemConstructorOptions[] {
-  const item = (label: string, command: MenuCommand, accelerator?: string): MenuItemConstructorOptions => ({
+  const item = (
+    label: string,
+    command: MenuCommand,
+    accelerator?: string,
+  ): MenuItemConstructorOptions => ({
     label,
     accelerator,
     click: () => send(command),
@@ -47,7 +51,13 @@ export function buildMenuTemplate(
   const view: MenuItemConstructorOptions = {
     label: '&View',
     submenu: [
-      ...(options.isPackaged ? [] : ([{ role: 'reload' }, { role: 'toggleDevTools' }, { type: 'separator' }] as MenuItemConstructorOptions[])),
+      ...(options.isPackaged
+        ? []
+        : ([
+            { role: 'reload' },
+            { role: 'toggleDevTools' },
+            { type: 'separator' },
+          ] as MenuItemConstructorOptions[])),
       { role: 'resetZoom' },
       { role: 'zoomIn' },
       { role: 'zoomOut' },

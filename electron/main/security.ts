@@ -111,7 +111,10 @@ export function installSessionGuards(session: Session, options: { allowDevtools:
  * Per-webContents guards: no window.open (https links go to the system browser through the
  * checked wrapper), no navigation or redirect away from the app, no <webview>.
  */
-export function hardenWebContents(contents: WebContents, openExternal: (url: string) => Promise<boolean>): void {
+export function hardenWebContents(
+  contents: WebContents,
+  openExternal: (url: string) => Promise<boolean>,
+): void {
   contents.setWindowOpenHandler(({ url }) => {
     void openExternal(url);
     return { action: 'deny' };

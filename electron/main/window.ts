@@ -9,14 +9,21 @@ export const MIN_SIZE = { width: 900, height: 600 } as const;
  * Keeps saved bounds only if the window would be mostly visible on a current display (a monitor
  * may have been unplugged); otherwise keeps the size, drops the position, and lets Electron centre it.
  */
-export function fitBounds(saved: WindowBounds | undefined, workAreas: Rectangle[]): Partial<Rectangle> {
+export function fitBounds(
+  saved: WindowBounds | undefined,
+  workAreas: Rectangle[],
+): Partial<Rectangle> {
   if (!saved) return { ...DEFAULT_SIZE };
   const width = Math.max(MIN_SIZE.width, saved.width);
   const height = Math.max(MIN_SIZE.height, saved.height);
   if (saved.x === undefined || saved.y === undefined) return { width, height };
   const { x, y } = saved;
   const visible = workAreas.some(
-    (a) => x >= a.x - 50 && y >= a.y - 10 && x + Math.min(width, 200) <= a.x + a.width && y + 100 <= a.y + a.height,
+    (a) =>
+      x >= a.x - 50 &&
+      y >= a.y - 10 &&
+      x + Math.min(width, 200) <= a.x + a.width &&
+      y + 100 <= a.y + a.height,
   );
   return visible ? { x, y, width, height } : { width, height };
 }
@@ -63,7 +70,11 @@ export function createMainWindow(input: {
   saveBounds: (bounds: WindowBounds) => void;
 }): BrowserWindow {
   const win = new BrowserWindow(
-    mainWindowOptions({ preloadPath: input.preloadPath, bounds: fitBounds(input.saved, input.workAreas), isPackaged: input.isPackaged }),
+    mainWindowOptions({
+      preloadPath: input.preloadPath,
+      bounds: fitBounds(input.saved, input.workAreas),
+      isPackaged: input.isPackaged,
+    }),
   );
   if (input.saved?.maximized) win.maximize();
   win.once('ready-to-show', () => win.show());
@@ -73,7 +84,13 @@ export function createMainWindow(input: {
   const save = (): void => {
     if (win.isDestroyed() || win.isMinimized()) return;
     const b = win.getNormalBounds();
-    input.saveBounds({ x: b.x, y: b.y, width: b.width, height: b.height, maximized: win.isMaximized() });
+    input.saveBounds({
+      x: b.x,
+      y: b.y,
+      width: b.width,
+      height: b.height,
+      maximized: win.isMaximized(),
+    });
   };
   // electron-store rewrites the whole file on each set: debounce moves and resizes.
   const later = (): void => {
@@ -86,6 +103,8 @@ export function createMainWindow(input: {
     clearTimeout(timer);
     save();
   });
-  win.loadURL(input.url).catch((error: unknown) => console.error('[main] the UI failed to load', error));
+  win
+    .loadURL(input.url)
+    .catch((error: unknown) => console.error('[main] the UI failed to load', error));
   return win;
 }

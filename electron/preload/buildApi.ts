@@ -14,7 +14,14 @@ import type { Result } from '../../core/ipc/result';
 /** Event names, typed against the contract (literals here keep zod and the schemas out of the preload bundle). */
 const PROGRESS_EVENT: typeof EXPORT_PROGRESS_EVENT = 'export:progress';
 const MENU_EVENT: typeof MENU_COMMAND_EVENT = 'menu:command';
-const MENU_COMMANDS: readonly MenuCommand[] = ['new', 'open', 'save', 'import', 'export-pdf', 'export-packet'];
+const MENU_COMMANDS: readonly MenuCommand[] = [
+  'new',
+  'open',
+  'save',
+  'import',
+  'export-pdf',
+  'export-packet',
+];
 
 /** The part of ipcRenderer the preload uses; the listener's event argument never reaches the page. */
 export interface IpcPort {
@@ -24,10 +31,15 @@ export interface IpcPort {
 }
 
 type Domain = keyof typeof API_CHANNELS;
-type ChannelOf<D extends Domain, M extends keyof (typeof API_CHANNELS)[D]> = (typeof API_CHANNELS)[D][M] & Channel;
+type ChannelOf<
+  D extends Domain,
+  M extends keyof (typeof API_CHANNELS)[D],
+> = (typeof API_CHANNELS)[D][M] & Channel;
 /** Each method of a domain typed by its channel, so `satisfies BriefingApi` checks requests and responses. */
 type Calls<D extends Domain> = {
-  [M in keyof (typeof API_CHANNELS)[D]]: (request: RequestOf<ChannelOf<D, M>>) => Promise<Result<ResponseMap[ChannelOf<D, M>]>>;
+  [M in keyof (typeof API_CHANNELS)[D]]: (
+    request: RequestOf<ChannelOf<D, M>>,
+  ) => Promise<Result<ResponseMap[ChannelOf<D, M>]>>;
 };
 
 function domain<D extends Domain>(ipc: IpcPort, name: D): Calls<D> {
@@ -49,8 +61,12 @@ function subscribe<T>(ipc: IpcPort, event: string, accept: (payload: unknown) =>
 }
 
 const isProgress = (p: unknown): p is ExportProgress =>
-  typeof p === 'object' && p !== null && typeof (p as ExportProgress).jobId === 'string' && typeof (p as ExportProgress).fraction === 'number';
-const isMenuCommand = (c: unknown): c is MenuCommand => typeof c === 'string' && (MENU_COMMANDS as readonly string[]).includes(c);
+  typeof p === 'object' &&
+  p !== null &&
+  typeof (p as ExportProgress).jobId === 'string' &&
+  typeof (p as ExportProgress).fraction === 'number';
+const isMenuCommand = (c: unknown): c is MenuCommand =>
+  typeof c === 'string' && (MENU_COMMANDS as readonly string[]).includes(c);
 
 /** The object the preload exposes as `window.briefing` (frozen, every member an intent). */
 export function buildBriefingApi(ipc: IpcPort): BriefingApi {

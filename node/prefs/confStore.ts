@@ -19,6 +19,10 @@ export async function openConfPrefs(
     ...options,
     path: join(dir, `${PREFS_FILE_NAME}.json`),
     open: (): KeyValueStore =>
-      new Conf<Record<string, unknown>>({ cwd: dir, configName: PREFS_FILE_NAME, clearInvalidConfig: false }),
+      new Conf<Record<string, unknown>>({
+        cwd: dir,
+        configName: PREFS_FILE_NAME,
+        clearInvalidConfig: false,
+      }),
   });
 }

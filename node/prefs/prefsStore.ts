@@ -21,7 +21,8 @@ export interface PrefsStoreOptions {
   notify?: (notice: AppNotice) => void;
 }
 
-const firstLine = (error: unknown): string => String((error as Error)?.message ?? error).split('\n')[0]!;
+const firstLine = (error: unknown): string =>
+  String((error as Error)?.message ?? error).split('\n')[0]!;
 
 /** A store that keeps values in memory only: the last resort when the preferences file is unusable. */
 function memoryStore(path: string): KeyValueStore {

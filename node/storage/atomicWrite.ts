@@ -16,7 +16,10 @@ export const TEMP_SUFFIX = '.tmp';
 
 /** Temp file name for `target`, hidden and unique so concurrent writers never collide. */
 export function tempPathFor(target: string): string {
-  return join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}${TEMP_SUFFIX}`);
+  return join(
+    dirname(target),
+    `.${basename(target)}.${randomBytes(6).toString('hex')}${TEMP_SUFFIX}`,
+  );
 }
 
 /** fsyncs a directory so a rename inside it is durable (a no-op where directories cannot be opened, e.g. Windows). */
@@ -27,7 +30,8 @@ export async function fsyncDir(dir: string): Promise<void> {
     await handle.sync();
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code !== 'EISDIR' && code !== 'EPERM' && code !== 'EACCES' && code !== 'EINVAL') throw error;
+    if (code !== 'EISDIR' && code !== 'EPERM' && code !== 'EACCES' && code !== 'EINVAL')
+      throw error;
   } finally {
     await handle?.close();
   }

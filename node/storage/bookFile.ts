@@ -18,7 +18,11 @@ export function sha256(text: string): string {
 /** Serialises a book as an envelope whose checksum covers `JSON.stringify(book)` exactly. */
 export function serializeBookFile(book: Book, savedAt: string): string {
   const canonical = JSON.stringify(book);
-  const head = JSON.stringify({ kind: BOOK_FILE_KIND, checksum: `sha256:${sha256(canonical)}`, savedAt });
+  const head = JSON.stringify({
+    kind: BOOK_FILE_KIND,
+    checksum: `sha256:${sha256(canonical)}`,
+    savedAt,
+  });
   return `${head.slice(0, -1)},"book":${canonical}}\n`;
 }
 
@@ -85,14 +89,20 @@ export function readBookFile(text: string, fileName: string, options: ReadBookOp
   if (value !== null && typeof value === 'object' && !Array.isArray(value) && 'kind' in value) {
     const env = value as { kind: unknown; checksum?: unknown; book?: unknown };
     if (env.kind !== BOOK_FILE_KIND) {
-      throw new AppFailure('validation', `${fileName}: is a "${String(env.kind)}" file, not a briefing book`);
+      throw new AppFailure(
+        'validation',
+        `${fileName}: is a "${String(env.kind)}" file, not a briefing book`,
+      );
     }
     if (typeof env.checksum !== 'string' || !env.checksum.startsWith('sha256:')) {
       throw new AppFailure('validation', `${fileName}: has no sha256 checksum`);
     }
     if (env.book === undefined) throw new AppFailure('validation', `${fileName}: holds no book`);
     if (sha256(JSON.stringify(env.book)) !== env.checksum.slice('sha256:'.length)) {
-      throw new AppFailure('validation', `${fileName}: checksum mismatch (the file is damaged or was altered)`);
+      throw new AppFailure(
+        'validation',
+        `${fileName}: checksum mismatch (the file is damaged or was altered)`,
+      );
     }
     return decodeBook(env.book, fileName);
   }

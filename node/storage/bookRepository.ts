@@ -66,12 +66,17 @@ export class BookRepository {
           const entry = await this.entryFor(id);
           fresh.set(id, entry);
         } catch (error) {
-          this.notify({ level: 'warning', message: `A book folder (${id}) could not be listed: ${(error as Error).message}` });
+          this.notify({
+            level: 'warning',
+            message: `A book folder (${id}) could not be listed: ${(error as Error).message}`,
+          });
         }
       }),
     );
     if (changed) await this.locks.run(INDEX_LOCK, () => writeIndex(this.layout.index, fresh));
-    return [...fresh.values()].map((e) => e.summary).sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+    return [...fresh.values()]
+      .map((e) => e.summary)
+      .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
   }
 
   /** Keeps the index current after a save, so the next list needs no re-read (a failure only costs a re-read). */
@@ -127,19 +132,28 @@ export class BookRepository {
   }
 
   private async isTrashed(id: string): Promise<boolean> {
-    return fs.stat(this.layout.trashDir(id)).then(() => true, () => false);
+    return fs.stat(this.layout.trashDir(id)).then(
+      () => true,
+      () => false,
+    );
   }
 
   /** Crash-safe save (updatedAt set to now); returns the new library row. Refuses books that are in the trash. */
   save(book: Book): Promise<BookSummary> {
     return this.locks.run(book.id, async () => {
       if (await this.isTrashed(book.id)) {
-        throw new AppFailure('not-found', `"${book.title}" is in the trash; restore it before saving`);
+        throw new AppFailure(
+          'not-found',
+          `"${book.title}" is in the trash; restore it before saving`,
+        );
       }
       const savedAt = this.now().toISOString();
       const stored: Book = { ...book, updatedAt: savedAt };
       const dir = this.layout.bookDir(book.id);
-      await saveGeneration(dir, stored, savedAt, { keep: this.keep, hooks: this.options.writeHooks });
+      await saveGeneration(dir, stored, savedAt, {
+        keep: this.keep,
+        hooks: this.options.writeHooks,
+      });
       const summary = summarize(stored);
       await this.indexEntry(book.id, summary);
       return summary;
@@ -180,6 +194,9 @@ export class BookRepository {
 
   /** True if a live (not trashed) book with this id exists. */
   async exists(id: string): Promise<boolean> {
-    return fs.stat(this.layout.bookDir(id)).then(() => true, (e: unknown) => (isMissing(e) ? false : Promise.reject(e)));
+    return fs.stat(this.layout.bookDir(id)).then(
+      () => true,
+      (e: unknown) => (isMissing(e) ? false : Promise.reject(e)),
+    );
   }
 }

@@ -87,14 +87,16 @@ export async function loadGenerations(
     try {
       text = await fs.readFile(join(dir, name), 'utf8');
     } catch (error) {
-      if (!isMissing(error)) throw new AppFailure('io', `Could not read ${name}: ${(error as Error).message}`);
+      if (!isMissing(error))
+        throw new AppFailure('io', `Could not read ${name}: ${(error as Error).message}`);
       missing++;
       problems.push(`${name}: missing`);
       continue;
     }
     try {
       const book = readBookFile(text, name, { requireChecksum: true });
-      if (book.id !== expectedId) throw new Error(`${name}: holds book "${book.id}", expected "${expectedId}"`);
+      if (book.id !== expectedId)
+        throw new Error(`${name}: holds book "${book.id}", expected "${expectedId}"`);
       if (i === 0) return { book, recovery: null };
       return { book, recovery: await promoteBackup(dir, name, text, problems, now) };
     } catch (error) {
@@ -102,12 +104,22 @@ export async function loadGenerations(
       problems.push((error as Error).message);
     }
   }
-  if (missing === names.length) throw new AppFailure('not-found', `No book with id "${expectedId}"`);
-  throw new AppFailure('validation', `Book "${expectedId}" could not be read; every saved copy is damaged:\n${problems.join('\n')}`);
+  if (missing === names.length)
+    throw new AppFailure('not-found', `No book with id "${expectedId}"`);
+  throw new AppFailure(
+    'validation',
+    `Book "${expectedId}" could not be read; every saved copy is damaged:\n${problems.join('\n')}`,
+  );
 }
 
 /** Keeps the damaged current file aside and makes the good backup current again. */
-async function promoteBackup(dir: string, from: string, text: string, problems: string[], now: Date): Promise<Recovery> {
+async function promoteBackup(
+  dir: string,
+  from: string,
+  text: string,
+  problems: string[],
+  now: Date,
+): Promise<Recovery> {
   const current = join(dir, BOOK_FILE);
   let damagedKeptAs: string | null = `${BOOK_FILE}.damaged-${stamp(now)}`;
   try {

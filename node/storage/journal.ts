@@ -41,12 +41,17 @@ export class RecoveryJournal {
       text = await fs.readFile(path, 'utf8');
     } catch (error) {
       if (isMissing(error)) return null;
-      throw new AppFailure('io', `Could not read the recovery journal: ${(error as Error).message}`);
+      throw new AppFailure(
+        'io',
+        `Could not read the recovery journal: ${(error as Error).message}`,
+      );
     }
     try {
       const book = readBookFile(text, `journal/${id}.json`, { requireChecksum: true });
       if (book.id !== id) throw new Error(`holds book "${book.id}"`);
-      const savedAt = (JSON.parse(text.slice(0, text.indexOf(',"book":')) + '}') as { savedAt: string }).savedAt;
+      const savedAt = (
+        JSON.parse(text.slice(0, text.indexOf(',"book":')) + '}') as { savedAt: string }
+      ).savedAt;
       return { book, journaledAt: savedAt };
     } catch (error) {
       const aside = `${path}.damaged-${this.now().toISOString().replace(/[:.]/g, '-')}`;

@@ -32,7 +32,10 @@ export function assertSafeJson(value: unknown, fileName: string, limits = JSON_L
     const frame = stack.pop()!;
     const v = frame.v;
     if (++count > limits.maxValues) {
-      throw new AppFailure('validation', `${fileName}: holds more than ${limits.maxValues} values; not a book file`);
+      throw new AppFailure(
+        'validation',
+        `${fileName}: holds more than ${limits.maxValues} values; not a book file`,
+      );
     }
     if (v === null || typeof v !== 'object') continue;
     if (frame.depth >= limits.maxDepth) {
@@ -48,7 +51,10 @@ export function assertSafeJson(value: unknown, fileName: string, limits = JSON_L
     }
     for (const key of Object.keys(v)) {
       if (FORBIDDEN_KEYS.has(key)) {
-        throw new AppFailure('validation', `${fileName}: contains the forbidden key "${key}" at ${jsonPath(pathOf(frame))}`);
+        throw new AppFailure(
+          'validation',
+          `${fileName}: contains the forbidden key "${key}" at ${jsonPath(pathOf(frame))}`,
+        );
       }
       stack.push({ v: (v as Record<string, unknown>)[key], depth, parent: frame, key });
     }
@@ -68,7 +74,10 @@ export function parseUntrustedJson(text: string, fileName: string, limits = JSON
   try {
     value = JSON.parse(text);
   } catch (error) {
-    throw new AppFailure('validation', `${fileName}: is not valid JSON (${(error as Error).message})`);
+    throw new AppFailure(
+      'validation',
+      `${fileName}: is not valid JSON (${(error as Error).message})`,
+    );
   }
   assertSafeJson(value, fileName, limits);
   return value;

@@ -6,7 +6,8 @@ const ID = /^[A-Za-z0-9_-]{1,64}$/;
 
 /** Ids become folder names: refuse anything that is not a plain id (defence in depth behind the IPC schema). */
 export function assertBookId(id: string): string {
-  if (!ID.test(id)) throw new AppFailure('invalid-request', `"${id.slice(0, 80)}" is not a valid book id`);
+  if (!ID.test(id))
+    throw new AppFailure('invalid-request', `"${id.slice(0, 80)}" is not a valid book id`);
   return id;
 }
 

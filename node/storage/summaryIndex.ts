@@ -21,7 +21,10 @@ const SummarySchema = z
 const IndexSchema = z
   .object({
     version: z.literal(1),
-    entries: z.record(z.string(), z.object({ mtimeMs: z.number(), size: z.number(), summary: SummarySchema }).strict()),
+    entries: z.record(
+      z.string(),
+      z.object({ mtimeMs: z.number(), size: z.number(), summary: SummarySchema }).strict(),
+    ),
   })
   .strict();
 
@@ -43,5 +46,9 @@ export async function readIndex(path: string): Promise<Map<string, IndexEntry>> 
 
 /** Writes the index atomically but without fsync: losing it in a crash only costs one rebuild. */
 export async function writeIndex(path: string, entries: Map<string, IndexEntry>): Promise<void> {
-  await writeFileAtomic(path, JSON.stringify({ version: 1, entries: Object.fromEntries(entries) }), { durable: false });
+  await writeFileAtomic(
+    path,
+    JSON.stringify({ version: 1, entries: Object.fromEntries(entries) }),
+    { durable: false },
+  );
 }

@@ -21,7 +21,8 @@ export async function run(): Promise<BenchLine[]> {
   try {
     const writer = new BookRepository({ userDataDir: dir });
     const template = generatedBook(10);
-    for (let i = 0; i < BOOKS; i++) await writer.save({ ...template, id: `bench-${i}`, title: `Bench book ${i}` });
+    for (let i = 0; i < BOOKS; i++)
+      await writer.save({ ...template, id: `bench-${i}`, title: `Bench book ${i}` });
     // Cold: no index (first start after an upgrade, or a lost index): every book file is read and verified.
     rmSync(path.join(dir, 'books', 'index.json'));
     const t0 = performance.now();
@@ -36,7 +37,13 @@ export async function run(): Promise<BenchLine[]> {
       if (listed.length !== BOOKS) throw new Error('library lost books between runs');
     }
     return [
-      { case: 'library-open', books: BOOKS, medianMs: Math.round(median(times) * 10) / 10, indexRebuildMs: Math.round(coldMs), runs: RUNS },
+      {
+        case: 'library-open',
+        books: BOOKS,
+        medianMs: Math.round(median(times) * 10) / 10,
+        indexRebuildMs: Math.round(coldMs),
+        runs: RUNS,
+      },
     ];
   } finally {
     rmSync(dir, { recursive: true, force: true });

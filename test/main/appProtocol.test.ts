@@ -3,7 +3,12 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { handleAppProtocol, registerAppScheme, resolveAppPath, serveAppRequest } from '../../electron/main/appProtocol';
+import {
+  handleAppProtocol,
+  registerAppScheme,
+  resolveAppPath,
+  serveAppRequest,
+} from '../../electron/main/appProtocol';
 import { CONTENT_SECURITY_POLICY } from '../../electron/main/security';
 // `electron` is aliased to this stub (vitest.config.ts): same module instance.
 import * as stub from '../stubs/electron';
@@ -28,7 +33,9 @@ describe('resolveAppPath', () => {
   it('maps app URLs inside the root', () => {
     expect(resolveAppPath(root, 'app://briefing/index.html')).toBe(join(root, 'index.html'));
     expect(resolveAppPath(root, 'app://briefing/')).toBe(join(root, 'index.html'));
-    expect(resolveAppPath(root, 'app://briefing/assets/index-abc.js?v=1#x')).toBe(join(root, 'assets', 'index-abc.js'));
+    expect(resolveAppPath(root, 'app://briefing/assets/index-abc.js?v=1#x')).toBe(
+      join(root, 'assets', 'index-abc.js'),
+    );
     expect(resolveAppPath(root, 'app://briefing/a%20b.png')).toBe(join(root, 'a b.png'));
     // A doubled slash is not absolute: it still resolves inside the root.
     expect(resolveAppPath(root, 'app://briefing//etc/passwd')).toBe(join(root, 'etc', 'passwd'));
@@ -38,9 +45,12 @@ describe('resolveAppPath', () => {
     ['app://briefing/../secret.txt', 'secret.txt'],
     ['app://briefing/%2e%2e/secret.txt', 'secret.txt'],
     ['app://briefing/../renderer-evil/x.js', 'renderer-evil/x.js'],
-  ])('lets the URL parser fold dot segments in %s, which then stays inside the root', (url, inside) => {
-    expect(resolveAppPath(root, url)).toBe(join(root, inside));
-  });
+  ])(
+    'lets the URL parser fold dot segments in %s, which then stays inside the root',
+    (url, inside) => {
+      expect(resolveAppPath(root, url)).toBe(join(root, inside));
+    },
+  );
 
   it.each([
     'app://briefing/%2E%2E%2Fsecret.txt',
@@ -70,7 +80,11 @@ describe('serveAppRequest', () => {
   });
 
   it('answers 404 for traversal and missing files, never the outside file', async () => {
-    for (const url of ['app://briefing/%2e%2e/secret.txt', 'app://briefing/nope.js', 'app://briefing/assets']) {
+    for (const url of [
+      'app://briefing/%2e%2e/secret.txt',
+      'app://briefing/nope.js',
+      'app://briefing/assets',
+    ]) {
       const res = await serveAppRequest(root, url);
       expect(res.status).toBe(404);
       expect(await res.text()).not.toMatch(/outside the root/);
@@ -83,7 +97,12 @@ describe('serveAppRequest', () => {
     expect(stub.calls[0]).toEqual([
       'protocol',
       'registerSchemesAsPrivileged',
-      [{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } }],
+      [
+        {
+          scheme: 'app',
+          privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true },
+        },
+      ],
     ]);
     expect(stub.calls[1]?.slice(0, 3)).toEqual(['protocol', 'handle', 'app']);
   });

@@ -21,12 +21,22 @@ const config = load(readFileSync('electron-builder.yml', 'utf8')) as BuilderConf
 describe('electron-builder.yml', () => {
   it('passes electron-builder schema validation', async () => {
     // app-builder-lib ships with electron-builder; its validator is what `electron-builder` runs first.
-    const { validateConfiguration } = (await import('app-builder-lib/out/util/config/config.js' as string)) as {
-      validateConfiguration(config: unknown, logger: { isEnabled: boolean; add(): void }): Promise<void>;
+    const { validateConfiguration } = (await import(
+      'app-builder-lib/out/util/config/config.js' as string
+    )) as {
+      validateConfiguration(
+        config: unknown,
+        logger: { isEnabled: boolean; add(): void },
+      ): Promise<void>;
     };
-    await expect(validateConfiguration(config, { isEnabled: false, add: () => undefined })).resolves.toBeUndefined();
     await expect(
-      validateConfiguration({ ...config, electronFuses: { runAsNod: false } }, { isEnabled: false, add: () => undefined }),
+      validateConfiguration(config, { isEnabled: false, add: () => undefined }),
+    ).resolves.toBeUndefined();
+    await expect(
+      validateConfiguration(
+        { ...config, electronFuses: { runAsNod: false } },
+        { isEnabled: false, add: () => undefined },
+      ),
     ).rejects.toThrow(/Invalid configuration object[\s\S]*electronFuses/);
   });
 
@@ -52,7 +62,9 @@ describe('electron-builder.yml', () => {
     expect(config.appId).toMatch(/^[a-z0-9]+(\.[a-z0-9-]+)+$/);
     expect(config.productName).toBe('Briefing Book Builder');
     expect(config.asar).toBe(true);
-    expect(config.files).toEqual(expect.arrayContaining(['package.json', 'dist/electron/**', 'dist/renderer/**']));
+    expect(config.files).toEqual(
+      expect.arrayContaining(['package.json', 'dist/electron/**', 'dist/renderer/**']),
+    );
     expect(config.extraResources).toEqual(
       expect.arrayContaining([
         { from: 'dist/fonts', to: 'fonts' },

@@ -1,10 +1,21 @@
 // export:pdf end to end: a real worker bundle rendering a real PDF (read back with pdfjs), cancel, dialog cancel, failures.
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { createWorkerExportRunner, failureFromWorker } from '../../electron/main/services/exportRunner';
+import {
+  createWorkerExportRunner,
+  failureFromWorker,
+} from '../../electron/main/services/exportRunner';
 import { makeBook } from '../node/storage/bookFixture';
 import { startTestApp, type TestApp } from './servicesHarness';
 
@@ -38,10 +49,17 @@ function start(): TestApp {
 }
 
 async function pageCount(bytes: Uint8Array): Promise<{ pages: number; firstPageText: string }> {
-  const doc = await getDocument({ data: new Uint8Array(bytes), useSystemFonts: false, isEvalSupported: false }).promise;
+  const doc = await getDocument({
+    data: new Uint8Array(bytes),
+    useSystemFonts: false,
+    isEvalSupported: false,
+  }).promise;
   try {
     const content = await (await doc.getPage(1)).getTextContent();
-    return { pages: doc.numPages, firstPageText: content.items.map((i) => ('str' in i ? i.str : '')).join(' ') };
+    return {
+      pages: doc.numPages,
+      firstPageText: content.items.map((i) => ('str' in i ? i.str : '')).join(' '),
+    };
   } finally {
     await doc.destroy();
   }
@@ -58,7 +76,10 @@ describe('export:pdf', () => {
     app.nextDialogAnswer = 'out.pdf';
     const result = await app.value('export:pdf', { jobId: 'job-1', bookIds: [book.id] });
     expect(result?.path).toBe(join(app.userDataDir, 'out.pdf'));
-    expect(app.dialogCalls[0]).toMatchObject({ title: 'Export book as PDF', defaultPath: expect.stringMatching(/\.pdf$/) });
+    expect(app.dialogCalls[0]).toMatchObject({
+      title: 'Export book as PDF',
+      defaultPath: expect.stringMatching(/\.pdf$/),
+    });
     const bytes = new Uint8Array(readFileSync(result!.path));
     expect(Buffer.from(bytes.slice(0, 5)).toString()).toBe('%PDF-');
     const read = await pageCount(bytes);
@@ -119,11 +140,20 @@ describe('worker runner failures', () => {
       { books: [makeBook()], framework: {} as never },
       { onProgress: () => undefined, signal: new AbortController().signal },
     );
-    await expect(attempt).rejects.toMatchObject({ code: 'internal', message: expect.stringMatching(/exit code 3/) });
+    await expect(attempt).rejects.toMatchObject({
+      code: 'internal',
+      message: expect.stringMatching(/exit code 3/),
+    });
   });
 
   it('keeps known error codes from the worker and maps unknown ones to internal', () => {
-    expect(failureFromWorker('unsupported-script', 'RTL')).toMatchObject({ code: 'unsupported-script', message: 'RTL' });
-    expect(failureFromWorker('EACCES', 'denied')).toMatchObject({ code: 'internal', message: 'The PDF export failed: denied' });
+    expect(failureFromWorker('unsupported-script', 'RTL')).toMatchObject({
+      code: 'unsupported-script',
+      message: 'RTL',
+    });
+    expect(failureFromWorker('EACCES', 'denied')).toMatchObject({
+      code: 'internal',
+      message: 'The PDF export failed: denied',
+    });
   });
 });

@@ -16,7 +16,11 @@ const meeting = { date: '2026-09-15', city: 'Tokyo' };
 describe('books handlers', () => {
   it('creates a book from a real template and country, lists it, and remembers it as recent', async () => {
     const app = start();
-    const book = await app.value('books:create', { templateId: 'bilateral-space-dialogue', countryCode: 'JP', meeting });
+    const book = await app.value('books:create', {
+      templateId: 'bilateral-space-dialogue',
+      countryCode: 'JP',
+      meeting,
+    });
     expect(book.meeting).toMatchObject({ countryCode: 'JP', date: '2026-09-15', city: 'Tokyo' });
     expect(book.clearance.status).toBe('draft');
     const rows = await app.value('books:list', {});
@@ -28,14 +32,25 @@ describe('books handlers', () => {
   it('reports unknown templates and countries as not-found', async () => {
     const app = start();
     const t = await app.call('books:create', { templateId: 'nope', countryCode: 'JP', meeting });
-    expect(!t.ok && t.error).toMatchObject({ code: 'not-found', message: 'No template with id "nope"' });
-    const c = await app.call('books:create', { templateId: 'bilateral-space-dialogue', countryCode: 'QQ', meeting });
+    expect(!t.ok && t.error).toMatchObject({
+      code: 'not-found',
+      message: 'No template with id "nope"',
+    });
+    const c = await app.call('books:create', {
+      templateId: 'bilateral-space-dialogue',
+      countryCode: 'QQ',
+      meeting,
+    });
     expect(!c.ok && c.error.code).toBe('not-found');
   });
 
   it('journals unsaved state that survives a restart, and saving clears it', async () => {
     const app = start();
-    const book = await app.value('books:create', { templateId: 'bilateral-space-dialogue', countryCode: 'FR', meeting });
+    const book = await app.value('books:create', {
+      templateId: 'bilateral-space-dialogue',
+      countryCode: 'FR',
+      meeting,
+    });
     await app.value('journal:write', { book: { ...book, title: 'Edited but unsaved' } });
     const restarted = startTestApp({}, app.userDataDir);
     const entry = await restarted.value('journal:get', { id: book.id });
@@ -48,7 +63,11 @@ describe('books handlers', () => {
 
   it('starts the next round as a new draft book', async () => {
     const app = start();
-    const book = await app.value('books:create', { templateId: 'bilateral-space-dialogue', countryCode: 'JP', meeting });
+    const book = await app.value('books:create', {
+      templateId: 'bilateral-space-dialogue',
+      countryCode: 'JP',
+      meeting,
+    });
     const next = await app.value('books:duplicate', { id: book.id, meetingDate: '2027-03-01' });
     expect(next.id).not.toBe(book.id);
     expect(next.meeting.date).toBe('2027-03-01');
@@ -57,7 +76,11 @@ describe('books handlers', () => {
 
   it('trash is undoable', async () => {
     const app = start();
-    const book = await app.value('books:create', { templateId: 'bilateral-space-dialogue', countryCode: 'JP', meeting });
+    const book = await app.value('books:create', {
+      templateId: 'bilateral-space-dialogue',
+      countryCode: 'JP',
+      meeting,
+    });
     await app.value('books:trash', { id: book.id });
     expect(await app.value('books:list', {})).toEqual([]);
     expect((await app.value('books:listTrash', {})).map((t) => t.id)).toEqual([book.id]);
@@ -67,12 +90,19 @@ describe('books handlers', () => {
 
   it('exports a book file through the save dialog and imports it back under a fresh id', async () => {
     const app = start();
-    const book = await app.value('books:create', { templateId: 'bilateral-space-dialogue', countryCode: 'JP', meeting });
+    const book = await app.value('books:create', {
+      templateId: 'bilateral-space-dialogue',
+      countryCode: 'JP',
+      meeting,
+    });
     app.nextDialogAnswer = 'copy.briefing.json';
     const path = await app.value('books:exportFile', { id: book.id });
     expect(path).toMatch(/copy\.briefing\.json$/);
     expect(app.dialogCalls[0]!.defaultPath).toMatch(/\.briefing\.json$/);
-    const imported = await app.value('books:import', { fileName: 'copy.briefing.json', text: readFileSync(path!, 'utf8') });
+    const imported = await app.value('books:import', {
+      fileName: 'copy.briefing.json',
+      text: readFileSync(path!, 'utf8'),
+    });
     expect(imported.id).not.toBe(book.id);
     expect({ ...imported, id: book.id, updatedAt: book.updatedAt }).toEqual(book);
     app.nextDialogAnswer = null;
@@ -81,7 +111,10 @@ describe('books handlers', () => {
 
   it('rejects an oversized import at the boundary', async () => {
     const app = start();
-    const result = await app.call('books:import', { fileName: 'big.json', text: 'x'.repeat(50_000_001) });
+    const result = await app.call('books:import', {
+      fileName: 'big.json',
+      text: 'x'.repeat(50_000_001),
+    });
     expect(!result.ok && result.error.code).toBe('invalid-request');
   });
 });
@@ -91,12 +124,18 @@ describe('data, prefs and notices handlers', () => {
     const app = start();
     expect((await app.value('templates:list', {})).length).toBeGreaterThan(0);
     expect((await app.value('framework:get', {})).objectives.length).toBe(54);
-    expect((await app.value('countries:get', {})).countries.some((c) => c.iso2 === 'JP')).toBe(true);
+    expect((await app.value('countries:get', {})).countries.some((c) => c.iso2 === 'JP')).toBe(
+      true,
+    );
   });
 
   it('stores preferences across restarts and validates them', async () => {
     const app = start();
-    const prefs = { recentBookIds: ['a'], lastTemplateId: 'bilateral-space-dialogue', draftedBy: { office: 'OES/SAT', name: 'A. Drafter' } };
+    const prefs = {
+      recentBookIds: ['a'],
+      lastTemplateId: 'bilateral-space-dialogue',
+      draftedBy: { office: 'OES/SAT', name: 'A. Drafter' },
+    };
     await app.value('prefs:set', { prefs });
     expect(await startTestApp({}, app.userDataDir).value('prefs:get', {})).toEqual(prefs);
     const bad = await app.call('prefs:set', { prefs: { ...prefs, recentBookIds: ['../x'] } });

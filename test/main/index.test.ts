@@ -28,7 +28,9 @@ describe('electron/main/index.ts', () => {
 
     const names = stub.calls.map((c) => `${String(c[0])}.${String(c[1])}`);
     expect(names.indexOf('app.enableSandbox')).toBeLessThan(names.indexOf('protocol.handle'));
-    expect(names.indexOf('protocol.registerSchemesAsPrivileged')).toBeLessThan(names.indexOf('protocol.handle'));
+    expect(names.indexOf('protocol.registerSchemesAsPrivileged')).toBeLessThan(
+      names.indexOf('protocol.handle'),
+    );
     expect([...stub.ipcMain.handlers.keys()].sort()).toEqual(Object.keys(channels).sort());
     expect(stub.session.defaultSession.permissionRequestHandler).toBeDefined();
     expect(stub.session.defaultSession.beforeRequest).toBeDefined();
@@ -45,10 +47,14 @@ describe('electron/main/index.ts', () => {
 
     // A real round trip through the registered handler, from the window's main frame.
     const handler = stub.ipcMain.handlers.get('books:list')!;
-    expect(await handler({ senderFrame: win.webContents.mainFrame, sender: win.webContents }, {})).toEqual({ ok: true, value: [] });
+    expect(
+      await handler({ senderFrame: win.webContents.mainFrame, sender: win.webContents }, {}),
+    ).toEqual({ ok: true, value: [] });
 
     // Menu intents reach the renderer as one event.
-    const menu = stub.calls.find((c) => c[1] === 'setApplicationMenu')![2] as { template: Array<{ submenu: Array<{ click?: () => void }> }> };
+    const menu = stub.calls.find((c) => c[1] === 'setApplicationMenu')![2] as {
+      template: Array<{ submenu: Array<{ click?: () => void }> }>;
+    };
     menu.template[0]!.submenu.find((i) => i.click)!.click!();
     expect(win.webContents.sent).toEqual([['menu:command', 'new']]);
   });

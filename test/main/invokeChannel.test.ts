@@ -3,16 +3,24 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { channels, type Channel } from '../../core/ipc/contract';
 import { AppFailure } from '../../core/ipc/result';
 import { DataValidationError } from '../../core/validation/formatZodError';
-import { invokeChannel, isChannel, setInternalErrorLogger } from '../../electron/main/ipc/invokeChannel';
+import {
+  invokeChannel,
+  isChannel,
+  setInternalErrorLogger,
+} from '../../electron/main/ipc/invokeChannel';
 import type { HandlerMap } from '../../electron/main/ipc/types';
 
 const ctx = { emitProgress: () => undefined };
 
 /** A map whose every handler fails loudly if called, with overrides for the channels a test uses. */
-function mapWith(overrides: Partial<Record<Channel, (req: unknown) => Promise<unknown>>>): HandlerMap {
+function mapWith(
+  overrides: Partial<Record<Channel, (req: unknown) => Promise<unknown>>>,
+): HandlerMap {
   const map: Record<string, unknown> = {};
   for (const channel of Object.keys(channels)) {
-    map[channel] = overrides[channel as Channel] ?? (() => Promise.reject(new Error(`unexpected call to ${channel}`)));
+    map[channel] =
+      overrides[channel as Channel] ??
+      (() => Promise.reject(new Error(`unexpected call to ${channel}`)));
   }
   return map as unknown as HandlerMap;
 }
@@ -24,7 +32,10 @@ describe('invokeChannel', () => {
     const map = mapWith({});
     for (const name of ['books:nuke', '__proto__', 'toString', 'constructor', '']) {
       const result = await invokeChannel(map, name, {}, ctx);
-      expect(result).toEqual({ ok: false, error: { code: 'invalid-request', message: `Unknown channel "${name}"` } });
+      expect(result).toEqual({
+        ok: false,
+        error: { code: 'invalid-request', message: `Unknown channel "${name}"` },
+      });
     }
     expect(isChannel('books:list')).toBe(true);
   });
@@ -51,7 +62,9 @@ describe('invokeChannel', () => {
   });
 
   it('keeps the code and message of a thrown AppFailure', async () => {
-    const map = mapWith({ 'books:get': () => Promise.reject(new AppFailure('not-found', 'No book with id "x"')) });
+    const map = mapWith({
+      'books:get': () => Promise.reject(new AppFailure('not-found', 'No book with id "x"')),
+    });
     expect(await invokeChannel(map, 'books:get', { id: 'x' }, ctx)).toEqual({
       ok: false,
       error: { code: 'not-found', message: 'No book with id "x"' },
@@ -59,7 +72,10 @@ describe('invokeChannel', () => {
   });
 
   it('turns a DataValidationError into a validation error with its message', async () => {
-    const map = mapWith({ 'templates:list': () => Promise.reject(new DataValidationError('t.json', 't.json: $.id: bad')) });
+    const map = mapWith({
+      'templates:list': () =>
+        Promise.reject(new DataValidationError('t.json', 't.json: $.id: bad')),
+    });
     expect(await invokeChannel(map, 'templates:list', {}, ctx)).toEqual({
       ok: false,
       error: { code: 'validation', message: 't.json: $.id: bad' },

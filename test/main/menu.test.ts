@@ -4,7 +4,8 @@ import type { MenuItemConstructorOptions } from 'electron';
 import { MENU_COMMANDS, type MenuCommand } from '../../core/ipc/contract';
 import { buildMenuTemplate } from '../../electron/main/menu';
 
-const submenu = (item: MenuItemConstructorOptions | undefined) => (item?.submenu ?? []) as MenuItemConstructorOptions[];
+const submenu = (item: MenuItemConstructorOptions | undefined) =>
+  (item?.submenu ?? []) as MenuItemConstructorOptions[];
 
 describe('buildMenuTemplate', () => {
   it('File items send each menu command once, with the usual accelerators', () => {
@@ -20,17 +21,22 @@ describe('buildMenuTemplate', () => {
   });
 
   it('never steals the editor shortcuts', () => {
-    const all = buildMenuTemplate(() => undefined, { isMac: false, isPackaged: false }).flatMap(submenu);
+    const all = buildMenuTemplate(() => undefined, { isMac: false, isPackaged: false }).flatMap(
+      submenu,
+    );
     const accels = all.map((i) => i.accelerator).filter(Boolean);
-    for (const taken of ['CmdOrCtrl+B', 'CmdOrCtrl+I', 'CmdOrCtrl+U', 'CmdOrCtrl+K']) expect(accels).not.toContain(taken);
+    for (const taken of ['CmdOrCtrl+B', 'CmdOrCtrl+I', 'CmdOrCtrl+U', 'CmdOrCtrl+K'])
+      expect(accels).not.toContain(taken);
   });
 
   it('has Edit roles, and devtools only when unpackaged; macOS gets the app menu', () => {
     const packaged = buildMenuTemplate(() => undefined, { isMac: false, isPackaged: true });
     expect(packaged.map((m) => m.label)).toEqual(['&File', '&Edit', '&View']);
-    expect(submenu(packaged[1]).map((i) => i.role).filter(Boolean)).toEqual(
-      expect.arrayContaining(['undo', 'redo', 'cut', 'copy', 'paste', 'selectAll']),
-    );
+    expect(
+      submenu(packaged[1])
+        .map((i) => i.role)
+        .filter(Boolean),
+    ).toEqual(expect.arrayContaining(['undo', 'redo', 'cut', 'copy', 'paste', 'selectAll']));
     expect(submenu(packaged[2]).some((i) => i.role === 'toggleDevTools')).toBe(false);
     const dev = buildMenuTemplate(() => undefined, { isMac: true, isPackaged: false });
     expect(dev[0]?.role).toBe('appMenu');

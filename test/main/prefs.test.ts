@@ -20,10 +20,18 @@ describe('PrefsStore on conf', () => {
     prefs.touchRecentBook('b');
     prefs.touchRecentBook('a');
     const again = await openConfPrefs(dir);
-    expect(again.getWindowBounds()).toEqual({ x: 10, y: 20, width: 1200, height: 800, maximized: false });
+    expect(again.getWindowBounds()).toEqual({
+      x: 10,
+      y: 20,
+      width: 1200,
+      height: 800,
+      maximized: false,
+    });
     expect(again.getUiState()).toEqual({ sidebarWidth: 320, lastView: 'library' });
     expect(again.getPreferences().recentBookIds).toEqual(['a', 'b']);
-    expect(JSON.parse(readFileSync(join(dir, 'preferences.json'), 'utf8'))).toHaveProperty('windowBounds');
+    expect(JSON.parse(readFileSync(join(dir, 'preferences.json'), 'utf8'))).toHaveProperty(
+      'windowBounds',
+    );
   });
 
   it('moves a corrupt file aside with a timestamp, starts fresh and tells the user', async () => {
@@ -31,13 +39,19 @@ describe('PrefsStore on conf', () => {
     writeFileSync(join(dir, 'preferences.json'), '{"preferences": {"recentBookIds": [');
     const notices: AppNotice[] = [];
     const prefs = await openConfPrefs(dir, { now: fixedNow, notify: (n) => notices.push(n) });
-    expect(prefs.getPreferences()).toEqual({ recentBookIds: [], lastTemplateId: null, draftedBy: null });
+    expect(prefs.getPreferences()).toEqual({
+      recentBookIds: [],
+      lastTemplateId: null,
+      draftedBy: null,
+    });
     const aside = 'preferences.json.corrupt-2026-07-04T09-30-00-000Z';
     expect(readdirSync(dir)).toContain(aside);
     expect(readFileSync(join(dir, aside), 'utf8')).toBe('{"preferences": {"recentBookIds": [');
     expect(notices).toHaveLength(1);
     expect(notices[0]).toMatchObject({ level: 'warning' });
-    expect(notices[0]!.message).toMatch(/preferences were reset to defaults\. The old file was kept as .*corrupt-2026-07-04/);
+    expect(notices[0]!.message).toMatch(
+      /preferences were reset to defaults\. The old file was kept as .*corrupt-2026-07-04/,
+    );
     prefs.setUiState({ ok: true });
     expect((await openConfPrefs(dir)).getUiState()).toEqual({ ok: true });
   });
@@ -56,7 +70,10 @@ describe('PrefsStore on conf', () => {
 
   it('drops an invalid stored value (wrong shape) to its default with an info notice', async () => {
     const dir = tempDir();
-    writeFileSync(join(dir, 'preferences.json'), JSON.stringify({ windowBounds: { width: 'huge' }, preferences: { recentBookIds: 'x' } }));
+    writeFileSync(
+      join(dir, 'preferences.json'),
+      JSON.stringify({ windowBounds: { width: 'huge' }, preferences: { recentBookIds: 'x' } }),
+    );
     const notices: AppNotice[] = [];
     const prefs = await openConfPrefs(dir, { notify: (n) => notices.push(n) });
     expect(prefs.getWindowBounds()).toBeUndefined();

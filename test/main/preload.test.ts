@@ -19,8 +19,12 @@ describe('preload', () => {
   });
 
   it('has exactly the API_CHANNELS methods plus the two subscriptions, all frozen', () => {
-    const shape = Object.fromEntries(Object.entries(api).map(([domain, methods]) => [domain, Object.keys(methods).sort()]));
-    const expected = Object.fromEntries(Object.entries(API_CHANNELS).map(([domain, methods]) => [domain, Object.keys(methods)]));
+    const shape = Object.fromEntries(
+      Object.entries(api).map(([domain, methods]) => [domain, Object.keys(methods).sort()]),
+    );
+    const expected = Object.fromEntries(
+      Object.entries(API_CHANNELS).map(([domain, methods]) => [domain, Object.keys(methods)]),
+    );
     expected.exports!.push('onProgress');
     expected.app!.push('onMenuCommand');
     for (const list of Object.values(expected)) list.sort();
@@ -28,13 +32,16 @@ describe('preload', () => {
     expect(Object.isFrozen(api)).toBe(true);
     expect(Object.values(api).every((d) => Object.isFrozen(d))).toBe(true);
     const names = Object.values(api).flatMap((d) => Object.keys(d));
-    for (const forbidden of ['invoke', 'send', 'on', 'ipcRenderer', 'sendSync']) expect(names).not.toContain(forbidden);
+    for (const forbidden of ['invoke', 'send', 'on', 'ipcRenderer', 'sendSync'])
+      expect(names).not.toContain(forbidden);
   });
 
   it('each method invokes its own channel with the request (empty object by default)', async () => {
     for (const [domain, methods] of Object.entries(API_CHANNELS)) {
       for (const [method, channel] of Object.entries(methods)) {
-        const fn = (api as unknown as Record<string, Record<string, (r?: unknown) => Promise<unknown>>>)[domain]![method]!;
+        const fn = (
+          api as unknown as Record<string, Record<string, (r?: unknown) => Promise<unknown>>>
+        )[domain]![method]!;
         expect(await fn({ probe: method })).toEqual({ ok: true, value: { echo: channel } });
         expect(stub.calls.at(-1)).toEqual(['ipcRenderer', 'invoke', channel, { probe: method }]);
       }
@@ -50,7 +57,11 @@ describe('preload', () => {
     api.exports.onProgress(progress);
     stub.ipcRenderer.emitFromMain('menu:command', 'save');
     stub.ipcRenderer.emitFromMain('menu:command', 'rm -rf');
-    stub.ipcRenderer.emitFromMain('export:progress', { jobId: 'j', phase: 'render', fraction: 0.2 });
+    stub.ipcRenderer.emitFromMain('export:progress', {
+      jobId: 'j',
+      phase: 'render',
+      fraction: 0.2,
+    });
     stub.ipcRenderer.emitFromMain('export:progress', 'garbage');
     expect(commands.mock.calls).toEqual([['save']]);
     expect(progress.mock.calls).toEqual([[{ jobId: 'j', phase: 'render', fraction: 0.2 }]]);

@@ -14,10 +14,19 @@ function setup() {
     ctx.emitProgress({ jobId: 'j', phase: 'render', fraction: 0.5 });
     return Promise.resolve([]);
   });
-  const map = Object.fromEntries(Object.keys(channels).map((c) => [c, handler])) as unknown as HandlerMap;
-  const unregister = registerHandlers(stub.ipcMain as unknown as Electron.IpcMain, map, () => win as unknown as Electron.BrowserWindow);
+  const map = Object.fromEntries(
+    Object.keys(channels).map((c) => [c, handler]),
+  ) as unknown as HandlerMap;
+  const unregister = registerHandlers(
+    stub.ipcMain as unknown as Electron.IpcMain,
+    map,
+    () => win as unknown as Electron.BrowserWindow,
+  );
   const invoke = (channel: Channel, senderFrame: unknown, request: unknown = {}) =>
-    stub.ipcMain.handlers.get(channel)!({ senderFrame, sender: win.webContents }, request) as unknown as Promise<unknown>;
+    stub.ipcMain.handlers.get(channel)!(
+      { senderFrame, sender: win.webContents },
+      request,
+    ) as unknown as Promise<unknown>;
   return { win, handler, invoke, unregister };
 }
 
@@ -33,13 +42,18 @@ describe('registerHandlers', () => {
     const { win, invoke, handler } = setup();
     expect(await invoke('books:list', win.webContents.mainFrame)).toEqual({ ok: true, value: [] });
     expect(handler).toHaveBeenCalledTimes(1);
-    expect(win.webContents.sent).toEqual([['export:progress', { jobId: 'j', phase: 'render', fraction: 0.5 }]]);
+    expect(win.webContents.sent).toEqual([
+      ['export:progress', { jobId: 'j', phase: 'render', fraction: 0.5 }],
+    ]);
   });
 
   it('refuses other frames as forbidden without running the handler', async () => {
     const { win, invoke, handler } = setup();
     vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-    const forbidden = { ok: false, error: { code: 'forbidden', message: 'This request did not come from the app window.' } };
+    const forbidden = {
+      ok: false,
+      error: { code: 'forbidden', message: 'This request did not come from the app window.' },
+    };
     // Same URL but a different frame object (an iframe or another window).
     expect(await invoke('books:list', { url: 'app://briefing/index.html' })).toEqual(forbidden);
     // The main frame after navigating away from the app.
@@ -51,7 +65,10 @@ describe('registerHandlers', () => {
 
   it('still validates requests from the trusted frame', async () => {
     const { win, invoke } = setup();
-    const result = (await invoke('books:get', win.webContents.mainFrame, { id: '../x' })) as { ok: boolean; error: { code: string } };
+    const result = (await invoke('books:get', win.webContents.mainFrame, { id: '../x' })) as {
+      ok: boolean;
+      error: { code: string };
+    };
     expect(result.error.code).toBe('invalid-request');
   });
 });
@@ -63,6 +80,11 @@ describe('isTrustedSender', () => {
     expect(isTrustedSender(frame, win as never)).toBe(true);
     expect(isTrustedSender(frame, null)).toBe(false);
     expect(isTrustedSender(frame, { ...win, isDestroyed: () => true } as never)).toBe(false);
-    expect(isTrustedSender({ url: 'app://briefing.evil/x' }, { ...win, webContents: { mainFrame: { url: 'app://briefing.evil/x' } } } as never)).toBe(false);
+    expect(
+      isTrustedSender({ url: 'app://briefing.evil/x' }, {
+        ...win,
+        webContents: { mainFrame: { url: 'app://briefing.evil/x' } },
+      } as never),
+    ).toBe(false);
   });
 });

@@ -17,7 +17,9 @@ beforeEach(() => stub.resetElectronStub());
 
 describe('CSP', () => {
   it('allows only the app itself and no network', () => {
-    const directives = new Map(CONTENT_SECURITY_POLICY.split('; ').map((d) => [d.split(' ')[0], d]));
+    const directives = new Map(
+      CONTENT_SECURITY_POLICY.split('; ').map((d) => [d.split(' ')[0], d]),
+    );
     expect(directives.get('default-src')).toBe("default-src 'none'");
     expect(directives.get('script-src')).toBe("script-src 'self'");
     expect(directives.get('connect-src')).toBe("connect-src 'none'");
@@ -85,7 +87,13 @@ describe('session guards', () => {
   it('denies every permission request and check, disables spellcheck, blocks non-app requests', () => {
     const session = stub.session.defaultSession;
     installSessionGuards(session as unknown as Electron.Session, { allowDevtools: false });
-    for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal']) {
+    for (const permission of [
+      'media',
+      'geolocation',
+      'notifications',
+      'clipboard-read',
+      'openExternal',
+    ]) {
       const callback = vi.fn();
       session.permissionRequestHandler!(null, permission, callback);
       expect(callback).toHaveBeenCalledWith(false);
@@ -122,7 +130,9 @@ describe('webContents guards', () => {
       opened.push(url);
       return Promise.resolve(true);
     });
-    expect(contents.windowOpenHandler!({ url: 'https://www.state.gov/' })).toEqual({ action: 'deny' });
+    expect(contents.windowOpenHandler!({ url: 'https://www.state.gov/' })).toEqual({
+      action: 'deny',
+    });
     expect(contents.windowOpenHandler!({ url: 'javascript:alert(1)' })).toEqual({ action: 'deny' });
     expect(opened).toEqual(['https://www.state.gov/', 'javascript:alert(1)']);
     const navigate = (event: string, url: string): boolean => {

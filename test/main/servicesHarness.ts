@@ -6,7 +6,10 @@ import type { Channel, ExportProgress, RequestOf, ResponseMap } from '../../core
 import type { Result } from '../../core/ipc/result';
 import { createHandlerMap } from '../../electron/main/ipc/handlerMap';
 import { invokeChannel } from '../../electron/main/ipc/invokeChannel';
-import { createAppServices, type AppServicesOptions } from '../../electron/main/services/createAppServices';
+import {
+  createAppServices,
+  type AppServicesOptions,
+} from '../../electron/main/services/createAppServices';
 
 export interface TestApp {
   userDataDir: string;
@@ -23,7 +26,10 @@ export interface TestApp {
 }
 
 /** Starts real services on a fresh temp folder (or `userDataDir`, to simulate a restart). */
-export function startTestApp(extra: Partial<AppServicesOptions> = {}, userDataDir?: string): TestApp {
+export function startTestApp(
+  extra: Partial<AppServicesOptions> = {},
+  userDataDir?: string,
+): TestApp {
   const dir = userDataDir ?? mkdtempSync(join(tmpdir(), 'bbb-main-'));
   const app: TestApp = {
     userDataDir: dir,
@@ -40,7 +46,9 @@ export function startTestApp(extra: Partial<AppServicesOptions> = {}, userDataDi
     dialogs: {
       showSaveDialog: (opts) => {
         app.dialogCalls.push({ title: opts.title, defaultPath: opts.defaultPath });
-        return Promise.resolve(app.nextDialogAnswer === null ? null : join(dir, app.nextDialogAnswer));
+        return Promise.resolve(
+          app.nextDialogAnswer === null ? null : join(dir, app.nextDialogAnswer),
+        );
       },
     },
     shell: {
@@ -53,7 +61,8 @@ export function startTestApp(extra: Partial<AppServicesOptions> = {}, userDataDi
   });
   const map = createHandlerMap(services);
   const ctx = { emitProgress: (p: ExportProgress) => void app.progress.push(p) };
-  app.call = ((channel: Channel, request: unknown) => invokeChannel(map, channel, request, ctx)) as TestApp['call'];
+  app.call = ((channel: Channel, request: unknown) =>
+    invokeChannel(map, channel, request, ctx)) as TestApp['call'];
   app.value = (async (channel: Channel, request: unknown) => {
     const result = await invokeChannel(map, channel, request, ctx);
     if (!result.ok) throw new Error(`${channel}: ${result.error.code}: ${result.error.message}`);

@@ -12,7 +12,11 @@ const screen = [{ x: 0, y: 0, width: 1920, height: 1080 }];
 
 describe('mainWindowOptions', () => {
   it('spells out the security baseline', () => {
-    const options = mainWindowOptions({ preloadPath: '/app/preload.cjs', bounds: { width: 1000, height: 700 }, isPackaged: true });
+    const options = mainWindowOptions({
+      preloadPath: '/app/preload.cjs',
+      bounds: { width: 1000, height: 700 },
+      isPackaged: true,
+    });
     expect(options.webPreferences).toEqual({
       preload: '/app/preload.cjs',
       contextIsolation: true,
@@ -29,7 +33,10 @@ describe('mainWindowOptions', () => {
       safeDialogs: true,
       devTools: false,
     });
-    expect(mainWindowOptions({ preloadPath: 'p', bounds: {}, isPackaged: false }).webPreferences?.devTools).toBe(true);
+    expect(
+      mainWindowOptions({ preloadPath: 'p', bounds: {}, isPackaged: false }).webPreferences
+        ?.devTools,
+    ).toBe(true);
   });
 
   it('is the only place a BrowserWindow is constructed', () => {
@@ -49,9 +56,16 @@ describe('mainWindowOptions', () => {
 
 describe('fitBounds', () => {
   it('restores visible bounds, drops an off-screen position, defaults when unset', () => {
-    expect(fitBounds({ x: 100, y: 50, width: 1200, height: 800, maximized: false }, screen)).toEqual({ x: 100, y: 50, width: 1200, height: 800 });
-    expect(fitBounds({ x: 5000, y: 50, width: 1200, height: 800, maximized: false }, screen)).toEqual({ width: 1200, height: 800 });
-    expect(fitBounds({ width: 500, height: 400, maximized: false }, screen)).toEqual({ width: 900, height: 600 });
+    expect(
+      fitBounds({ x: 100, y: 50, width: 1200, height: 800, maximized: false }, screen),
+    ).toEqual({ x: 100, y: 50, width: 1200, height: 800 });
+    expect(
+      fitBounds({ x: 5000, y: 50, width: 1200, height: 800, maximized: false }, screen),
+    ).toEqual({ width: 1200, height: 800 });
+    expect(fitBounds({ width: 500, height: 400, maximized: false }, screen)).toEqual({
+      width: 900,
+      height: 600,
+    });
     expect(fitBounds(undefined, screen)).toEqual({ width: 1280, height: 860 });
   });
 });

@@ -16,7 +16,10 @@ class Emitter {
     return this.on(event, listener);
   }
   removeListener(event: string, listener: Listener): this {
-    this.listeners.set(event, (this.listeners.get(event) ?? []).filter((l) => l !== listener));
+    this.listeners.set(
+      event,
+      (this.listeners.get(event) ?? []).filter((l) => l !== listener),
+    );
     return this;
   }
   emit(event: string, ...args: unknown[]): void {
@@ -49,7 +52,12 @@ export class BrowserWindow extends Emitter {
   constructor(readonly options: Record<string, any>) {
     super();
     BrowserWindow.instances.push(this);
-    this.bounds = { x: options.x ?? 10, y: options.y ?? 10, width: options.width ?? 800, height: options.height ?? 600 };
+    this.bounds = {
+      x: options.x ?? 10,
+      y: options.y ?? 10,
+      width: options.width ?? 800,
+      height: options.height ?? 600,
+    };
     record('BrowserWindow', 'new', options);
   }
   loadURL(url: string): Promise<void> {
@@ -92,9 +100,11 @@ export const ipcRenderer = {
     return Promise.resolve({ ok: true, value: { echo: channel } });
   },
   on: (event: string, listener: Listener) => void rendererEvents.on(event, listener),
-  removeListener: (event: string, listener: Listener) => void rendererEvents.removeListener(event, listener),
+  removeListener: (event: string, listener: Listener) =>
+    void rendererEvents.removeListener(event, listener),
   /** Test helper: main pushing an event to the renderer. */
-  emitFromMain: (event: string, payload: unknown) => rendererEvents.emit(event, { sender: 'ipc-event' }, payload),
+  emitFromMain: (event: string, payload: unknown) =>
+    rendererEvents.emit(event, { sender: 'ipc-event' }, payload),
 };
 
 export const exposed = new Map<string, unknown>();
@@ -106,7 +116,8 @@ export const contextBridge = {
 };
 
 export const protocol = {
-  registerSchemesAsPrivileged: (schemes: unknown) => record('protocol', 'registerSchemesAsPrivileged', schemes),
+  registerSchemesAsPrivileged: (schemes: unknown) =>
+    record('protocol', 'registerSchemesAsPrivileged', schemes),
   handle: (scheme: string, handler: unknown) => record('protocol', 'handle', scheme, handler),
 };
 
@@ -146,7 +157,9 @@ export const Menu = {
   setApplicationMenu: (menu: unknown) => record('Menu', 'setApplicationMenu', menu),
 };
 
-export const screen = { getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }] };
+export const screen = {
+  getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }],
+};
 
 export const app = Object.assign(new Emitter(), {
   isPackaged: false,
@@ -168,4 +181,16 @@ export function resetElectronStub(): void {
   session.defaultSession = new FakeSession();
 }
 
-export default { app, BrowserWindow, contextBridge, dialog, ipcMain, ipcRenderer, Menu, protocol, screen, session, shell };
+export default {
+  app,
+  BrowserWindow,
+  contextBridge,
+  dialog,
+  ipcMain,
+  ipcRenderer,
+  Menu,
+  protocol,
+  screen,
+  session,
+  shell,
+};

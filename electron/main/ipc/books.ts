@@ -55,7 +55,10 @@ export function bookHandlers(s: AppServices): DomainHandlers<'books'> {
       try {
         await writeFileAtomic(path, text);
       } catch (error) {
-        throw new AppFailure('io', `Could not write the book file to ${path}: ${(error as Error).message}`);
+        throw new AppFailure(
+          'io',
+          `Could not write the book file to ${path}: ${(error as Error).message}`,
+        );
       }
       return path;
     },

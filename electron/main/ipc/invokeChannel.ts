@@ -42,6 +42,9 @@ export async function invokeChannel(
     if (error instanceof AppFailure) return err(error.code, error.message);
     if (error instanceof DataValidationError) return err('validation', error.message);
     logInternalError(channel, error);
-    return err('internal', `Something went wrong while handling ${channel}; the details were written to the log.`);
+    return err(
+      'internal',
+      `Something went wrong while handling ${channel}; the details were written to the log.`,
+    );
   }
 }

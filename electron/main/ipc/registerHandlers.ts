@@ -28,7 +28,9 @@ export function handleInvoke(
   getWindow: () => BrowserWindow | null,
 ): Promise<Result<unknown>> {
   if (!isTrustedSender(event.senderFrame, getWindow())) {
-    console.warn(`[ipc] refused ${channel} from ${event.senderFrame?.url.slice(0, 80) ?? 'a destroyed frame'}`);
+    console.warn(
+      `[ipc] refused ${channel} from ${event.senderFrame?.url.slice(0, 80) ?? 'a destroyed frame'}`,
+    );
     return Promise.resolve(err('forbidden', 'This request did not come from the app window.'));
   }
   return invokeChannel(map, channel, request, {
@@ -39,10 +41,16 @@ export function handleInvoke(
 }
 
 /** Registers every channel of the contract; returns a function that removes them all. */
-export function registerHandlers(ipcMain: IpcMain, map: HandlerMap, getWindow: () => BrowserWindow | null): () => void {
+export function registerHandlers(
+  ipcMain: IpcMain,
+  map: HandlerMap,
+  getWindow: () => BrowserWindow | null,
+): () => void {
   const names = Object.keys(channels) as Channel[];
   for (const channel of names) {
-    ipcMain.handle(channel, (event, request: unknown) => handleInvoke(map, channel, event, request, getWindow));
+    ipcMain.handle(channel, (event, request: unknown) =>
+      handleInvoke(map, channel, event, request, getWindow),
+    );
   }
   return () => names.forEach((channel) => ipcMain.removeHandler(channel));
 }

@@ -1,5 +1,10 @@
 // Types of the main-process handler map: one async handler per channel of core/ipc/contract.ts.
-import type { Channel, ExportProgress, ParsedRequestOf, ResponseMap } from '../../../core/ipc/contract';
+import type {
+  Channel,
+  ExportProgress,
+  ParsedRequestOf,
+  ResponseMap,
+} from '../../../core/ipc/contract';
 
 /** What a handler may do besides returning: push export progress to the window that asked. */
 export interface HandlerContext {
@@ -7,7 +12,10 @@ export interface HandlerContext {
 }
 
 /** A handler receives the zod-parsed request and resolves to the channel's response (or throws AppFailure). */
-export type Handler<C extends Channel> = (request: ParsedRequestOf<C>, ctx: HandlerContext) => Promise<ResponseMap[C]>;
+export type Handler<C extends Channel> = (
+  request: ParsedRequestOf<C>,
+  ctx: HandlerContext,
+) => Promise<ResponseMap[C]>;
 
 /** Every channel's handler: the compiler refuses a map that misses one. */
 export type HandlerMap = { [C in Channel]: Handler<C> };

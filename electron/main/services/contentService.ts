@@ -15,7 +15,12 @@ export interface ContentService {
   framework(): FrameworkBundle;
   countries(): CountriesFile;
   /** Drafts a book; throws not-found for an unknown template or country. */
-  draftBook(templateId: string, countryCode: string, meeting: MeetingInput, opts: { now: Date; id: string }): Book;
+  draftBook(
+    templateId: string,
+    countryCode: string,
+    meeting: MeetingInput,
+    opts: { now: Date; id: string },
+  ): Book;
   /** "Start next round" from a past book. */
   nextRound(book: Book, opts: { meetingDate: string; now: Date; id: string }): Book;
 }

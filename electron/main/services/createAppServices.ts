@@ -8,7 +8,11 @@ import type { PrefsStore } from '../../../node/prefs/prefsStore';
 import { BookRepository } from '../../../node/storage/bookRepository';
 import { RecoveryJournal } from '../../../node/storage/journal';
 import { createContentService, type ContentService } from './contentService';
-import { createInProcessExportRunner, createWorkerExportRunner, type ExportRunner } from './exportRunner';
+import {
+  createInProcessExportRunner,
+  createWorkerExportRunner,
+  type ExportRunner,
+} from './exportRunner';
 import { ExportService } from './exportService';
 import type { Dialogs, ShellOps } from './ports';
 
@@ -70,11 +74,17 @@ export function createAppServices(options: AppServicesOptions): AppServices {
   const books = new BookRepository({ userDataDir: options.userDataDir, now, notify });
   const journal = new RecoveryJournal({ userDataDir: options.userDataDir, now, notify });
   const content = options.content ?? createContentService();
-  let prefsPromise: Promise<PrefsStore> | undefined = options.prefsStore ? Promise.resolve(options.prefsStore) : undefined;
-  const prefs = (): Promise<PrefsStore> => (prefsPromise ??= openConfPrefs(options.userDataDir, { now, notify }));
+  let prefsPromise: Promise<PrefsStore> | undefined = options.prefsStore
+    ? Promise.resolve(options.prefsStore)
+    : undefined;
+  const prefs = (): Promise<PrefsStore> =>
+    (prefsPromise ??= openConfPrefs(options.userDataDir, { now, notify }));
   const runner =
     options.exportRunner ??
-    defaultRunner(options.pdfWorkerPath ?? resolve('dist/electron/pdfExportWorker.cjs'), options.fontsDir);
+    defaultRunner(
+      options.pdfWorkerPath ?? resolve('dist/electron/pdfExportWorker.cjs'),
+      options.fontsDir,
+    );
   const exports = new ExportService({
     getBook: (id) => books.get(id),
     framework: () => content.framework(),

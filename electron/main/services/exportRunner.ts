@@ -35,7 +35,10 @@ export interface WorkerInput {
 }
 
 /** A runner that starts one Worker per export from the bundled worker script (dist/electron/pdfExportWorker.cjs). */
-export function createWorkerExportRunner(workerPath: string, options: { fontsDir?: string } = {}): ExportRunner {
+export function createWorkerExportRunner(
+  workerPath: string,
+  options: { fontsDir?: string } = {},
+): ExportRunner {
   return {
     render: (input, { onProgress, signal }) =>
       new Promise((resolve, reject) => {
@@ -64,10 +67,19 @@ export function createWorkerExportRunner(workerPath: string, options: { fontsDir
           }
         });
         worker.on('error', (error) =>
-          finish(() => reject(new AppFailure('internal', `The PDF export failed: ${error.message}`))),
+          finish(() =>
+            reject(new AppFailure('internal', `The PDF export failed: ${error.message}`)),
+          ),
         );
         worker.on('exit', (code) =>
-          finish(() => reject(new AppFailure('internal', `The PDF export stopped unexpectedly (exit code ${code}).`))),
+          finish(() =>
+            reject(
+              new AppFailure(
+                'internal',
+                `The PDF export stopped unexpectedly (exit code ${code}).`,
+              ),
+            ),
+          ),
         );
       }),
   };

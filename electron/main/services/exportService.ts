@@ -33,14 +33,17 @@ export class ExportService {
     emit: (progress: ExportProgress) => void,
   ): Promise<{ path: string; pages: number } | null> {
     const { jobId } = request;
-    if (this.jobs.has(jobId)) throw new AppFailure('invalid-request', `Export job "${jobId}" is already running`);
+    if (this.jobs.has(jobId))
+      throw new AppFailure('invalid-request', `Export job "${jobId}" is already running`);
     const controller = new AbortController();
     this.jobs.set(jobId, controller);
     try {
       const books = await Promise.all(request.bookIds.map((id) => this.deps.getBook(id)));
       // Refuse unprintable content before the user picks a file.
       preflight(selectTabs(books, request.includeTabs), request.packetTitle);
-      const title = request.packetTitle ?? (books.length === 1 ? books[0]!.title : `${books[0]!.title} and ${books.length - 1} more`);
+      const title =
+        request.packetTitle ??
+        (books.length === 1 ? books[0]!.title : `${books[0]!.title} and ${books.length - 1} more`);
       const chosen = await this.deps.dialogs.showSaveDialog({
         title: books.length > 1 ? 'Export packet as PDF' : 'Export book as PDF',
         defaultPath: `${safeFileStem(title)}.pdf`,
@@ -50,14 +53,22 @@ export class ExportService {
       if (controller.signal.aborted) throw new AppFailure('cancelled', 'The export was cancelled.');
       const path = extname(chosen) ? chosen : `${chosen}.pdf`;
       const { bytes, pages } = await this.deps.runner.render(
-        { books, framework: this.deps.framework(), packetTitle: request.packetTitle, includeTabs: request.includeTabs },
+        {
+          books,
+          framework: this.deps.framework(),
+          packetTitle: request.packetTitle,
+          includeTabs: request.includeTabs,
+        },
         { onProgress: (p) => emit({ ...p, jobId }), signal: controller.signal },
       );
       emit({ jobId, phase: 'write', fraction: 0.99 });
       try {
         await writeFileAtomic(path, bytes);
       } catch (error) {
-        throw new AppFailure('io', `Could not write the PDF to ${path}: ${(error as Error).message}`);
+        throw new AppFailure(
+          'io',
+          `Could not write the PDF to ${path}: ${(error as Error).message}`,
+        );
       }
       emit({ jobId, phase: 'done', fraction: 1 });
       if (request.open) await this.open(path);
@@ -71,7 +82,10 @@ export class ExportService {
     try {
       await this.deps.shell.openPath(path);
     } catch (error) {
-      this.deps.notify({ level: 'info', message: `The PDF was saved to ${path} but could not be opened: ${(error as Error).message}` });
+      this.deps.notify({
+        level: 'info',
+        message: `The PDF was saved to ${path} but could not be opened: ${(error as Error).message}`,
+      });
     }
   }
 

@@ -4,7 +4,8 @@ import { AppFailure } from '../../../core/ipc/result';
 import { renderPdf } from '../../../node/pdf/renderPdf';
 import type { WorkerInput, WorkerMessage } from './exportRunner';
 
-const post = (message: WorkerMessage, transfer: ArrayBuffer[] = []): void => parentPort?.postMessage(message, transfer);
+const post = (message: WorkerMessage, transfer: ArrayBuffer[] = []): void =>
+  parentPort?.postMessage(message, transfer);
 
 async function main(): Promise<void> {
   try {

@@ -11,7 +11,9 @@ const para = (text: string, mark = 'U'): SerializedNode => ({
 /** A book with one U tab and one SBU tab; `pages` extra paragraphs make it big (about 8 paragraphs per page). */
 export function makeBook(overrides: Partial<Book> = {}, pages = 1): Book {
   const filler = Array.from({ length: pages * 8 }, (_, i) =>
-    para(`Test paragraph ${i + 1}: fixture text used only to exercise storage, long enough to fill a line or two of a page.`),
+    para(
+      `Test paragraph ${i + 1}: fixture text used only to exercise storage, long enough to fill a line or two of a page.`,
+    ),
   );
   return {
     formatVersion: 1,

@@ -1,5 +1,12 @@
 // Book repository on real temp folders: atomic save, crash before rename, checksum, backups, recovery, index.
-import { existsSync, readFileSync, readdirSync, writeFileSync, truncateSync, utimesSync } from 'node:fs';
+import {
+  existsSync,
+  readFileSync,
+  readdirSync,
+  writeFileSync,
+  truncateSync,
+  utimesSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { AppNotice } from '../../../core/ipc/contract';
@@ -28,7 +35,12 @@ describe('BookRepository save and load', () => {
   it('round-trips a book through a checksummed envelope and stamps updatedAt', async () => {
     const { repo, dir } = setup();
     const summary = await repo.save(makeBook());
-    expect(summary).toMatchObject({ id: 'book-1', countryCode: 'JP', banner: 'SENSITIVE BUT UNCLASSIFIED', status: 'draft' });
+    expect(summary).toMatchObject({
+      id: 'book-1',
+      countryCode: 'JP',
+      banner: 'SENSITIVE BUT UNCLASSIFIED',
+      status: 'draft',
+    });
     expect(summary.updatedAt).toBe('2026-05-01T12:00:01.000Z');
     const text = readFileSync(join(dir, 'book.json'), 'utf8');
     const envelope = JSON.parse(text) as { kind: string; checksum: string; book: unknown };
@@ -41,7 +53,8 @@ describe('BookRepository save and load', () => {
   it('keeps the last three generations as backups, newest first', async () => {
     const { repo, dir } = setup();
     for (let i = 1; i <= 5; i++) await repo.save(makeBook({ title: `Version ${i}` }));
-    const titleOf = (name: string) => (JSON.parse(readFileSync(join(dir, name), 'utf8')) as { book: { title: string } }).book.title;
+    const titleOf = (name: string) =>
+      (JSON.parse(readFileSync(join(dir, name), 'utf8')) as { book: { title: string } }).book.title;
     expect(titleOf('book.json')).toBe('Version 5');
     expect(titleOf('book.json.bak1')).toBe('Version 4');
     expect(titleOf('book.json.bak2')).toBe('Version 3');
@@ -60,7 +73,9 @@ describe('BookRepository save and load', () => {
         },
       },
     });
-    await expect(crashing.save(makeBook({ title: 'New version never renamed' }))).rejects.toThrow('simulated power loss');
+    await expect(crashing.save(makeBook({ title: 'New version never renamed' }))).rejects.toThrow(
+      'simulated power loss',
+    );
     // The temp file is left behind, as a real crash would leave it.
     expect(readdirSync(dir).some((n) => n.endsWith('.tmp'))).toBe(true);
     const after = new BookRepository({ userDataDir });
@@ -79,7 +94,9 @@ describe('BookRepository save and load', () => {
     const book = await repo.get('book-1');
     expect(book.title).toBe('Generation A');
     expect(notices).toHaveLength(1);
-    expect(notices[0]!.message).toMatch(/Generation A.*restored from its newest good backup \(book\.json\.bak1/);
+    expect(notices[0]!.message).toMatch(
+      /Generation A.*restored from its newest good backup \(book\.json\.bak1/,
+    );
     const damaged = readdirSync(dir).filter((n) => n.startsWith('book.json.damaged-'));
     expect(damaged).toHaveLength(1);
     expect(readFileSync(join(dir, damaged[0]!)).length).toBe(Math.floor(size / 2));
@@ -107,7 +124,9 @@ describe('BookRepository save and load', () => {
     writeFileSync(join(dir, 'book.json.bak1'), 'garbage');
     const failure = repo.get('book-1');
     await expect(failure).rejects.toMatchObject({ code: 'validation' });
-    await expect(failure).rejects.toThrow(/book\.json: is not valid JSON[\s\S]*book\.json\.bak1: is not valid JSON/);
+    await expect(failure).rejects.toThrow(
+      /book\.json: is not valid JSON[\s\S]*book\.json\.bak1: is not valid JSON/,
+    );
     expect(readFileSync(join(dir, 'book.json.bak1'), 'utf8')).toBe('garbage');
   });
 
@@ -116,9 +135,14 @@ describe('BookRepository save and load', () => {
     await repo.save(makeBook({ title: 'Stored' }));
     const classified = makeBook();
     classified.tabs[1]!.content.root.children[0]!.$ = { mark: 'SECRET' };
-    await expect(repo.save(classified)).rejects.toThrow(/tab 2 "Schedule": "SECRET" is a classified marking/);
+    await expect(repo.save(classified)).rejects.toThrow(
+      /tab 2 "Schedule": "SECRET" is a classified marking/,
+    );
     const polluted = makeBook();
-    Object.defineProperty(polluted.tabs[0]!.content, '__proto__', { value: { x: 1 }, enumerable: true });
+    Object.defineProperty(polluted.tabs[0]!.content, '__proto__', {
+      value: { x: 1 },
+      enumerable: true,
+    });
     await expect(repo.save(polluted)).rejects.toThrow(/forbidden key "__proto__"/);
     expect((await repo.get('book-1')).title).toBe('Stored');
   });
@@ -140,7 +164,11 @@ describe('BookRepository list', () => {
     // Another writer changes a book behind the index: list sees the new title.
     const other = new BookRepository({ userDataDir, now: () => new Date('2030-01-01T00:00:00Z') });
     await other.save(makeBook({ id: 'a', title: 'Alpha renamed' }));
-    utimesSync(join(userDataDir, 'books', 'a', 'book.json'), new Date(), new Date(Date.now() + 5000));
+    utimesSync(
+      join(userDataDir, 'books', 'a', 'book.json'),
+      new Date(),
+      new Date(Date.now() + 5000),
+    );
     expect((await repo.list()).map((s) => s.title)).toEqual(['Alpha renamed', 'Bravo']);
   });
 
@@ -151,14 +179,19 @@ describe('BookRepository list', () => {
       entries: Record<string, { summary: { title: string }; size: number }>;
     };
     expect(index.entries.a?.summary.title).toBe('Alpha');
-    expect(index.entries.a?.size).toBe(readFileSync(join(userDataDir, 'books', 'a', 'book.json')).length);
+    expect(index.entries.a?.size).toBe(
+      readFileSync(join(userDataDir, 'books', 'a', 'book.json')).length,
+    );
   });
 
   it('rebuilds a garbled index from the book files', async () => {
     const { repo, userDataDir } = setup();
     await repo.save(makeBook({ id: 'a', title: 'Alpha' }));
     await repo.list();
-    writeFileSync(join(userDataDir, 'books', 'index.json'), '{"version":1,"entries":{"a":{"summary":5}}}');
+    writeFileSync(
+      join(userDataDir, 'books', 'index.json'),
+      '{"version":1,"entries":{"a":{"summary":5}}}',
+    );
     expect((await repo.list()).map((s) => s.title)).toEqual(['Alpha']);
   });
 

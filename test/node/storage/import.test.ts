@@ -15,7 +15,9 @@ function setup() {
 }
 
 const booksOnDisk = (userDataDir: string): string[] =>
-  existsSync(join(userDataDir, 'books')) ? readdirSync(join(userDataDir, 'books')).filter((n) => n !== 'index.json') : [];
+  existsSync(join(userDataDir, 'books'))
+    ? readdirSync(join(userDataDir, 'books')).filter((n) => n !== 'index.json')
+    : [];
 
 async function expectRejected(text: string, pattern: RegExp, code = 'validation') {
   const { repo, userDataDir } = setup();
@@ -41,7 +43,8 @@ describe('import', () => {
     expect(book.tabs).toHaveLength(2);
   });
 
-  it('refuses invalid JSON', () => expectRejected('{"formatVersion": 1,', /hostile\.json: is not valid JSON/));
+  it('refuses invalid JSON', () =>
+    expectRejected('{"formatVersion": 1,', /hostile\.json: is not valid JSON/));
 
   it('refuses a file with the wrong schema, naming the field', () =>
     expectRejected(JSON.stringify({ ...makeBook(), title: 42 }), /hostile\.json: \$\.title: /));
@@ -50,7 +53,10 @@ describe('import', () => {
     expectRejected(JSON.stringify([1, 2, 3]), /not a briefing book \(expected a JSON object\)/));
 
   it('refuses __proto__ keys anywhere', () => {
-    const text = JSON.stringify(makeBook()).replace('"content":{', '"content":{"__proto__":{"polluted":true},');
+    const text = JSON.stringify(makeBook()).replace(
+      '"content":{',
+      '"content":{"__proto__":{"polluted":true},',
+    );
     return expectRejected(text, /forbidden key "__proto__" at \$\.tabs\[0\]\.content/);
   });
 
@@ -58,18 +64,27 @@ describe('import', () => {
     expectRejected('{"constructor":{"prototype":{"x":1}}}', /forbidden key "constructor" at \$/));
 
   it('refuses a 100 MB file before parsing it', () =>
-    expectRejected(`"${'a'.repeat(100_000_000)}"`, /is 100\.0 MB; a book file may be at most 20 MB/));
+    expectRejected(
+      `"${'a'.repeat(100_000_000)}"`,
+      /is 100\.0 MB; a book file may be at most 20 MB/,
+    ));
 
   it('refuses 100k-deep nesting without overflowing the stack', () => {
     const deep = '['.repeat(100_000) + ']'.repeat(100_000);
-    return expectRejected(`{"formatVersion":1,"tabs":${deep}}`, /nested more than 100 levels deep at \$\.tabs\[0\]/);
+    return expectRejected(
+      `{"formatVersion":1,"tabs":${deep}}`,
+      /nested more than 100 levels deep at \$\.tabs\[0\]/,
+    );
   });
 
   it('refuses deep Lexical content nesting inside the depth budget of plain JSON', () => {
     let node: Record<string, unknown> = { type: 'text', text: 'x' };
     for (let i = 0; i < 30; i++) node = { type: 'paragraph', children: [node] };
     const book = makeBook();
-    const text = JSON.stringify({ ...book, tabs: [{ ...book.tabs[0], content: { root: { type: 'root', children: [node] } } }] });
+    const text = JSON.stringify({
+      ...book,
+      tabs: [{ ...book.tabs[0], content: { root: { type: 'root', children: [node] } } }],
+    });
     return expectRejected(text, /content is nested deeper than 24 levels/);
   });
 
@@ -90,13 +105,22 @@ describe('import', () => {
   });
 
   it('refuses a book from a newer app version', () =>
-    expectRejected(JSON.stringify({ ...makeBook(), formatVersion: 7 }), /newer version of Briefing Book Builder \(book format 7/));
+    expectRejected(
+      JSON.stringify({ ...makeBook(), formatVersion: 7 }),
+      /newer version of Briefing Book Builder \(book format 7/,
+    ));
 
   it('refuses an envelope whose checksum does not match', () => {
-    const text = serializeBookFile(makeBook(), '2026-01-01T00:00:00.000Z').replace('Japan dialogue', 'Altered');
+    const text = serializeBookFile(makeBook(), '2026-01-01T00:00:00.000Z').replace(
+      'Japan dialogue',
+      'Altered',
+    );
     return expectRejected(text, /checksum mismatch/);
   });
 
   it('refuses a foreign envelope kind', () =>
-    expectRejected('{"kind":"spreadsheet","book":{}}', /is a "spreadsheet" file, not a briefing book/));
+    expectRejected(
+      '{"kind":"spreadsheet","book":{}}',
+      /is a "spreadsheet" file, not a briefing book/,
+    ));
 });

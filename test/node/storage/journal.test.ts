@@ -12,7 +12,10 @@ const tempDir = useTempDirs();
 describe('RecoveryJournal', () => {
   it('returns the unsaved state to a fresh instance (as after a crash) until discarded', async () => {
     const userDataDir = tempDir();
-    const journal = new RecoveryJournal({ userDataDir, now: () => new Date('2026-06-01T08:00:00.000Z') });
+    const journal = new RecoveryJournal({
+      userDataDir,
+      now: () => new Date('2026-06-01T08:00:00.000Z'),
+    });
     expect(await journal.get('book-1')).toBeNull();
     await journal.write(makeBook({ title: 'Unsaved edit' }));
     const afterCrash = new RecoveryJournal({ userDataDir });
@@ -30,9 +33,14 @@ describe('RecoveryJournal', () => {
     const notices: AppNotice[] = [];
     const journal = new RecoveryJournal({ userDataDir, notify: (n) => notices.push(n) });
     await journal.write(makeBook());
-    writeFileSync(join(userDataDir, 'journal', 'book-1.json'), '{"kind":"briefing-book","checksum":"sha256:00","savedAt":"x","book":{}}');
+    writeFileSync(
+      join(userDataDir, 'journal', 'book-1.json'),
+      '{"kind":"briefing-book","checksum":"sha256:00","savedAt":"x","book":{}}',
+    );
     expect(await journal.get('book-1')).toBeNull();
     expect(notices[0]?.message).toMatch(/checksum mismatch.*kept as .*book-1\.json\.damaged-/);
-    expect(readdirSync(join(userDataDir, 'journal')).some((n) => n.startsWith('book-1.json.damaged-'))).toBe(true);
+    expect(
+      readdirSync(join(userDataDir, 'journal')).some((n) => n.startsWith('book-1.json.damaged-')),
+    ).toBe(true);
   });
 });
