@@ -22,13 +22,13 @@ const median = (xs: number[]): number => {
   return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
 };
 
-/** Child mode: warm up on a small book (JIT, font files), then time one export of a `pages`-page book. */
+/** Child mode: warm up with two 50-page exports (JIT, font files), then time one export of a `pages`-page book. */
 async function child(pages: number): Promise<ChildResult> {
   const { renderPdf } = await import('../../node/pdf/renderPdf');
   const { generatedBook } = await import('../../test/fixtures/books/generated');
   const { fixtureFramework } = await import('../../test/fixtures/books/framework');
   const framework = fixtureFramework();
-  await renderPdf({ books: [generatedBook(20)], framework });
+  for (let i = 0; i < 2; i++) await renderPdf({ books: [generatedBook(50)], framework });
   const book = generatedBook(pages);
   global.gc?.();
   const cpu0 = process.cpuUsage();
