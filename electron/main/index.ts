@@ -46,10 +46,13 @@ if (!app.requestSingleInstanceLock()) {
     mainWindow?.focus();
   });
   app.on('window-all-closed', () => app.quit());
-  app.whenReady().then(start, (error: unknown) => {
-    console.error('[main] failed to start', error);
-    app.exit(1);
-  });
+  app
+    .whenReady()
+    .then(start)
+    .catch((error: unknown) => {
+      console.error('[main] failed to start', error);
+      app.exit(1);
+    });
 }
 
 async function start(): Promise<void> {
