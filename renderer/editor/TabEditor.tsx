@@ -15,6 +15,7 @@ import { isAllowedLinkUrl } from './linkUrl';
 import { checkTabContent } from './loadContent';
 import { EDITOR_NODES } from './nodes';
 import { CommandsPlugin } from './plugins/CommandsPlugin';
+import { ControlledTypingPlugin } from './plugins/ControlledTypingPlugin';
 import { DefaultMarkPlugin, FrameworkQuoteGuardPlugin } from './plugins/GuardPlugins';
 import { JsonChangePlugin } from './plugins/JsonChangePlugin';
 import { MarkDecorationsPlugin } from './plugins/MarkDecorationsPlugin';
@@ -86,6 +87,7 @@ export function TabEditor({ tab, onChange, commandsRef, readOnly = false }: TabE
           <MarkMenuPlugin readOnly={readOnly} />
         </div>
         <HistoryPlugin />
+        {!readOnly && <ControlledTypingPlugin />}
         <ListPlugin />
         <LinkPlugin validateUrl={isAllowedLinkUrl} />
         <TablePlugin hasCellMerge={false} hasCellBackgroundColor={false} />

@@ -19,7 +19,8 @@ const QUERIES: Array<{ q: string; topic?: string }> = [
 ];
 const ROUNDS = 200;
 
-const quantile = (sorted: number[], q: number): number => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
+const quantile = (sorted: number[], q: number): number =>
+  sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
 
 /** Median and p95 of a single search (target: median <= 10 ms), plus the one-time index build. */
 export async function run(): Promise<BenchLine[]> {

@@ -8,6 +8,7 @@ import {
   openBook,
   SEED,
   savedBook,
+  settle,
   textOf,
 } from './editorHelpers';
 
@@ -37,6 +38,7 @@ describe('tab editor: text, formats and portion marks', () => {
     await expect.poll(() => banner().innerText()).toBe('UNCLASSIFIED');
     await content().locator(':scope > [data-mark]').last().click();
     await app.page.keyboard.press('Control+End');
+    await settle(app.page);
     await app.page.keyboard.press('Enter');
     await app.page.keyboard.type(`${NOTE} with one `);
     await app.page.keyboard.press('Control+B');

@@ -80,3 +80,13 @@ export function textOf(node: SerializedNode): string {
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+/**
+ * Lets the page process the selectionchange a caret move queued (Lexical reads it then), as the
+ * time between a person's keystrokes does: Enter handled before it would split at the old caret.
+ */
+export async function settle(page: Page): Promise<void> {
+  await page.evaluate(
+    'new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)))',
+  );
+}

@@ -2,7 +2,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchApp, launchBrowser, screenshot, type AppHandle } from './harness';
-import { allNodes, openAllUnclassifiedBook, SEED, savedBook, textOf } from './editorHelpers';
+import {
+  allNodes,
+  openAllUnclassifiedBook,
+  SEED,
+  savedBook,
+  settle,
+  textOf,
+} from './editorHelpers';
 
 let browser: Browser;
 let app: AppHandle;
@@ -27,6 +34,7 @@ describe('editor toolbar', () => {
   it('turns a new line into a heading, keeping its portion mark', async () => {
     await content().locator(':scope > [data-mark]').last().click();
     await page().keyboard.press('Control+End');
+    await settle(page());
     await page().keyboard.press('Enter');
     await page().keyboard.type('Toolbar heading line');
     await page().getByLabel('Block type').selectOption('h2');
@@ -37,6 +45,7 @@ describe('editor toolbar', () => {
 
   it('makes a bulleted list and nests an item with Indent', async () => {
     await page().keyboard.press('End');
+    await settle(page());
     await page().keyboard.press('Enter');
     await tool('Bulleted list').click();
     await page().keyboard.type('First bullet');

@@ -4,7 +4,7 @@ import type { Browser } from 'playwright-core';
 import { objectiveQuoteText } from '../../core/book/select';
 import type { FrameworkBundle } from '../../core/framework/bundle';
 import { axeViolations, launchApp, launchBrowser, screenshot, type AppHandle } from './harness';
-import { openAllUnclassifiedBook, SEED, savedBook, textOf } from './editorHelpers';
+import { openAllUnclassifiedBook, SEED, savedBook, settle, textOf } from './editorHelpers';
 
 let browser: Browser;
 let app: AppHandle;
@@ -35,6 +35,7 @@ describe('framework panel', () => {
     const first = content().locator(':scope > [data-mark]').first();
     await first.click();
     await page().keyboard.press('End');
+    await settle(page());
     const firstText = await first.innerText();
 
     await page().getByLabel('Search framework').fill('interoperab');
@@ -123,6 +124,7 @@ describe('framework panel', () => {
     const original = await quote(insertedId).locator('.bbe-fq-text').innerText();
     await quote(insertedId).locator('.bbe-fq-text').click();
     await page().keyboard.press('End');
+    await settle(page());
     await page().keyboard.type(' Plus my own words.');
     const edited = content().locator(`:scope > [data-edited-from="${insertedId}"]`);
     await edited.waitFor();
