@@ -1,5 +1,5 @@
 // The editor toolbar: block type, text formats, lists and nesting, link, quote, tables, portion mark, undo/redo.
-import { useEffect, useState, type ReactNode } from 'react';
+import { useEffect, useState } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import {
   CAN_REDO_COMMAND,
@@ -17,62 +17,19 @@ import {
   INSERT_UNORDERED_LIST_COMMAND,
   REMOVE_LIST_COMMAND,
 } from '@lexical/list';
-import { TOGGLE_LINK_COMMAND } from '@lexical/link';
 import { mergeRegister } from '@lexical/utils';
 import { $setBlockMarks } from './blockMarks';
 import { $setSelectedBlockType, type SettableBlockType } from './blockType';
 import { Icon } from './icons';
-import { $insertTopLevelBlock } from './insertFrameworkItem';
-import { LinkEditor } from './LinkEditor';
-import { isPortionMark, PORTION_MARK_OPTIONS } from './markState';
-import { $createBriefingTable, type BriefingTableKind } from './tableTemplates';
+import { LinkTool, TableTool } from './ToolbarPopovers';
+import { markOptions, ToolButton } from './ToolButton';
 import { $readToolbarState, EMPTY_TOOLBAR_STATE, sameToolbarState } from './toolbarState';
-
-const IS_MAC = typeof navigator !== 'undefined' && /Mac/.test(navigator.platform);
-const MOD = IS_MAC ? '⌘' : 'Ctrl+';
-
-interface ButtonProps {
-  label: string;
-  shortcut?: string;
-  pressed?: boolean;
-  disabled?: boolean;
-  onClick: () => void;
-  children: ReactNode;
-}
-
-function ToolButton({ label, shortcut, pressed, disabled, onClick, children }: ButtonProps) {
-  return (
-    <button
-      type="button"
-      className="bbe-tool"
-      aria-label={label}
-      aria-pressed={pressed}
-      aria-keyshortcuts={shortcut}
-      title={shortcut ? `${label} (${shortcut.replace('Control+', MOD)})` : label}
-      disabled={disabled}
-      // Keep the editor's selection: the click must not steal focus before the command runs.
-      onMouseDown={(e) => e.preventDefault()}
-      onClick={onClick}
-    >
-      {children}
-    </button>
-  );
-}
-
-/** The menu's marks plus the current one when it is a valid combination the menu does not list. */
-function markOptions(current: string): readonly string[] {
-  return isPortionMark(current) && !PORTION_MARK_OPTIONS.includes(current)
-    ? [...PORTION_MARK_OPTIONS, current]
-    : PORTION_MARK_OPTIONS;
-}
 
 export function Toolbar({ defaultMark }: { defaultMark: string }) {
   const [editor] = useLexicalComposerContext();
   const [state, setState] = useState(EMPTY_TOOLBAR_STATE);
   const [canUndo, setCanUndo] = useState(false);
   const [canRedo, setCanRedo] = useState(false);
-  const [linkOpen, setLinkOpen] = useState(false);
-  const [tableOpen, setTableOpen] = useState(false);
 
   useEffect(
     () =>
@@ -106,14 +63,6 @@ export function Toolbar({ defaultMark }: { defaultMark: string }) {
           : INSERT_ORDERED_LIST_COMMAND,
       undefined,
     );
-  const insertTable = (kind: BriefingTableKind) => {
-    setTableOpen(false);
-    editor.update(() => {
-      const table = $createBriefingTable(kind);
-      $insertTopLevelBlock(table);
-    });
-    editor.focus();
-  };
   const blockLocked = state.inFrameworkQuote || state.blockType === 'table';
   const selectValue = ['paragraph', 'h1', 'h2', 'h3', 'quote'].includes(state.blockType)
     ? state.blockType
@@ -226,65 +175,8 @@ export function Toolbar({ defaultMark }: { defaultMark: string }) {
       >
         <Icon name="quote" />
       </ToolButton>
-      <span className="bbe-anchor">
-        <ToolButton
-          label="Link"
-          pressed={state.isLink}
-          disabled={!state.hasSelection}
-          onClick={() => setLinkOpen((o) => !o)}
-        >
-          <Icon name="link" />
-        </ToolButton>
-        {linkOpen && (
-          <LinkEditor
-            initialUrl={state.linkUrl}
-            isLink={state.isLink}
-            onApply={(url) => {
-              setLinkOpen(false);
-              editor.dispatchCommand(TOGGLE_LINK_COMMAND, url);
-              editor.focus();
-            }}
-            onRemove={() => {
-              setLinkOpen(false);
-              editor.dispatchCommand(TOGGLE_LINK_COMMAND, null);
-              editor.focus();
-            }}
-            onCancel={() => {
-              setLinkOpen(false);
-              editor.focus();
-            }}
-          />
-        )}
-      </span>
-      <span className="bbe-anchor">
-        <ToolButton
-          label="Insert table"
-          pressed={tableOpen}
-          onClick={() => setTableOpen((o) => !o)}
-        >
-          <Icon name="table" />
-        </ToolButton>
-        {tableOpen && (
-          <div className="bbe-popover bbe-menu" role="menu" aria-label="Insert table">
-            <button
-              type="button"
-              role="menuitem"
-              className="bbe-menu-item"
-              onClick={() => insertTable('participants')}
-            >
-              Participants table
-            </button>
-            <button
-              type="button"
-              role="menuitem"
-              className="bbe-menu-item"
-              onClick={() => insertTable('schedule')}
-            >
-              Schedule table
-            </button>
-          </div>
-        )}
-      </span>
+      <LinkTool isLink={state.isLink} linkUrl={state.linkUrl} disabled={!state.hasSelection} />
+      <TableTool />
       <span className="bbe-sep" aria-hidden="true" />
       <label className="bbe-mark-select">
         <span aria-hidden="true">Mark</span>
