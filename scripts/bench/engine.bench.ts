@@ -37,7 +37,12 @@ async function child(pages: number): Promise<ChildResult> {
   const wallMs = performance.now() - t0;
   const cpu = process.cpuUsage(cpu0);
   // maxRSS is in KiB and covers the whole child: warm-up, book generation and the export.
-  return { pages: out.pages, wallMs, cpuMs: (cpu.user + cpu.system) / 1000, peakRssMb: process.resourceUsage().maxRSS / 1024 };
+  return {
+    pages: out.pages,
+    wallMs,
+    cpuMs: (cpu.user + cpu.system) / 1000,
+    peakRssMb: process.resourceUsage().maxRSS / 1024,
+  };
 }
 
 /** Each run in a fresh `node --expose-gc --import tsx` child, so one run's garbage never inflates the next one's RSS. */
