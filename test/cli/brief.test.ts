@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BookSchema, type Book } from '../../core/book/schema';
 import { brief, buildCli, stderrLines, type RunResult } from './run';
-import { pdfPages } from './pdfText';
+import { pdfPages } from '../fixtures/pdfPages';
 
 let dir: string;
 const path = (name: string) => join(dir, name);
