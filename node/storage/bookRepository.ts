@@ -8,6 +8,7 @@ import type { AtomicWriteHooks } from './atomicWrite';
 import { readBookFile, serializeBookFile } from './bookFile';
 import { DEFAULT_BACKUPS, loadGenerations, saveGeneration, type LoadOutcome } from './generations';
 import { KeyedMutex } from './keyedMutex';
+import { recoveryNotice } from './recoveryNotice';
 import { BOOK_FILE, isMissing, storageLayout, type StorageLayout } from './layout';
 import { summarize } from './summary';
 import { readIndex, writeIndex, type IndexEntry } from './summaryIndex';
@@ -108,14 +109,7 @@ export class BookRepository {
   load(id: string): Promise<LoadOutcome> {
     return this.locks.run(id, async () => {
       const outcome = await this.loadUnlocked(this.layout.bookDir(id), id);
-      if (outcome.recovery) {
-        const { from, damagedKeptAs } = outcome.recovery;
-        const kept = damagedKeptAs ? ` The damaged file was kept as ${damagedKeptAs}.` : '';
-        this.notify({
-          level: 'warning',
-          message: `"${outcome.book.title}" was damaged on disk; it was restored from its newest good backup (${from}, saved ${outcome.book.updatedAt}).${kept}`,
-        });
-      }
+      if (outcome.recovery) this.notify(recoveryNotice(this.layout.bookDir(id), outcome));
       return outcome;
     });
   }

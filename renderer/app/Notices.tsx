@@ -1,33 +1,36 @@
-// Start-up notices from main (app:notices), shown once at the top of the window until dismissed.
+// Notices from main (app:notices): start-up problems and books restored from a backup, each shown once until dismissed.
 import { useEffect, useState } from 'react';
-import type { AppNotice } from '../../core/ipc/contract';
-import { api } from '../api';
+import { dismissNotice, pollNotices, subscribeNotices, type ShownNotice } from './noticeFeed';
 
-// Main hands notices out once; one shared request survives StrictMode's double effects.
-let request: ReturnType<typeof api.app.notices> | null = null;
+// One start-up poll per page load, even under StrictMode's double effects.
+let started = false;
 
 export function Notices() {
-  const [notices, setNotices] = useState<AppNotice[]>([]);
+  const [notices, setNotices] = useState<readonly ShownNotice[]>([]);
   useEffect(() => {
-    let live = true;
-    request ??= api.app.notices({});
-    void request.then((result) => {
-      if (live && result.ok) setNotices(result.value);
-    });
-    return () => {
-      live = false;
-    };
+    const unsubscribe = subscribeNotices(setNotices);
+    if (!started) {
+      started = true;
+      void pollNotices();
+    }
+    return unsubscribe;
   }, []);
   if (notices.length === 0) return null;
   return (
-    <div className="notices" role="region" aria-label="Start-up notices">
-      {notices.map((notice, i) => (
-        <div key={i} className={`notice notice-${notice.level}`} role="status">
-          <span>{notice.message}</span>
+    <div className="notices" role="region" aria-label="Notices">
+      {notices.map((notice) => (
+        // Warnings interrupt (alert: announced as soon as they appear); info waits its turn (status).
+        <div
+          key={notice.key}
+          className={`notice notice-${notice.level}`}
+          role={notice.level === 'warning' ? 'alert' : 'status'}
+        >
+          <span style={{ minWidth: 0, overflowWrap: 'anywhere' }}>{notice.message}</span>
           <button
             type="button"
             className="btn btn-small"
-            onClick={() => setNotices((all) => all.filter((n) => n !== notice))}
+            aria-label={`Dismiss notice: ${notice.message.slice(0, 60)}`}
+            onClick={() => dismissNotice(notice.key)}
           >
             Dismiss
           </button>

@@ -17,9 +17,10 @@ export function prefsHandlers(s: AppServices): DomainHandlers<'prefs'> {
 export function appHandlers(s: AppServices): DomainHandlers<'app'> {
   return {
     'app:notices': async () => {
-      // Opening preferences is what detects a corrupt file: do it before reporting.
+      // Opening preferences is what detects a corrupt file: do it before reporting. Book reads
+      // already under way (the renderer asks right after books:get/list) may restore a backup.
       await s.prefs();
-      return s.notices.drain();
+      return s.notices.drainSettled();
     },
   };
 }

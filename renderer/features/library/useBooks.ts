@@ -1,7 +1,8 @@
-// Loads the library rows (books:list) and exposes a reload; errors become a message, never a throw.
+// Loads the library rows (books:list), then any notices it raised, and exposes a reload; errors become a message.
 import { useCallback, useEffect, useState } from 'react';
 import type { BookSummary } from '../../../core/ipc/contract';
 import { api } from '../../api';
+import { pollNotices } from '../../app/noticeFeed';
 
 export function useBooks(): {
   books: BookSummary[] | null;
@@ -11,7 +12,10 @@ export function useBooks(): {
   const [books, setBooks] = useState<BookSummary[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const reload = useCallback(async () => {
-    const result = await api.books.list({});
+    const request = api.books.list({});
+    // Listing may restore a damaged book from its backup: ask for notices now (main answers after the list).
+    void pollNotices();
+    const result = await request;
     if (result.ok) {
       setBooks(result.value);
       setError(null);
