@@ -2,11 +2,14 @@
 import { AppFailure } from '../ipc/result';
 import { IsoDateSchema, type Book } from './schema';
 import { checkBookId, isoTimestamp } from './ids';
+import { longDate } from './placeholders';
 
 /**
  * Copies `book` for the next meeting: new id, meeting date and book date, new timestamps, no copy
  * number, and clearance reset to an empty draft (nobody has drafted, cleared or approved the new
- * round yet). Title, tabs and content are kept for the drafter to update. Pure: clock and id injected.
+ * round yet). Tabs and content are kept for the drafter to update; in the title, the old meeting
+ * date (long or ISO form, as templates print it) becomes the new one, so the library never shows two
+ * books that both claim the old date. Pure: clock and id injected.
  */
 export function startNextRound(
   book: Book,
@@ -23,6 +26,7 @@ export function startNextRound(
   return {
     ...copy,
     id: checkBookId(next.id),
+    title: retitle(copy.title, copy.meeting.date, next.meetingDate),
     meeting: { ...copy.meeting, date: next.meetingDate },
     bookDate: stamp.slice(0, 10),
     copyNumber: null,
@@ -30,4 +34,9 @@ export function startNextRound(
     createdAt: stamp,
     updatedAt: stamp,
   };
+}
+
+/** Replaces the old meeting date in a title with the new one (long form first, then ISO form). */
+function retitle(title: string, oldDate: string, newDate: string): string {
+  return title.split(longDate(oldDate)).join(longDate(newDate)).split(oldDate).join(newDate);
 }

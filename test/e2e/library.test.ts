@@ -112,6 +112,8 @@ describe('library', () => {
     await page.getByRole('button', { name: 'Create next round' }).click();
     await page.getByRole('heading', { name: /Japan/, level: 1 }).waitFor();
     expect(await page.locator('.editor-heading').innerText()).toContain('2027-03-10');
+    // The title is re-dated for the new round rather than repeating the past meeting's date.
+    expect(await page.getByRole('heading', { level: 1 }).innerText()).toMatch(/March 10, 2027$/);
     const list = await app.invoke('books:list', {});
     expect(
       list.ok &&

@@ -1,4 +1,4 @@
-// Start next round: new identity and dates, clearance reset to an empty draft, content and title kept.
+// Start next round: new identity and dates, clearance reset to an empty draft, content kept, title re-dated.
 import { describe, expect, it } from 'vitest';
 import { startNextRound } from '../../../core/book/nextRound';
 import { BookSchema, type Book } from '../../../core/book/schema';
@@ -29,6 +29,7 @@ describe('startNextRound', () => {
     expect(next).toEqual({
       ...past,
       id: 'round-2',
+      title: past.title.replace(/[A-Z][a-z]+ \d{1,2}, 2026$/, 'September 15, 2026'),
       meeting: { ...past.meeting, date: '2026-09-15' },
       bookDate: '2026-08-01',
       copyNumber: null,
@@ -36,9 +37,25 @@ describe('startNextRound', () => {
       createdAt: '2026-08-01T12:00:00.000Z',
       updatedAt: '2026-08-01T12:00:00.000Z',
     });
-    expect(next.title).toBe(past.title);
+    expect(past.title).toMatch(/, [A-Z][a-z]+ \d{1,2}, 2026$/);
+    expect(next.title).not.toBe(past.title);
+    expect(next.title).toMatch(/, September 15, 2026$/);
     expect(past).toEqual(before);
     expect(next.tabs).not.toBe(past.tabs);
+  });
+
+  it('re-dates ISO dates in a title and keeps a title that names no date', () => {
+    const past = cleared();
+    const iso = startNextRound(
+      { ...past, title: `Tokyo round ${past.meeting.date}` },
+      { meetingDate: '2026-09-15', now: '2026-08-01T12:00:00.000Z', id: 'r2' },
+    );
+    expect(iso.title).toBe('Tokyo round 2026-09-15');
+    const plain = startNextRound(
+      { ...past, title: 'Japan space dialogue' },
+      { meetingDate: '2026-09-15', now: '2026-08-01T12:00:00.000Z', id: 'r3' },
+    );
+    expect(plain.title).toBe('Japan space dialogue');
   });
 
   it('rejects a bad date or id', () => {
