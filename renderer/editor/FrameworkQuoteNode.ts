@@ -16,6 +16,7 @@ import {
 } from 'lexical';
 import type { SerializedFrameworkQuote, SerializedNode } from '../../core/book/lexical';
 import type { FrameworkInsertItem } from './frameworkInsertItem';
+import { $markMovedQuoteText } from './quoteLeak';
 
 export type FrameworkItemKind = FrameworkInsertItem['itemKind'];
 
@@ -190,6 +191,12 @@ export class FrameworkQuoteNode extends ElementNode {
     if ($isParagraphNode(previous) && previous.getTextContentSize() === 0) previous.remove();
     else if ($isElementNode(previous)) previous.selectEnd();
     return true;
+  }
+
+  /** A merge across the quote's edge removes it after moving its text: mark where the text went. */
+  override remove(preserveEmptyParent?: boolean): void {
+    $markMovedQuoteText(this.__key, this.getItemId(), this.getRaised());
+    super.remove(preserveEmptyParent);
   }
 
   override isShadowRoot(): boolean {

@@ -9,19 +9,26 @@ import {
 import { mergeRegister } from '@lexical/utils';
 import { $isFrameworkQuoteNode, FrameworkQuoteNode } from './FrameworkQuoteNode';
 import { $getMark, editedFromState, markState } from './markState';
+import { registerQuoteBoundary } from './quoteBoundary';
+import { $insertRaisedAsk } from './quoteLeak';
 
 /**
  * Replaces a quote whose text no longer equals its cleared source with an ordinary paragraph that
  * keeps the text, the portion mark and an `editedFrom` note naming the item it came from. Runs
- * inside the same update as the edit, so a single undo restores the cleared quote.
+ * inside the same update as the edit, so a single undo restores the cleared quote. An if-raised
+ * item keeps the counterpart's ask ("If raised: ...") as the first line of the new paragraph.
  */
 export function $convertEditedQuote(quote: FrameworkQuoteNode): LexicalNode {
   const paragraph = $createParagraphNode();
   const mark = $getMark(quote);
   if (mark !== '') $setState(paragraph, markState, mark);
   // A quote deleted down to nothing leaves an ordinary empty paragraph: no words of it remain.
-  if (quote.getTextContent() !== '') $setState(paragraph, editedFromState, quote.getItemId());
+  const kept = quote.getTextContent() !== '';
+  if (kept) $setState(paragraph, editedFromState, quote.getItemId());
+  const raised = quote.getRaised();
   quote.replace(paragraph, true);
+  const first = paragraph.getFirstChild();
+  if (kept && raised !== undefined && first) $insertRaisedAsk(first, raised);
   return paragraph;
 }
 
@@ -35,12 +42,13 @@ function $check(node: LexicalNode | null): void {
     $convertEditedQuote(node);
 }
 
-/** Registers the transforms that convert edited quotes. Returns the unregister function. */
+/** Registers the edited-quote transforms and the merge refusals. Returns the unregister function. */
 export function registerFrameworkQuoteGuard(editor: LexicalEditor): () => void {
   return mergeRegister(
     // Typing changes a text node; the parent quote is only marked dirty implicitly, so watch text too.
     editor.registerNodeTransform(TextNode, (text) => $check(text.getParent())),
     // Children added or removed (paste, line break, deleting a formatted run) dirty the quote itself.
     editor.registerNodeTransform(FrameworkQuoteNode, (quote) => $check(quote)),
+    registerQuoteBoundary(editor),
   );
 }
