@@ -119,6 +119,7 @@ describe('a book restored from a backup', () => {
       /"Torn book, good save" was damaged on disk; it was restored from its newest good backup \(book\.json\.bak1, backup 1, saved .* UTC\)\. The damaged file was kept as .*book\.json\.damaged-/,
     );
     expect(await notice.count()).toBe(1);
+    await screenshot(page, 'library-backup-restored-startup');
     await expect
       .poll(() => page.getByTestId('book-row').first().textContent())
       .toContain('Torn book, good save');
