@@ -1,15 +1,26 @@
 // Framework coverage: objectives the book cites, and those its template recommends for the country but it lacks.
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import type { Book } from '../../../core/book/schema';
 import { computeCoverage } from '../../../core/book/coverage';
 import type { AppData } from '../../app/AppData';
+import { citedKey } from './bookDerived';
 
-export function CoveragePanel({ book, data }: { book: Book; data: AppData }) {
+/** Memoised: the screen passes a deferred book, and typing rarely changes what is cited. */
+export const CoveragePanel = memo(function CoveragePanel({
+  book,
+  data,
+}: {
+  book: Book;
+  data: AppData;
+}) {
   const template = data.templates.find((t) => t.id === book.templateId);
   const country = data.countries.countries.find((c) => c.iso2 === book.meeting.countryCode);
+  // Coverage depends on the book only through the IDs it cites (computeCoverage), so key on those.
+  const cited = citedKey(book);
   const coverage = useMemo(
     () => (template && country ? computeCoverage(book, template, data.framework, country) : null),
-    [book, template, country, data.framework],
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [cited, template, country, data.framework],
   );
   if (!coverage) {
     return (
@@ -56,4 +67,4 @@ export function CoveragePanel({ book, data }: { book: Book; data: AppData }) {
       </ul>
     </section>
   );
-}
+});

@@ -1,7 +1,7 @@
 // Book editor screen: outline, tab editor, framework panel, details/clearance, coverage, autosave and recovery.
-import { useEffect, useRef, useState } from 'react';
-import { bannerText } from '../../../core/book/marks';
-import { bookMark } from '../../../core/book/markings';
+import { useCallback, useDeferredValue, useEffect, useRef, useState } from 'react';
+import type { SerializedEditorState } from '../../../core/book/lexical';
+import type { FrameworkInsertItem } from '../../editor/frameworkInsertItem';
 import { useAppData } from '../../app/AppData';
 import type { CommandSignal } from '../../app/routes';
 import { useCommand } from '../../app/useCommand';
@@ -15,6 +15,7 @@ import { RecoveryPrompt } from './RecoveryPrompt';
 import { SaveIndicator } from './SaveIndicator';
 import { TabContentPane } from './TabContentPane';
 import { TabOutline } from './TabOutline';
+import { bookBanner } from './bookDerived';
 import { addTab, moveTab, removeTab, renameTab, setTabContent } from './tabOps';
 import { useBookDocument } from './useBookDocument';
 
@@ -33,7 +34,10 @@ export function EditorScreen({ bookId, onBanner, onClose, onExport, command }: P
   const [selected, setSelected] = useState<string | null>(null);
   const [epoch, setEpoch] = useState(0);
   const commands = useRef<TabEditorCommands>(null);
-  const banner = book ? bannerText(bookMark(book)) : 'UNCLASSIFIED';
+  // Banner and coverage follow the book at low priority (a transition React can interrupt), so the
+  // render after a debounced editor change stays short; both are cached per tab (bookDerived.ts).
+  const deferredBook = useDeferredValue(book);
+  const banner = deferredBook ? bookBanner(deferredBook) : 'UNCLASSIFIED';
 
   useEffect(() => onBanner(banner), [banner, onBanner]);
   // Open on the first tab once the book has loaded.
@@ -48,6 +52,40 @@ export function EditorScreen({ bookId, onBanner, onClose, onExport, command }: P
     commands.current?.flush();
     return doc.saveNow();
   };
+  // Stable callbacks: the memoised outline, editor pane and framework panel skip content-only renders.
+  const onTabContent = useCallback(
+    (tabId: string, content: SerializedEditorState) =>
+      update((b) => setTabContent(b, tabId, content)),
+    [update],
+  );
+  const onMove = useCallback(
+    (from: number, to: number) => update((b) => moveTab(b, from, to)),
+    [update],
+  );
+  const onAdd = useCallback(() => {
+    let created = '';
+    update((b) => {
+      const next = addTab(b, 'New tab');
+      created = next.tab.id;
+      return next.book;
+    });
+    if (created) setSelected(created);
+  }, [update]);
+  const onRename = useCallback(
+    (id: string, title: string) => update((b) => renameTab(b, id, title)),
+    [update],
+  );
+  const onRemove = useCallback(
+    (id: string) => {
+      update((b) => removeTab(b, id));
+      setSelected((current) => (current === id ? null : current));
+    },
+    [update],
+  );
+  const onInsert = useCallback(
+    (item: FrameworkInsertItem) => commands.current?.insertFrameworkItem(item),
+    [],
+  );
   useCommand(command, 'save', () => void saveNow());
   useCommand(command, 'export-pdf', () => void saveNow().then(() => onExport([bookId])));
   useCommand(command, 'export-packet', () => void saveNow().then(() => onExport([bookId])));
@@ -107,21 +145,10 @@ export function EditorScreen({ bookId, onBanner, onClose, onExport, command }: P
           book={book}
           selectedId={tab?.id ?? null}
           onSelect={setSelected}
-          onMove={(from, to) => update((b) => moveTab(b, from, to))}
-          onAdd={() => {
-            let created = '';
-            update((b) => {
-              const next = addTab(b, 'New tab');
-              created = next.tab.id;
-              return next.book;
-            });
-            if (created) setSelected(created);
-          }}
-          onRename={(id, title) => update((b) => renameTab(b, id, title))}
-          onRemove={(id) => {
-            update((b) => removeTab(b, id));
-            if (id === selected) setSelected(null);
-          }}
+          onMove={onMove}
+          onAdd={onAdd}
+          onRename={onRename}
+          onRemove={onRemove}
         />
         <div className="editor-center">
           {tab ? (
@@ -129,7 +156,7 @@ export function EditorScreen({ bookId, onBanner, onClose, onExport, command }: P
               key={`${tab.id}-${epoch}`}
               tab={tab}
               commandsRef={commands}
-              onChange={(content) => update((b) => setTabContent(b, tab.id, content))}
+              onChange={onTabContent}
             />
           ) : (
             <>
@@ -141,12 +168,13 @@ export function EditorScreen({ bookId, onBanner, onClose, onExport, command }: P
         <aside className="editor-side" aria-label="Framework and coverage">
           {data && tab && (
             <FrameworkSlot
-              book={book}
+              templateId={book.templateId}
+              countryCode={book.meeting.countryCode}
               data={data}
-              onInsert={(item) => commands.current?.insertFrameworkItem(item)}
+              onInsert={onInsert}
             />
           )}
-          {data && <CoveragePanel book={book} data={data} />}
+          {data && deferredBook && <CoveragePanel book={deferredBook} data={data} />}
         </aside>
       </div>
     </section>

@@ -1,5 +1,5 @@
 // The selected tab's editor: its title, default mark and the Lexical TabEditor (mounted per tab).
-import type { Ref } from 'react';
+import { memo, useCallback, type Ref } from 'react';
 import type { Tab } from '../../../core/book/schema';
 import type { SerializedEditorState } from '../../../core/book/lexical';
 import type { TabEditorCommands } from '../../editor/frameworkInsertItem';
@@ -7,19 +7,39 @@ import { TabEditor } from '../../editor/TabEditor';
 
 interface Props {
   tab: Tab;
-  onChange: (content: SerializedEditorState) => void;
+  onChange: (tabId: string, content: SerializedEditorState) => void;
   commandsRef: Ref<TabEditorCommands>;
 }
 
 /** Mount with a key per tab (and per content replacement): the editor reads its content once. */
-export function TabContentPane({ tab, onChange, commandsRef }: Props) {
+/** Only what the pane shows or the editor reads at mount: not the content it already owns. */
+function samePane(a: Props, b: Props): boolean {
+  return (
+    a.tab.id === b.tab.id &&
+    a.tab.title === b.tab.title &&
+    a.tab.defaultMark === b.tab.defaultMark &&
+    a.onChange === b.onChange &&
+    a.commandsRef === b.commandsRef
+  );
+}
+
+/**
+ * Memoised (samePane): the content the editor reports comes back as a new `tab` object, and
+ * re-rendering the editor for it would only repeat work on the typing path.
+ */
+export const TabContentPane = memo(function TabContentPane({ tab, onChange, commandsRef }: Props) {
+  const tabId = tab.id;
+  const onTabChange = useCallback(
+    (content: SerializedEditorState) => onChange(tabId, content),
+    [onChange, tabId],
+  );
   return (
     <section className="tab-pane" aria-labelledby="tab-pane-title">
       <header className="tab-pane-header">
         <h2 id="tab-pane-title">{tab.title}</h2>
         <span className="muted">New blocks are marked ({tab.defaultMark})</span>
       </header>
-      <TabEditor tab={tab} onChange={onChange} commandsRef={commandsRef} />
+      <TabEditor tab={tab} onChange={onTabChange} commandsRef={commandsRef} />
     </section>
   );
-}
+}, samePane);

@@ -1,5 +1,5 @@
 // The book's tab outline: reorder by drag-and-drop or keyboard (dnd-kit), add, rename, remove with confirm.
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import {
   DndContext,
   KeyboardSensor,
@@ -28,7 +28,22 @@ interface Props {
   onRemove: (tabId: string) => void;
 }
 
-export function TabOutline({
+/** The outline shows only tab IDs and titles: content edits alone need no re-render. */
+function sameOutline(a: Props, b: Props): boolean {
+  const [x, y] = [a.book.tabs, b.book.tabs];
+  return (
+    x.length === y.length &&
+    x.every((t, i) => t.id === y[i]!.id && t.title === y[i]!.title) &&
+    a.selectedId === b.selectedId &&
+    a.onSelect === b.onSelect &&
+    a.onMove === b.onMove &&
+    a.onAdd === b.onAdd &&
+    a.onRename === b.onRename &&
+    a.onRemove === b.onRemove
+  );
+}
+
+export const TabOutline = memo(function TabOutline({
   book,
   selectedId,
   onSelect,
@@ -114,4 +129,4 @@ export function TabOutline({
       )}
     </nav>
   );
-}
+}, sameOutline);

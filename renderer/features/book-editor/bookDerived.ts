@@ -1,0 +1,45 @@
+// Book-wide facts the editor screen shows (banner mark, cited IDs), cached per tab content object.
+import type { Book, Tab } from '../../../core/book/schema';
+import { bannerText, highWaterMark, type PortionMark } from '../../../core/book/marks';
+import { bookMark, citedFrameworkIds } from '../../../core/book/markings';
+
+// Why: typing replaces only the edited tab's content object, so every other tab's answer is reused
+// and a change costs one walk of one tab instead of the whole book. Weak keys: old contents go.
+const markCache = new WeakMap<object, PortionMark>();
+const citedCache = new WeakMap<object, readonly string[]>();
+
+function oneTab(book: Book, tab: Tab): Book {
+  return { ...book, tabs: [tab] };
+}
+
+/** The highest portion mark in one tab (as bookMark computes it for the whole book). */
+export function tabMark(book: Book, tab: Tab): PortionMark {
+  let mark = markCache.get(tab.content);
+  if (mark === undefined) {
+    mark = bookMark(oneTab(book, tab));
+    markCache.set(tab.content, mark);
+  }
+  return mark;
+}
+
+/** The banner for the whole book: the high-water mark of its tabs' marks. */
+export function bookBanner(book: Book): string {
+  return bannerText(highWaterMark(book.tabs.map((tab) => tabMark(book, tab))));
+}
+
+/**
+ * A string that changes exactly when the set of framework IDs the book cites changes, so coverage
+ * is recomputed only when a quote is inserted or removed, not on every typed word.
+ */
+export function citedKey(book: Book): string {
+  const ids = new Set<string>();
+  for (const tab of book.tabs) {
+    let cited = citedCache.get(tab.content);
+    if (cited === undefined) {
+      cited = citedFrameworkIds(oneTab(book, tab));
+      citedCache.set(tab.content, cited);
+    }
+    for (const id of cited) ids.add(id);
+  }
+  return [...ids].sort().join('\n');
+}
