@@ -9,6 +9,13 @@ export type SaveStatus = 'saved' | 'unsaved' | 'saving' | 'error';
 /** Delays chosen so a crash loses at most ~0.3 s of typing while saves stay infrequent. */
 export const AUTOSAVE_MS = 1000;
 export const JOURNAL_MS = 300;
+/**
+ * Why: serializing the whole book for a save or journal write is a long task; landing in the middle
+ * of a typing burst it delays the next keystroke (the p95 of the keystroke bench). So both wait for
+ * a keyboard pause of QUIET_MS, but never more than MAX_DEFER_MS beyond their own delay.
+ */
+export const QUIET_MS = 400;
+export const MAX_DEFER_MS = 3000;
 
 export interface BookDocument {
   book: Book | null;
@@ -33,6 +40,29 @@ export function useBookDocument(bookId: string): BookDocument {
   const version = useRef(0);
   const savedVersion = useRef(0);
   const timers = useRef<{ save?: number; journal?: number }>({});
+  const lastKey = useRef(0);
+  useEffect(() => {
+    const onKey = (): void => {
+      lastKey.current = performance.now();
+    };
+    window.addEventListener('keydown', onKey, true);
+    return () => window.removeEventListener('keydown', onKey, true);
+  }, []);
+  /** Runs `job` after `delay` ms, then only once the keyboard has been quiet (see QUIET_MS). */
+  const schedule = useCallback((slot: 'save' | 'journal', delay: number, job: () => void) => {
+    window.clearTimeout(timers.current[slot]);
+    const deadline = performance.now() + delay + MAX_DEFER_MS;
+    const attempt = (): void => {
+      const now = performance.now();
+      const quietFor = now - lastKey.current;
+      if (quietFor < QUIET_MS && now < deadline) {
+        timers.current[slot] = window.setTimeout(attempt, QUIET_MS - quietFor);
+        return;
+      }
+      job();
+    };
+    timers.current[slot] = window.setTimeout(attempt, delay);
+  }, []);
   // Serialises journal writes and saves so a late journal write never follows the save that cleared it.
   const queue = useRef<Promise<unknown>>(Promise.resolve());
   const enqueue = <T>(job: () => Promise<T>): Promise<T> => {
@@ -86,16 +116,14 @@ export function useBookDocument(bookId: string): BookDocument {
       version.current++;
       setBook(next);
       setStatus('unsaved');
-      window.clearTimeout(timers.current.journal);
-      timers.current.journal = window.setTimeout(() => {
+      schedule('journal', JOURNAL_MS, () => {
         const snapshot = latest.current;
         if (snapshot && version.current !== savedVersion.current)
           void enqueue(() => api.journal.write({ book: snapshot }));
-      }, JOURNAL_MS);
-      window.clearTimeout(timers.current.save);
-      timers.current.save = window.setTimeout(() => void saveNow(), AUTOSAVE_MS);
+      });
+      schedule('save', AUTOSAVE_MS, () => void saveNow());
     },
-    [saveNow],
+    [saveNow, schedule],
   );
 
   // Leaving the screen saves what is pending instead of waiting for the timer.
