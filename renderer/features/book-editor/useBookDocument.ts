@@ -48,10 +48,13 @@ export function useBookDocument(bookId: string): BookDocument {
     window.addEventListener('keydown', onKey, true);
     return () => window.removeEventListener('keydown', onKey, true);
   }, []);
+  // Latest time each pending job may still wait: kept across reschedules, so steady bursty typing
+  // (an editor change after every pause) cannot postpone a save or journal write indefinitely.
+  const deadlines = useRef<{ save?: number; journal?: number }>({});
   /** Runs `job` after `delay` ms, then only once the keyboard has been quiet (see QUIET_MS). */
   const schedule = useCallback((slot: 'save' | 'journal', delay: number, job: () => void) => {
     window.clearTimeout(timers.current[slot]);
-    const deadline = performance.now() + delay + MAX_DEFER_MS;
+    const deadline = (deadlines.current[slot] ??= performance.now() + delay + MAX_DEFER_MS);
     const attempt = (): void => {
       const now = performance.now();
       const quietFor = now - lastKey.current;
@@ -59,9 +62,13 @@ export function useBookDocument(bookId: string): BookDocument {
         timers.current[slot] = window.setTimeout(attempt, QUIET_MS - quietFor);
         return;
       }
+      deadlines.current[slot] = undefined;
       job();
     };
-    timers.current[slot] = window.setTimeout(attempt, delay);
+    timers.current[slot] = window.setTimeout(
+      attempt,
+      Math.min(delay, deadline - performance.now()),
+    );
   }, []);
   // Serialises journal writes and saves so a late journal write never follows the save that cleared it.
   const queue = useRef<Promise<unknown>>(Promise.resolve());
@@ -91,6 +98,7 @@ export function useBookDocument(bookId: string): BookDocument {
 
   const saveNow = useCallback(async () => {
     window.clearTimeout(timers.current.save);
+    deadlines.current.save = undefined;
     const current = latest.current;
     const v = version.current;
     if (!current || v === savedVersion.current) return;
