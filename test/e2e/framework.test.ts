@@ -157,6 +157,18 @@ describe('framework panel', () => {
     expect(restored.type).toBe('framework-quote');
   });
 
+  it('keeps the counterpart ask as the first line when an if-raised quote is edited', async () => {
+    const ir = framework.talkingPoints.find((t) => t.kind === 'if-raised')!;
+    await quote(ir.id).locator('.bbe-fq-text').click();
+    await page().keyboard.press('End');
+    await settle(page());
+    await page().keyboard.type(' My reply.');
+    const edited = content().locator(`:scope > [data-edited-from="${ir.id}"]`);
+    await edited.waitFor();
+    expect((await edited.innerText()).split('\n')[0]).toBe(`If raised: ${ir.raised}`);
+    expect(await edited.innerText()).toContain('My reply.');
+  });
+
   it('has no serious accessibility violations on the editing screen, and sent no request', async () => {
     const violations = await axeViolations(page());
     // The whole editing screen: toolbar, marked blocks, quotes, the tree and the result cards.
