@@ -19,7 +19,7 @@ export function ControlledTypingPlugin(): null {
   const [editor] = useLexicalComposerContext();
   useEffect(
     () =>
-      editor.registerRootListener((root, prevRoot) => {
+      editor.registerRootListener((root) => {
         const onBeforeInput = (event: InputEvent) => {
           if (event.inputType !== 'insertText' || event.isComposing || event.data?.length !== 1)
             return;
@@ -36,7 +36,7 @@ export function ControlledTypingPlugin(): null {
           event.stopImmediatePropagation();
           editor.dispatchCommand(CONTROLLED_TEXT_INSERTION_COMMAND, data);
         };
-        prevRoot?.removeEventListener('beforeinput', onBeforeInput, true);
+        // The returned cleanup runs when the root changes or the plugin unmounts (Lexical RootListener).
         root?.addEventListener('beforeinput', onBeforeInput, true);
         return () => root?.removeEventListener('beforeinput', onBeforeInput, true);
       }),
