@@ -1,13 +1,34 @@
-// ESLint flat config: typescript-eslint, react-hooks, and the layering rules of ENGINEERING.md §2.
+// ESLint flat config: typescript-eslint, react-hooks, and the layering rules of docs/ARCHITECTURE.md.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
-const nodeBuiltins = ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'crypto', 'url', 'util', 'stream', 'worker_threads'];
+const nodeBuiltins = [
+  'node:*',
+  'fs',
+  'fs/*',
+  'path',
+  'os',
+  'child_process',
+  'crypto',
+  'url',
+  'util',
+  'stream',
+  'worker_threads',
+];
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'release/**', 'node_modules/**', 'test-output/**', 'bin/**', 'scripts/**/*.mjs'] },
+  {
+    ignores: [
+      'dist/**',
+      'release/**',
+      'node_modules/**',
+      'test-output/**',
+      'bin/**',
+      'scripts/**/*.mjs',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -18,7 +39,10 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-floating-promises': 'error',
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
     },
   },
   {
@@ -29,9 +53,18 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['electron', 'electron/*', ...nodeBuiltins], message: 'core/ is pure: no electron or node built-ins.' },
-            { group: ['react', 'react-dom', 'react/*', 'react-dom/*', '@lexical/react*'], message: 'core/ imports no React.' },
-            { group: ['**/renderer/**', '**/electron/**', '**/cli/**', '**/node/**'], message: 'core/ must not depend on outer layers.' },
+            {
+              group: ['electron', 'electron/*', ...nodeBuiltins],
+              message: 'core/ is pure: no electron or node built-ins.',
+            },
+            {
+              group: ['react', 'react-dom', 'react/*', 'react-dom/*', '@lexical/react*'],
+              message: 'core/ imports no React.',
+            },
+            {
+              group: ['**/renderer/**', '**/electron/**', '**/cli/**', '**/node/**'],
+              message: 'core/ must not depend on outer layers.',
+            },
           ],
         },
       ],
@@ -48,8 +81,14 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['electron', 'electron/*', ...nodeBuiltins], message: 'renderer/ runs sandboxed: no electron or node built-ins.' },
-            { group: ['**/electron/**', '**/cli/**'], message: 'renderer/ talks to main only through api.ts.' },
+            {
+              group: ['electron', 'electron/*', ...nodeBuiltins],
+              message: 'renderer/ runs sandboxed: no electron or node built-ins.',
+            },
+            {
+              group: ['**/electron/**', '**/cli/**'],
+              message: 'renderer/ talks to main only through api.ts.',
+            },
           ],
         },
       ],
@@ -62,15 +101,35 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['electron', 'electron/*'], message: 'node/ is shared with the CLI and tests: never import electron.' },
-            { group: ['react', 'react-dom', '@lexical/react*', '**/renderer/**', '**/electron/**', '**/cli/**'], message: 'node/ sits below electron/, cli/ and renderer/.' },
+            {
+              group: ['electron', 'electron/*'],
+              message: 'node/ is shared with the CLI and tests: never import electron.',
+            },
+            {
+              group: [
+                'react',
+                'react-dom',
+                '@lexical/react*',
+                '**/renderer/**',
+                '**/electron/**',
+                '**/cli/**',
+              ],
+              message: 'node/ sits below electron/, cli/ and renderer/.',
+            },
           ],
         },
       ],
     },
   },
   {
-    files: ['electron/**/*.ts', 'node/**/*.ts', 'cli/**/*.ts', 'test/**/*.ts', 'scripts/**/*.ts', '*.ts'],
+    files: [
+      'electron/**/*.ts',
+      'node/**/*.ts',
+      'cli/**/*.ts',
+      'test/**/*.ts',
+      'scripts/**/*.ts',
+      '*.ts',
+    ],
     languageOptions: { globals: { ...globals.node } },
   },
 );

@@ -22,11 +22,18 @@ async function main(): Promise<void> {
     .filter((f) => f.endsWith('.bench.ts'))
     .filter((f) => only.length === 0 || only.some((o) => f.includes(o)))
     .sort();
-  console.error(`bench: ${files.length} module(s) on ${os.cpus().length} CPU(s), load ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+  console.error(
+    `bench: ${files.length} module(s) on ${os.cpus().length} CPU(s), load ${os
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')}`,
+  );
   let failed = false;
   for (const file of files) {
     try {
-      const mod = (await import(pathToFileURL(path.join(dir, file)).href)) as Partial<BenchModule> & { default?: Partial<BenchModule> };
+      const mod = (await import(
+        pathToFileURL(path.join(dir, file)).href
+      )) as Partial<BenchModule> & { default?: Partial<BenchModule> };
       const run = mod.run ?? mod.default?.run;
       if (typeof run !== 'function') throw new Error('exports no run()');
       for (const line of await run()) console.log(JSON.stringify(line));

@@ -14,7 +14,7 @@ const entries = [
     : [
         ['electron/main/index.ts', 'dist/electron/main.cjs'],
         ['electron/preload/index.ts', 'dist/electron/preload.cjs'],
-        ['electron/main/services/pdfExportWorker.ts', 'dist/electron/pdfExportWorker.cjs'],
+        ['node/services/pdfExportWorker.ts', 'dist/electron/pdfExportWorker.cjs'],
       ]),
 ];
 
@@ -46,8 +46,15 @@ await Promise.all(
         target: 'node20',
         sourcemap: false,
         logLevel: 'warning',
-        external: ['electron', 'pdfmake', 'pdfmake/*', 'electron-store', 'conf', 'pdf-lib', 'pdfjs-dist'],
+        external: [
+          'electron',
+          'pdfmake',
+          'pdfmake/*',
+          'electron-store',
+          'conf',
+          'pdf-lib',
+          'pdfjs-dist',
+        ],
       }),
     ),
 );
-

@@ -76,7 +76,11 @@ export interface SerializedEditorState {
 }
 
 /** Limits that keep hostile or runaway content from exhausting memory or the stack. */
-export const CONTENT_LIMITS = { maxDepth: 24, maxNodesPerTab: 200_000, maxTextLength: 1_000_000 } as const;
+export const CONTENT_LIMITS = {
+  maxDepth: 24,
+  maxNodesPerTab: 200_000,
+  maxTextLength: 1_000_000,
+} as const;
 
 const NodeSchema: z.ZodType<SerializedNode> = z.lazy(() =>
   z
@@ -108,7 +112,10 @@ export const EditorStateSchema = z
   .catchall(z.unknown())
   .superRefine((state, ctx) => {
     if (contentDepth(state.root) > CONTENT_LIMITS.maxDepth) {
-      ctx.addIssue({ code: 'custom', message: `content is nested deeper than ${CONTENT_LIMITS.maxDepth} levels` });
+      ctx.addIssue({
+        code: 'custom',
+        message: `content is nested deeper than ${CONTENT_LIMITS.maxDepth} levels`,
+      });
     }
   })
   .pipe(

@@ -7,29 +7,27 @@ export const SBU_CAVEATS = ['NOFORN', 'PROPIN', 'LES', 'PII'] as const;
 const CLASSIFIED = /^(C|S|TS|CONFIDENTIAL|SECRET|TOP SECRET)(\/\/|$)/i;
 
 /** "U", "SBU", or "SBU//CAVEAT[//CAVEAT]". Classified markings are refused with a specific message. */
-export const PortionMarkSchema = z
-  .string()
-  .superRefine((value, ctx) => {
-    if (CLASSIFIED.test(value)) {
-      ctx.addIssue({
-        code: 'custom',
-        message: `"${value}" is a classified marking; Briefing Book Builder is for unclassified (U, SBU) work only`,
-      });
-      return;
-    }
-    const [level, ...caveats] = value.split('//');
-    const ok =
-      (level === 'U' && caveats.length === 0) ||
-      (level === 'SBU' &&
-        caveats.every((c) => (SBU_CAVEATS as readonly string[]).includes(c)) &&
-        new Set(caveats).size === caveats.length);
-    if (!ok) {
-      ctx.addIssue({
-        code: 'custom',
-        message: `"${value}" is not a portion mark: use U, SBU or SBU//${SBU_CAVEATS.join('|')}`,
-      });
-    }
-  });
+export const PortionMarkSchema = z.string().superRefine((value, ctx) => {
+  if (CLASSIFIED.test(value)) {
+    ctx.addIssue({
+      code: 'custom',
+      message: `"${value}" is a classified marking; Briefing Book Builder is for unclassified (U, SBU) work only`,
+    });
+    return;
+  }
+  const [level, ...caveats] = value.split('//');
+  const ok =
+    (level === 'U' && caveats.length === 0) ||
+    (level === 'SBU' &&
+      caveats.every((c) => (SBU_CAVEATS as readonly string[]).includes(c)) &&
+      new Set(caveats).size === caveats.length);
+  if (!ok) {
+    ctx.addIssue({
+      code: 'custom',
+      message: `"${value}" is not a portion mark: use U, SBU or SBU//${SBU_CAVEATS.join('|')}`,
+    });
+  }
+});
 export type PortionMark = string;
 
 /** Rank for the high-water mark: U < SBU < SBU with caveats. */

@@ -1,4 +1,4 @@
-// The tab kinds of a briefing book (ENGINEERING.md §1), in their customary order.
+// The tab kinds of a briefing book, in their customary order (see docs/ARCHITECTURE.md, "The domain").
 import { z } from 'zod';
 
 export const TAB_KINDS = [

@@ -4,7 +4,20 @@ import type { Book, Person, SignOff } from '../book/schema';
 import { scriptInlines, type ConvertContext } from './inline';
 import { PAGE } from './styles';
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** "2026-03-12" -> "12 March 2026" (the date is already schema-checked). */
 export function formatDate(iso: string): string {
@@ -24,7 +37,10 @@ function signOffText(s: SignOff): string {
 }
 
 function labelled(label: string, value: string, ctx: ConvertContext): Content {
-  return { text: [{ text: `${label}  `, style: 'coverLabel' }, ...scriptInlines(value, ctx)], style: 'coverLine' };
+  return {
+    text: [{ text: `${label}  `, style: 'coverLabel' }, ...scriptInlines(value, ctx)],
+    style: 'coverLine',
+  };
 }
 
 function clearanceBlock(book: Book, ctx: ConvertContext): Content {
@@ -52,14 +68,20 @@ function clearanceBlock(book: Book, ctx: ConvertContext): Content {
  * The cover of one book. `titleNode` extras (tocItem/id/outline) let a packet's master TOC and
  * the PDF outline point at the cover.
  */
-export function coverContent(book: Book, ctx: ConvertContext, titleExtras: Partial<ContentText> = {}): Content[] {
+export function coverContent(
+  book: Book,
+  ctx: ConvertContext,
+  titleExtras: Partial<ContentText> = {},
+): Content[] {
   const m = book.meeting;
   const lines: Content[] = [labelled('Country', m.countryName, ctx)];
   if (m.counterpart) lines.push(labelled('Counterpart', personLine(m.counterpart), ctx));
   if (m.principal) lines.push(labelled('Principal', personLine(m.principal), ctx));
   lines.push(labelled('Meeting', [m.city, formatDate(m.date)].filter(Boolean).join(', '), ctx));
   lines.push(labelled('Book date', formatDate(book.bookDate), ctx));
-  lines.push(labelled('Copy', book.copyNumber === null ? 'unnumbered' : `No. ${book.copyNumber}`, ctx));
+  lines.push(
+    labelled('Copy', book.copyNumber === null ? 'unnumbered' : `No. ${book.copyNumber}`, ctx),
+  );
   return [
     { text: 'BRIEFING BOOK', style: 'coverKicker' },
     { ...titleExtras, text: scriptInlines(book.title, ctx), style: 'coverTitle' },

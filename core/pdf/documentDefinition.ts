@@ -1,5 +1,10 @@
 // Builds the pdfmake document definition for one book or a packet: covers, TOC, tabs, banners, outline, watermark.
-import type { Content, ContentSection, DynamicContent, TDocumentDefinitions } from 'pdfmake/interfaces';
+import type {
+  Content,
+  ContentSection,
+  DynamicContent,
+  TDocumentDefinitions,
+} from 'pdfmake/interfaces';
 import type { Book } from '../book/schema';
 import type { FrameworkBundle } from '../framework/bundle';
 import { bannerText, highWaterMark } from '../book/marks';
@@ -30,25 +35,52 @@ export interface BuiltDocument {
 
 const TOC_ID = 'contents';
 
-function repeating(banner: string, runningTitle: Content): { header: DynamicContent; footer: DynamicContent } {
+function repeating(
+  banner: string,
+  runningTitle: Content,
+): { header: DynamicContent; footer: DynamicContent } {
   const side: [number, number, number, number] = [PAGE.margins[0], 0, PAGE.margins[2], 0];
   return {
-    header: () => ({ stack: [{ text: banner, style: 'banner', margin: [0, 24, 0, 3] }, { text: runningTitle, style: 'runningTitle' } as Content], margin: side }),
+    header: () => ({
+      stack: [
+        { text: banner, style: 'banner', margin: [0, 24, 0, 3] },
+        { text: runningTitle, style: 'runningTitle' } as Content,
+      ],
+      margin: side,
+    }),
     footer: (page: number, pages: number) => ({
-      stack: [{ text: `Page ${page} of ${pages}`, style: 'pageNumber', margin: [0, 16, 0, 4] }, { text: banner, style: 'banner' }],
+      stack: [
+        { text: `Page ${page} of ${pages}`, style: 'pageNumber', margin: [0, 16, 0, 4] },
+        { text: banner, style: 'banner' },
+      ],
       margin: side,
     }),
   };
 }
 
-function tabContent(sel: ExportSelection, bi: number, ctx: ConvertContext, framework: FrameworkBundle, packet: boolean, firstBreaks: boolean): Content[] {
-  const quoteCtx = { ...ctx, countryCode: sel.book.meeting.countryCode, framework, frameworkVersion: sel.book.frameworkVersion };
+function tabContent(
+  sel: ExportSelection,
+  bi: number,
+  ctx: ConvertContext,
+  framework: FrameworkBundle,
+  packet: boolean,
+  firstBreaks: boolean,
+): Content[] {
+  const quoteCtx = {
+    ...ctx,
+    countryCode: sel.book.meeting.countryCode,
+    framework,
+    frameworkVersion: sel.book.frameworkVersion,
+  };
   return sel.tabs.flatMap((tab, ti) => {
     let body: Content[];
     try {
       body = lexicalToPdfmake(tab.content, quoteCtx);
     } catch (e) {
-      throw new AppFailure('validation', `Book "${sel.book.title}", tab "${tab.title}": ${(e as Error).message}`);
+      throw new AppFailure(
+        'validation',
+        `Book "${sel.book.title}", tab "${tab.title}": ${(e as Error).message}`,
+      );
     }
     const heading: Content = {
       text: scriptInlines(tab.title, quoteCtx),
@@ -72,19 +104,31 @@ function tabContent(sel: ExportSelection, bi: number, ctx: ConvertContext, frame
  * @throws AppFailure('validation' | 'unmarked-portions' | 'unsupported-script')
  */
 export function buildDocument(input: DocInput): BuiltDocument {
-  if (input.books.length === 0) throw new AppFailure('validation', 'Nothing to export: no book was given');
+  if (input.books.length === 0)
+    throw new AppFailure('validation', 'Nothing to export: no book was given');
   const selections = selectTabs(input.books, input.includeTabs);
   const packet = input.books.length > 1;
   const packetTitle = input.packetTitle?.trim() || (packet ? 'Briefing packet' : undefined);
   const banner = bannerText(highWaterMark(preflight(selections, packetTitle)));
   const usedFonts = new Set<FontKey>(['Roboto']);
   const draft = (b: Book) => (b.clearance.status === 'cleared' ? null : DRAFT_WATERMARK);
-  const toc: Content = { toc: { id: TOC_ID, title: { text: 'Contents', style: 'tocTitle' }, numberStyle: 'tocNumber', textStyle: 'tocTab' } };
+  const toc: Content = {
+    toc: {
+      id: TOC_ID,
+      title: { text: 'Contents', style: 'tocTitle' },
+      numberStyle: 'tocNumber',
+      textStyle: 'tocTab',
+    },
+  };
   const sections: ContentSection[] = [];
   if (packet) {
     const ctx: ConvertContext = { usedFonts };
     sections.push({
-      section: [{ text: scriptInlines(packetTitle!, ctx), style: 'coverTitle', margin: [0, 10, 0, 4] }, { text: `${input.books.length} meetings`, style: 'coverLine', margin: [0, 0, 0, 20] }, toc],
+      section: [
+        { text: scriptInlines(packetTitle!, ctx), style: 'coverTitle', margin: [0, 10, 0, 4] },
+        { text: `${input.books.length} meetings`, style: 'coverLine', margin: [0, 0, 0, 20] },
+        toc,
+      ],
       ...repeating(banner, scriptInlines(packetTitle!, ctx)),
       watermark: input.books.some(draft) ? DRAFT_WATERMARK : null,
     });
@@ -92,7 +136,15 @@ export function buildDocument(input: DocInput): BuiltDocument {
   selections.forEach((sel, bi) => {
     const ctx: ConvertContext = { usedFonts, countryCode: sel.book.meeting.countryCode };
     const titleExtras = packet
-      ? { tocItem: TOC_ID, tocStyle: 'tocBook', tocMargin: [0, 10, 0, 2] as [number, number, number, number], id: `b${bi}`, outline: true, outlineText: sel.book.title, outlineExpanded: true }
+      ? {
+          tocItem: TOC_ID,
+          tocStyle: 'tocBook',
+          tocMargin: [0, 10, 0, 2] as [number, number, number, number],
+          id: `b${bi}`,
+          outline: true,
+          outlineText: sel.book.title,
+          outlineExpanded: true,
+        }
       : {};
     sections.push({
       section: coverContent(sel.book, ctx, titleExtras),

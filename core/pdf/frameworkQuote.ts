@@ -28,7 +28,9 @@ function sourceTexts(itemId: string, ctx: QuoteContext): string[] | null {
 }
 
 /** The citation printed after the quote: "[P1.G3.4.2]" for an objective, "(cites A, B)" for a point. */
-export function citationText(node: Pick<SerializedFrameworkQuote, 'itemKind' | 'itemId' | 'cites'>): string {
+export function citationText(
+  node: Pick<SerializedFrameworkQuote, 'itemKind' | 'itemId' | 'cites'>,
+): string {
   if (node.itemKind === 'objective') return `[${node.itemId}]`;
   const cites = node.cites.length > 0 ? node.cites : [node.itemId];
   return `(cites ${cites.join(', ')})`;
@@ -37,7 +39,10 @@ export function citationText(node: Pick<SerializedFrameworkQuote, 'itemKind' | '
 function quoteInlines(children: SerializedNode[], ctx: ConvertContext): ContentText[] {
   const blocks = children.some((c) => c.type === 'paragraph');
   if (!blocks) return inlineChildren(children, ctx);
-  return children.flatMap((c, i) => [...(i > 0 ? [{ text: '\n' }] : []), ...inlineChildren(c.children, ctx)]);
+  return children.flatMap((c, i) => [
+    ...(i > 0 ? [{ text: '\n' }] : []),
+    ...inlineChildren(c.children, ctx),
+  ]);
 }
 
 /** A box with a coloured bar on its left: how cleared language is set apart on the page. */
@@ -62,22 +67,43 @@ function clearedBox(body: Content[]): Content {
  * Prints a framework-quote node. Only words that match the framework item verbatim print as
  * cleared language; edited words print as ordinary text whose citation says "edited".
  */
-export function frameworkQuoteToPdfmake(node: SerializedFrameworkQuote, mark: string | undefined, ctx: QuoteContext): Content {
+export function frameworkQuoteToPdfmake(
+  node: SerializedFrameworkQuote,
+  mark: string | undefined,
+  ctx: QuoteContext,
+): Content {
   const words = norm(plainText(node));
   const sources = sourceTexts(node.itemId, ctx);
   const cleared = sources !== null && sources.some((s) => norm(s) === words);
   const edited = sources !== null && !cleared;
   const prefix: ContentText[] = mark ? [{ text: `(${mark}) `, bold: true }] : [];
   const citation = citationText(node);
-  const cite = scriptInlines(` ${edited ? citation.replace(/[\])]$/, (c) => `; edited${c}`) : citation}`, ctx, {
-    style: 'citation',
-  });
+  const cite = scriptInlines(
+    ` ${edited ? citation.replace(/[\])]$/, (c) => `; edited${c}`) : citation}`,
+    ctx,
+    {
+      style: 'citation',
+    },
+  );
   const body: Content[] = [];
   if (node.itemKind === 'if-raised' && node.raised) {
-    body.push({ text: [...prefix, { text: 'If raised: ', bold: true }, ...scriptInlines(node.raised, ctx, { italics: true })], style: 'body' });
-    body.push({ text: [...quoteInlines(node.children, ctx), ...cite], style: cleared ? 'cleared' : 'body' });
+    body.push({
+      text: [
+        ...prefix,
+        { text: 'If raised: ', bold: true },
+        ...scriptInlines(node.raised, ctx, { italics: true }),
+      ],
+      style: 'body',
+    });
+    body.push({
+      text: [...quoteInlines(node.children, ctx), ...cite],
+      style: cleared ? 'cleared' : 'body',
+    });
   } else {
-    body.push({ text: [...prefix, ...quoteInlines(node.children, ctx), ...cite], style: cleared ? 'cleared' : 'body' });
+    body.push({
+      text: [...prefix, ...quoteInlines(node.children, ctx), ...cite],
+      style: cleared ? 'cleared' : 'body',
+    });
   }
   return cleared ? clearedBox(body) : { stack: body, margin: [0, 0, 0, 6] };
 }

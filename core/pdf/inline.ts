@@ -26,10 +26,16 @@ export function isSafeLink(url: unknown): url is string {
 }
 
 /** Text (with its script runs) as pdfmake inlines carrying the given style. */
-export function scriptInlines(text: string, ctx: ConvertContext, style: Omit<ContentText, 'text'> = {}): ContentText[] {
+export function scriptInlines(
+  text: string,
+  ctx: ConvertContext,
+  style: Omit<ContentText, 'text'> = {},
+): ContentText[] {
   return splitByScript(text, ctx.countryCode).map((run) => {
     ctx.usedFonts.add(run.font);
-    return run.font === 'Roboto' ? { ...style, text: run.text } : { ...style, text: run.text, font: run.font };
+    return run.font === 'Roboto'
+      ? { ...style, text: run.text }
+      : { ...style, text: run.text, font: run.font };
   });
 }
 
@@ -51,21 +57,32 @@ export function formatStyle(format: unknown): Omit<ContentText, 'text'> {
   return style;
 }
 
-function linkInlines(node: SerializedNode, ctx: ConvertContext, base: Omit<ContentText, 'text'>): ContentText[] {
+function linkInlines(
+  node: SerializedNode,
+  ctx: ConvertContext,
+  base: Omit<ContentText, 'text'>,
+): ContentText[] {
   const children = (node.children ?? []).flatMap((c) => inlineNode(c, ctx, base));
   if (!isSafeLink(node.url)) return children; // unsafe scheme: print the words, never the target
   const linked = children.map((c) => ({ ...c, link: node.url, color: '#1a4f8b' }));
   const label = (node.children ?? []).map((c) => c.text ?? '').join('');
   const shown = node.url.replace(/^mailto:/i, '');
   if (label.trim() === shown || label.trim() === node.url) return linked;
-  return [...linked, ...scriptInlines(` (${shown})`, ctx, { ...base, color: '#555555', link: node.url })];
+  return [
+    ...linked,
+    ...scriptInlines(` (${shown})`, ctx, { ...base, color: '#555555', link: node.url }),
+  ];
 }
 
 /**
  * One inline node as pdfmake inlines.
  * @throws UnknownNodeError for a block node where text was expected or an unknown type.
  */
-export function inlineNode(node: SerializedNode, ctx: ConvertContext, base: Omit<ContentText, 'text'> = {}): ContentText[] {
+export function inlineNode(
+  node: SerializedNode,
+  ctx: ConvertContext,
+  base: Omit<ContentText, 'text'> = {},
+): ContentText[] {
   switch (node.type) {
     case 'text':
       return scriptInlines(node.text ?? '', ctx, { ...base, ...formatStyle(node.format) });
@@ -82,6 +99,10 @@ export function inlineNode(node: SerializedNode, ctx: ConvertContext, base: Omit
 }
 
 /** The inline children of a block as pdfmake inlines. */
-export function inlineChildren(children: SerializedNode[] | undefined, ctx: ConvertContext, base: Omit<ContentText, 'text'> = {}): ContentText[] {
+export function inlineChildren(
+  children: SerializedNode[] | undefined,
+  ctx: ConvertContext,
+  base: Omit<ContentText, 'text'> = {},
+): ContentText[] {
   return (children ?? []).flatMap((c) => inlineNode(c, ctx, base));
 }

@@ -18,7 +18,8 @@ export function plainText(node: SerializedNode): string {
   for (const child of node.children ?? []) {
     const t = plainText(child);
     out += t;
-    if (child.type !== 'text' && child.type !== 'link' && child.type !== 'autolink' && t) out += ' ';
+    if (child.type !== 'text' && child.type !== 'link' && child.type !== 'autolink' && t)
+      out += ' ';
   }
   return out;
 }
@@ -45,7 +46,8 @@ function listPortions(list: SerializedNode, inherited: string | undefined, out: 
     const mark = ownMark(item) ?? listMark;
     const inline = (item.children ?? []).filter((c) => c.type !== 'list');
     const text = inline.map(plainText).join('');
-    if (text.trim() !== '') out.push({ mark: mark ?? null, kind: 'list item', firstWords: firstWords(text) });
+    if (text.trim() !== '')
+      out.push({ mark: mark ?? null, kind: 'list item', firstWords: firstWords(text) });
     for (const nested of (item.children ?? []).filter((c) => c.type === 'list')) {
       listPortions(nested, mark, out);
     }

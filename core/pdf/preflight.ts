@@ -23,17 +23,27 @@ export interface LocatedText {
  * Applies `includeTabs` (book id -> tab ids; absent means all tabs).
  * @throws AppFailure('validation') when it names a book or tab that is not there.
  */
-export function selectTabs(books: Book[], includeTabs?: Record<string, string[]>): ExportSelection[] {
+export function selectTabs(
+  books: Book[],
+  includeTabs?: Record<string, string[]>,
+): ExportSelection[] {
   const ids = new Set(books.map((b) => b.id));
   for (const bookId of Object.keys(includeTabs ?? {})) {
-    if (!ids.has(bookId)) throw new AppFailure('validation', `includeTabs names book "${bookId}", which is not being exported`);
+    if (!ids.has(bookId))
+      throw new AppFailure(
+        'validation',
+        `includeTabs names book "${bookId}", which is not being exported`,
+      );
   }
   return books.map((book) => {
     const wanted = includeTabs?.[book.id];
     if (!wanted) return { book, tabs: book.tabs };
     const missing = wanted.filter((id) => !book.tabs.some((t) => t.id === id));
     if (missing.length > 0) {
-      throw new AppFailure('validation', `Book "${book.title}" has no tab with id ${missing.map((m) => `"${m}"`).join(', ')}`);
+      throw new AppFailure(
+        'validation',
+        `Book "${book.title}" has no tab with id ${missing.map((m) => `"${m}"`).join(', ')}`,
+      );
     }
     return { book, tabs: book.tabs.filter((t) => wanted.includes(t.id)) };
   });
@@ -41,7 +51,12 @@ export function selectTabs(books: Book[], includeTabs?: Record<string, string[]>
 
 function personTexts(person: Person | null, role: string, out: LocatedText[]): void {
   if (!person) return;
-  for (const [key, label] of [['name', 'name'], ['title', 'title'], ['nativeName', 'native name'], ['pronunciation', 'pronunciation']] as const) {
+  for (const [key, label] of [
+    ['name', 'name'],
+    ['title', 'title'],
+    ['nativeName', 'native name'],
+    ['pronunciation', 'pronunciation'],
+  ] as const) {
     const text = person[key];
     if (text) out.push({ where: `${role} ${label}`, text });
   }
@@ -50,7 +65,8 @@ function personTexts(person: Person | null, role: string, out: LocatedText[]): v
 function contentTexts(node: SerializedNode, where: string, out: LocatedText[]): void {
   if (typeof node.text === 'string' && node.text) out.push({ where, text: node.text });
   if (typeof node.url === 'string') out.push({ where: `${where} (link address)`, text: node.url });
-  if (typeof node.raised === 'string') out.push({ where: `${where} (if raised)`, text: node.raised });
+  if (typeof node.raised === 'string')
+    out.push({ where: `${where} (if raised)`, text: node.raised });
   for (const child of node.children ?? []) contentTexts(child, where, out);
 }
 
@@ -58,7 +74,10 @@ function contentTexts(node: SerializedNode, where: string, out: LocatedText[]): 
 export function printedTexts({ book, tabs }: ExportSelection): LocatedText[] {
   const out: LocatedText[] = [{ where: 'book title', text: book.title }];
   const m = book.meeting;
-  out.push({ where: 'meeting country', text: m.countryName }, { where: 'meeting city', text: m.city });
+  out.push(
+    { where: 'meeting country', text: m.countryName },
+    { where: 'meeting city', text: m.city },
+  );
   personTexts(m.counterpart, 'counterpart', out);
   personTexts(m.principal, 'principal', out);
   const signOffs = [book.clearance.drafted, ...book.clearance.cleared, book.clearance.approved];
@@ -91,14 +110,20 @@ export function preflight(selections: ExportSelection[], packetTitle?: string): 
     );
   }
   const unmarked = selections.flatMap(({ book, tabs }) =>
-    findUnmarkedPortions(book, tabs.map((t) => t.id)).map((p) => {
+    findUnmarkedPortions(
+      book,
+      tabs.map((t) => t.id),
+    ).map((p) => {
       const what = p.invalidMark !== undefined ? ` (invalid mark "${p.invalidMark}")` : '';
       return `${selections.length > 1 ? `book "${book.title}", ` : ''}tab "${p.tabTitle}": "${p.firstWords}"${what}`;
     }),
   );
   if (unmarked.length > 0) {
     const noun = unmarked.length === 1 ? 'portion has' : 'portions have';
-    throw new AppFailure('unmarked-portions', `${unmarked.length} ${noun} no valid portion mark: ${unmarked.join('; ')}`);
+    throw new AppFailure(
+      'unmarked-portions',
+      `${unmarked.length} ${noun} no valid portion mark: ${unmarked.join('; ')}`,
+    );
   }
   // Effective marks (list items may override their list's): each must be a valid U/SBU mark to be printed.
   const marks: string[] = [];
@@ -108,7 +133,10 @@ export function preflight(selections: ExportSelection[], packetTitle?: string): 
         if (portion.mark === null) continue;
         const parsed = PortionMarkSchema.safeParse(portion.mark);
         if (!parsed.success) {
-          throw new AppFailure('validation', `Book "${book.title}", tab "${tab.title}": ${portion.kind} "${portion.firstWords}": ${parsed.error.issues[0]?.message}`);
+          throw new AppFailure(
+            'validation',
+            `Book "${book.title}", tab "${tab.title}": ${portion.kind} "${portion.firstWords}": ${parsed.error.issues[0]?.message}`,
+          );
         }
         marks.push(portion.mark);
       }

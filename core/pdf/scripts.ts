@@ -72,7 +72,9 @@ export function findUnsupportedScript(text: string): string | null {
   if (isAscii(text)) return null;
   if (RTL.test(text)) {
     const name = RTL_NAMES.find(([re]) => re.test(text))?.[1];
-    return name ? `${name} (right-to-left) text` : 'right-to-left text (or a right-to-left control character)';
+    return name
+      ? `${name} (right-to-left) text`
+      : 'right-to-left text (or a right-to-left control character)';
   }
   for (const ch of text) {
     if (LETTER_OR_MARK.test(ch) && !MARK.test(ch) && fontOfChar(ch, 'NotoSC') === null) {

@@ -2,7 +2,11 @@
 import type { StyleDictionary, Watermark } from 'pdfmake/interfaces';
 
 /** US Letter in points, with margins leaving room for banner + running title (top) and page number + banner (bottom). */
-export const PAGE = { width: 612, height: 792, margins: [60, 76, 60, 70] as [number, number, number, number] };
+export const PAGE = {
+  width: 612,
+  height: 792,
+  margins: [60, 76, 60, 70] as [number, number, number, number],
+};
 
 const NAVY = '#14365d';
 const GREY = '#555555';
@@ -28,7 +32,13 @@ export const STYLES: StyleDictionary = {
   banner: { bold: true, fontSize: 9, alignment: 'center' },
   runningTitle: { fontSize: 8, color: GREY, alignment: 'center' },
   pageNumber: { fontSize: 8, color: GREY, alignment: 'center' },
-  coverKicker: { fontSize: 10, bold: true, color: GREY, characterSpacing: 1.5, margin: [0, 90, 0, 8] },
+  coverKicker: {
+    fontSize: 10,
+    bold: true,
+    color: GREY,
+    characterSpacing: 1.5,
+    margin: [0, 90, 0, 8],
+  },
   coverTitle: { fontSize: 24, bold: true, color: NAVY, margin: [0, 0, 0, 18] },
   coverLine: { fontSize: 12, margin: [0, 0, 0, 4] },
   coverLabel: { fontSize: 9, bold: true, color: GREY },
@@ -38,4 +48,10 @@ export const STYLES: StyleDictionary = {
 export const DEFAULT_STYLE = { font: 'Roboto', fontSize: 10.5, lineHeight: 1.2 };
 
 /** The DRAFT watermark printed on every page of a book whose clearance is not complete. */
-export const DRAFT_WATERMARK: Watermark = { text: 'DRAFT', color: '#b22222', opacity: 0.12, bold: true, fontSize: 140 };
+export const DRAFT_WATERMARK: Watermark = {
+  text: 'DRAFT',
+  color: '#b22222',
+  opacity: 0.12,
+  bold: true,
+  fontSize: 140,
+};

@@ -17,19 +17,50 @@ import { PortionMarkSchema } from '../book/marks';
 const Common = { when: CountryConditionSchema.optional(), mark: PortionMarkSchema.optional() };
 
 export const TemplateBlockSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('heading'), level: z.union([z.literal(1), z.literal(2), z.literal(3)]), text: z.string().min(1), ...Common }).strict(),
+  z
+    .object({
+      type: z.literal('heading'),
+      level: z.union([z.literal(1), z.literal(2), z.literal(3)]),
+      text: z.string().min(1),
+      ...Common,
+    })
+    .strict(),
   z.object({ type: z.literal('paragraph'), text: z.string().min(1), ...Common }).strict(),
-  z.object({ type: z.literal('bullets'), items: z.array(z.string().min(1)).min(1), ordered: z.boolean().optional(), ...Common }).strict(),
+  z
+    .object({
+      type: z.literal('bullets'),
+      items: z.array(z.string().min(1)).min(1),
+      ordered: z.boolean().optional(),
+      ...Common,
+    })
+    .strict(),
   /**
    * Objectives whose topics intersect `topics`, quoted verbatim as cleared framework language.
    * With `ids`, exactly those objectives in that order instead (topics then only describe the block).
    */
-  z.object({ type: z.literal('objectives'), topics: z.array(TopicSchema).min(1), ids: z.array(ObjectiveIdSchema).min(1).optional(), limit: z.number().int().positive().optional(), ...Common }).strict(),
+  z
+    .object({
+      type: z.literal('objectives'),
+      topics: z.array(TopicSchema).min(1),
+      ids: z.array(ObjectiveIdSchema).min(1).optional(),
+      limit: z.number().int().positive().optional(),
+      ...Common,
+    })
+    .strict(),
   /**
    * Talking points (or if-raised responses) by topic whose own `when` matches the country. With
    * `ids`, those items in that order instead, each still only when its own `when` matches.
    */
-  z.object({ type: z.literal('talking-points'), kind: z.enum(['point', 'if-raised']), topics: z.array(TopicSchema).min(1), ids: z.array(TalkingPointIdSchema).min(1).optional(), limit: z.number().int().positive().optional(), ...Common }).strict(),
+  z
+    .object({
+      type: z.literal('talking-points'),
+      kind: z.enum(['point', 'if-raised']),
+      topics: z.array(TopicSchema).min(1),
+      ids: z.array(TalkingPointIdSchema).min(1).optional(),
+      limit: z.number().int().positive().optional(),
+      ...Common,
+    })
+    .strict(),
   /** The country's space-diplomacy facts, each with its source and as-of date. */
   z.object({ type: z.literal('country-facts'), ...Common }).strict(),
   /** A participants table (name, title, native name) to fill in. */

@@ -31,8 +31,13 @@ export class DataValidationError extends Error {
 }
 
 /** Parses `data` with `schema`, throwing a DataValidationError that names file, path and problem. */
-export function parseOrThrow<S extends z.ZodType>(schema: S, data: unknown, fileName: string): z.infer<S> {
+export function parseOrThrow<S extends z.ZodType>(
+  schema: S,
+  data: unknown,
+  fileName: string,
+): z.infer<S> {
   const result = schema.safeParse(data);
-  if (!result.success) throw new DataValidationError(fileName, formatZodError(fileName, result.error));
+  if (!result.success)
+    throw new DataValidationError(fileName, formatZodError(fileName, result.error));
   return result.data;
 }

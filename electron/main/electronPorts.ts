@@ -4,7 +4,7 @@ import type { BrowserWindow, Dialog, Shell } from 'electron';
 import type { AppNotice } from '../../core/ipc/contract';
 import { PREFS_FILE_NAME } from '../../node/prefs/confStore';
 import { PrefsStore, type KeyValueStore } from '../../node/prefs/prefsStore';
-import type { Dialogs, ShellOps } from './services/ports';
+import type { Dialogs, ShellOps } from '../../node/services/ports';
 
 /** The native save dialog, modal to the main window when there is one. */
 export function electronDialogs(dialog: Dialog, getWindow: () => BrowserWindow | null): Dialogs {

@@ -15,7 +15,7 @@ import { MENU_COMMAND_EVENT } from '../../core/ipc/contract';
 import { NoticeBoard } from '../../node/app/notices';
 import { handleAppProtocol, registerAppScheme } from './appProtocol';
 import { electronDialogs, electronShell, openElectronPrefs } from './electronPorts';
-import { createHandlerMap } from './ipc/handlerMap';
+import { createHandlerMap } from '../../node/ipc/handlerMap';
 import { registerHandlers } from './ipc/registerHandlers';
 import { buildMenuTemplate } from './menu';
 import {
@@ -24,7 +24,7 @@ import {
   installSessionGuards,
   openExternalChecked,
 } from './security';
-import { createAppServices } from './services/createAppServices';
+import { createAppServices } from '../../node/services/createAppServices';
 import { createMainWindow } from './window';
 
 // dist/electron/main.cjs sits next to preload.cjs and pdfExportWorker.cjs; the renderer is in dist/renderer.

@@ -19,12 +19,16 @@ export function installActualTextSpans(): void {
   // CJS interop differs between esbuild (namespace.default = class) and Node ESM (namespace.default = exports).
   type Cls = { prototype: PdfKitLike & { [PATCHED]?: true } };
   const ns = pdfDocumentModule as unknown as { default: Cls | { default: Cls } };
-  const cls = 'prototype' in ns.default && typeof ns.default.prototype.text === 'function' ? ns.default : (ns.default as { default: Cls }).default;
+  const cls =
+    'prototype' in ns.default && typeof ns.default.prototype.text === 'function'
+      ? ns.default
+      : (ns.default as { default: Cls }).default;
   const proto = cls.prototype;
   if (proto[PATCHED]) return;
   const original = proto.text;
   proto.text = function (this: PdfKitLike, text: string, ...rest: unknown[]) {
-    if (typeof text !== 'string' || !REORDERING.test(text)) return original.call(this, text, ...rest);
+    if (typeof text !== 'string' || !REORDERING.test(text))
+      return original.call(this, text, ...rest);
     this.markContent('Span', { actual: text });
     const result = original.call(this, text, ...rest);
     this.endMarkedContent();

@@ -30,12 +30,18 @@ function openFont(file: string, keep: boolean): Font {
  * Checks every non-ASCII character of the texts against the font the converter will pick for it.
  * @throws AppFailure('unsupported-script') naming each missing character and where it is.
  */
-export function assertGlyphCoverage(texts: Array<LocatedText & { countryCode?: string }>, fontsDir: string): void {
+export function assertGlyphCoverage(
+  texts: Array<LocatedText & { countryCode?: string }>,
+  fontsDir: string,
+): void {
   const fonts = new Map<FontKey, Font>();
   const fontFor = (key: FontKey): Font => {
     let font = fonts.get(key);
     if (!font) {
-      font = openFont(path.join(fontsDir, FONT_FAMILIES[key].normal), key === 'Roboto' || key === 'NotoDevanagari');
+      font = openFont(
+        path.join(fontsDir, FONT_FAMILIES[key].normal),
+        key === 'Roboto' || key === 'NotoDevanagari',
+      );
       fonts.set(key, font);
     }
     return font;

@@ -13,8 +13,16 @@ export const BUNDLED_FONT_FILES: readonly string[] = Object.keys(manifest.files)
 export const FONT_SOURCES: Readonly<Record<string, string>> = manifest.files;
 
 /** Files per family and style. Noto has no italics: italic CJK/Devanagari prints upright (as typeset in those scripts). */
-export const FONT_FAMILIES: Record<FontKey, { normal: string; bold: string; italics: string; bolditalics: string }> = {
-  Roboto: { normal: 'Roboto-Regular.ttf', bold: 'Roboto-Medium.ttf', italics: 'Roboto-Italic.ttf', bolditalics: 'Roboto-MediumItalic.ttf' },
+export const FONT_FAMILIES: Record<
+  FontKey,
+  { normal: string; bold: string; italics: string; bolditalics: string }
+> = {
+  Roboto: {
+    normal: 'Roboto-Regular.ttf',
+    bold: 'Roboto-Medium.ttf',
+    italics: 'Roboto-Italic.ttf',
+    bolditalics: 'Roboto-MediumItalic.ttf',
+  },
   NotoDevanagari: noItalics('NotoSansDevanagari'),
   NotoSC: noItalics('NotoSansSC'),
   NotoJP: noItalics('NotoSansJP'),
@@ -54,7 +62,10 @@ export function resolveFontsDir(explicit?: string): string {
   const list = explicit ? [explicit] : candidates();
   const found = list.find((dir) => existsSync(path.join(dir, PROBE)));
   if (!found) {
-    throw new AppFailure('internal', `PDF fonts not found (looked in ${list.join(', ')}); run "npm run build" to copy them into dist/fonts`);
+    throw new AppFailure(
+      'internal',
+      `PDF fonts not found (looked in ${list.join(', ')}); run "npm run build" to copy them into dist/fonts`,
+    );
   }
   return path.resolve(found);
 }

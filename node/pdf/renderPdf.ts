@@ -39,11 +39,14 @@ interface PdfMakeServer {
   setUrlAccessPolicy(policy: (url: string) => boolean): void;
   setLocalAccessPolicy(policy: (path: string) => boolean): void;
   setProgressCallback(callback: (fraction: number) => void): void;
-  createPdf(dd: TDocumentDefinitions): { getStream(): Promise<Readable & { end(): void; _pdfMakePages?: unknown[] }> };
+  createPdf(dd: TDocumentDefinitions): {
+    getStream(): Promise<Readable & { end(): void; _pdfMakePages?: unknown[] }>;
+  };
 }
 
 function newPdfMake(): PdfMakeServer {
-  const shared = ((pdfmakeModule as unknown as { default?: unknown }).default ?? pdfmakeModule) as PdfMakeServer;
+  const shared = ((pdfmakeModule as unknown as { default?: unknown }).default ??
+    pdfmakeModule) as PdfMakeServer;
   const Ctor = (shared as unknown as { constructor: new () => PdfMakeServer }).constructor;
   return new Ctor();
 }
@@ -63,7 +66,10 @@ function collect(doc: Readable & { end(): void }): Promise<Uint8Array> {
  * @throws AppFailure: 'unmarked-portions', 'unsupported-script' (RTL text or glyphs no bundled font has),
  *   'validation' (bad includeTabs, unknown node type, invalid mark), 'cancelled', 'internal'.
  */
-export async function renderPdf(request: RenderRequest, options: RenderOptions = {}): Promise<{ bytes: Uint8Array; pages: number }> {
+export async function renderPdf(
+  request: RenderRequest,
+  options: RenderOptions = {},
+): Promise<{ bytes: Uint8Array; pages: number }> {
   const { signal, onProgress } = options;
   const checkCancelled = (): void => {
     if (signal?.aborted) throw new AppFailure('cancelled', 'The PDF export was cancelled');
@@ -72,7 +78,10 @@ export async function renderPdf(request: RenderRequest, options: RenderOptions =
   onProgress?.({ phase: 'layout', fraction: 0 });
   const built = buildDocument(request);
   const fontsDir = resolveFontsDir(options.fontsDir);
-  const texts: Array<LocatedText & { countryCode?: string }> = selectTabs(request.books, request.includeTabs).flatMap((sel) =>
+  const texts: Array<LocatedText & { countryCode?: string }> = selectTabs(
+    request.books,
+    request.includeTabs,
+  ).flatMap((sel) =>
     printedTexts(sel).map((t) => ({ ...t, countryCode: sel.book.meeting.countryCode })),
   );
   if (request.packetTitle) texts.push({ where: 'packet title', text: request.packetTitle });

@@ -14,9 +14,9 @@ const median = (xs: number[]): number => {
 
 /** Times journal:write (the debounced autosave) and books:save (crash-safe save with backup rotation and fsyncs). */
 export async function run(): Promise<BenchLine[]> {
-  const { createAppServices } = await import('../../electron/main/services/createAppServices');
-  const { createHandlerMap } = await import('../../electron/main/ipc/handlerMap');
-  const { invokeChannel } = await import('../../electron/main/ipc/invokeChannel');
+  const { createAppServices } = await import('../../node/services/createAppServices');
+  const { createHandlerMap } = await import('../../node/ipc/handlerMap');
+  const { invokeChannel } = await import('../../node/ipc/invokeChannel');
   const { generatedBook } = await import('../../test/fixtures/books/generated');
   const dir = mkdtempSync(path.join(tmpdir(), 'bbb-bench-autosave-'));
   try {

@@ -1,5 +1,12 @@
 // E2E: a book damaged on disk is opened from its newest good backup and the user is told, once, in an accessible notice.
-import { mkdtempSync, readFileSync, readdirSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import {
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  truncateSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -80,9 +87,7 @@ describe('a book restored from a backup', () => {
     );
     expect(readFileSync(path.join(bookDirOf(userDataDir, id), damaged[0]!), 'utf8')).toBe(tampered);
     // The editor shows the backup's content, not the damaged file's.
-    await page
-      .getByRole('heading', { name: 'Generation A of the Paris book', level: 1 })
-      .waitFor();
+    await page.getByRole('heading', { name: 'Generation A of the Paris book', level: 1 }).waitFor();
     expect(await page.getByText('Generation X').count()).toBe(0);
     await screenshot(page, 'library-backup-restored');
     expect(await axeViolations(page)).toEqual([]);

@@ -12,10 +12,7 @@ import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import {
-  createWorkerExportRunner,
-  failureFromWorker,
-} from '../../electron/main/services/exportRunner';
+import { createWorkerExportRunner, failureFromWorker } from '../../node/services/exportRunner';
 import { makeBook } from '../node/storage/bookFixture';
 import { startTestApp, type TestApp } from './servicesHarness';
 
@@ -28,7 +25,7 @@ beforeAll(async () => {
   workDir = mkdtempSync(resolve('test-output/worker-'));
   workerPath = join(workDir, 'pdfExportWorker.cjs');
   await build({
-    entryPoints: ['electron/main/services/pdfExportWorker.ts'],
+    entryPoints: ['node/services/pdfExportWorker.ts'],
     outfile: workerPath,
     bundle: true,
     platform: 'node',

@@ -3,12 +3,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { channels, type Channel } from '../../core/ipc/contract';
 import { AppFailure } from '../../core/ipc/result';
 import { DataValidationError } from '../../core/validation/formatZodError';
-import {
-  invokeChannel,
-  isChannel,
-  setInternalErrorLogger,
-} from '../../electron/main/ipc/invokeChannel';
-import type { HandlerMap } from '../../electron/main/ipc/types';
+import { invokeChannel, isChannel, setInternalErrorLogger } from '../../node/ipc/invokeChannel';
+import type { HandlerMap } from '../../node/ipc/types';
 
 const ctx = { emitProgress: () => undefined };
 

@@ -2,7 +2,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { channels, type Channel } from '../../core/ipc/contract';
 import { isTrustedSender, registerHandlers } from '../../electron/main/ipc/registerHandlers';
-import type { HandlerMap } from '../../electron/main/ipc/types';
+import type { HandlerMap } from '../../node/ipc/types';
 // `electron` is aliased to this stub (vitest.config.ts): same module instance.
 import * as stub from '../stubs/electron';
 

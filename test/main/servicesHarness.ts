@@ -4,12 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Channel, ExportProgress, RequestOf, ResponseMap } from '../../core/ipc/contract';
 import type { Result } from '../../core/ipc/result';
-import { createHandlerMap } from '../../electron/main/ipc/handlerMap';
-import { invokeChannel } from '../../electron/main/ipc/invokeChannel';
-import {
-  createAppServices,
-  type AppServicesOptions,
-} from '../../electron/main/services/createAppServices';
+import { createHandlerMap } from '../../node/ipc/handlerMap';
+import { invokeChannel } from '../../node/ipc/invokeChannel';
+import { createAppServices, type AppServicesOptions } from '../../node/services/createAppServices';
 
 export interface TestApp {
   userDataDir: string;

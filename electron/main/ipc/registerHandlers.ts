@@ -3,8 +3,8 @@ import type { BrowserWindow, IpcMain, IpcMainInvokeEvent, WebFrameMain } from 'e
 import { channels, EXPORT_PROGRESS_EVENT, type Channel } from '../../../core/ipc/contract';
 import { err, type Result } from '../../../core/ipc/result';
 import { APP_ORIGIN } from '../security';
-import { invokeChannel } from './invokeChannel';
-import type { HandlerMap } from './types';
+import { invokeChannel } from '../../../node/ipc/invokeChannel';
+import type { HandlerMap } from '../../../node/ipc/types';
 
 /**
  * True only for the app's own main frame: an app:// URL and the very frame object of the main

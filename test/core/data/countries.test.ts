@@ -13,7 +13,7 @@ import {
 import { AppFailure } from '../../../core/ipc/result';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
-const REFERENCE = path.resolve(HERE, '../../../../shared/reference/space-diplomacy-facts.json');
+const REFERENCE = path.resolve(HERE, '../../../framework-data/sources/space-diplomacy-facts.json');
 const file = loadCountries();
 
 describe('countries.json', () => {

@@ -4,17 +4,15 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
-/** `<repo>/../shared/seed/...`: CI copies /work/shared beside its fresh clone. */
-export const SEED_PATH = path.resolve(HERE, '../../../../shared/seed/000_007a5202f8fd2b14.txt');
+/** The framework's full text, kept in the repo as the source the objectives are checked against. */
+export const SEED_PATH = path.resolve(
+  HERE,
+  '../../../framework-data/sources/strategic-framework-for-space-diplomacy.txt',
+);
 
-/** The raw seed text; throws (never skips) when it is missing. */
+/** The raw framework text; throws (never skips) when it is missing. */
 export function readSeed(): string {
-  if (!existsSync(SEED_PATH)) {
-    throw new Error(
-      `Framework seed text not found at ${SEED_PATH}. The data tests compare objectives with it: ` +
-        'copy the shared/ folder (seed/, reference/) next to the repository checkout.',
-    );
-  }
+  if (!existsSync(SEED_PATH)) throw new Error(`Framework source text not found at ${SEED_PATH}.`);
   return readFileSync(SEED_PATH, 'utf8');
 }
 

@@ -6,7 +6,10 @@ import { AppFailure } from '../../../core/ipc/result';
 import { bilateralBook } from '../../fixtures/books/bilateral';
 import { fixtureFramework } from '../../fixtures/books/framework';
 
-const input = (status: 'draft' | 'cleared' = 'draft') => ({ books: [bilateralBook({ status })], framework: fixtureFramework() });
+const input = (status: 'draft' | 'cleared' = 'draft') => ({
+  books: [bilateralBook({ status })],
+  framework: fixtureFramework(),
+});
 
 describe('buildDocument', () => {
   it('builds a fresh definition per call (pdfmake mutates it)', () => {
@@ -37,12 +40,17 @@ describe('buildDocument', () => {
 
   it('lists the fonts used, so CJK fonts load only when needed', () => {
     expect(buildDocument(input()).fonts).toEqual(['Roboto']);
-    const cjk = { ...input(), books: [bilateralBook({ counterpart: { name: 'Kim', nativeName: '김민준' } })] };
+    const cjk = {
+      ...input(),
+      books: [bilateralBook({ counterpart: { name: 'Kim', nativeName: '김민준' } })],
+    };
     expect(buildDocument(cjk).fonts.sort()).toEqual(['NotoKR', 'Roboto']);
   });
 
   it('refuses an empty export and an unknown book in includeTabs', () => {
     expect(() => buildDocument({ books: [], framework: fixtureFramework() })).toThrow(AppFailure);
-    expect(() => buildDocument({ ...input(), includeTabs: { ghost: [] } })).toThrow('includeTabs names book "ghost"');
+    expect(() => buildDocument({ ...input(), includeTabs: { ghost: [] } })).toThrow(
+      'includeTabs names book "ghost"',
+    );
   });
 });

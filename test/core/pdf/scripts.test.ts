@@ -4,7 +4,9 @@ import { cjkFontFor, findUnsupportedScript, splitByScript } from '../../../core/
 
 describe('splitByScript', () => {
   it('keeps ASCII and Latin/Cyrillic/Greek in Roboto, one run', () => {
-    expect(splitByScript('Ivan (Иван, Ιβάν)')).toEqual([{ text: 'Ivan (Иван, Ιβάν)', font: 'Roboto' }]);
+    expect(splitByScript('Ivan (Иван, Ιβάν)')).toEqual([
+      { text: 'Ivan (Иван, Ιβάν)', font: 'Roboto' },
+    ]);
   });
 
   it('splits Devanagari and CJK into their fonts, keeping combining marks with their base', () => {

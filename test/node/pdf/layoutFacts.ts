@@ -17,7 +17,11 @@ export function tocEntries(pdf: ReadPdf): Array<{ title: string; page: number }>
 
 /** 1-based pages whose lines include exactly `text`, excluding the TOC page(s). */
 export function pagesWithLine(pdf: ReadPdf, text: string): number[] {
-  return pdf.pages.flatMap((p, i) => (p.lines.some((l) => l.text === text) && !p.lines.some((l) => l.text === 'Contents') ? [i + 1] : []));
+  return pdf.pages.flatMap((p, i) =>
+    p.lines.some((l) => l.text === text) && !p.lines.some((l) => l.text === 'Contents')
+      ? [i + 1]
+      : [],
+  );
 }
 
 /** The topmost and bottommost lines of a page (ignoring the rotated watermark). */

@@ -8,15 +8,27 @@ import { edgeLines, pagesWithLine, tocEntries } from './layoutFacts';
 import { readPdf, type ReadPdf } from './readPdf';
 import { testFontsDir } from './testFonts';
 
-const first = BookSchema.parse(bilateralBook({ id: 'b-one', title: 'Dialogue with Testland', status: 'cleared' }));
+const first = BookSchema.parse(
+  bilateralBook({ id: 'b-one', title: 'Dialogue with Testland', status: 'cleared' }),
+);
 const second = BookSchema.parse(
-  bilateralBook({ id: 'b-two', title: 'Dialogue with Examplia', countryName: 'Examplia', counterpart: { name: 'Nikos Papadopoulos', nativeName: 'Νίκος Παπαδόπουλος' } }),
+  bilateralBook({
+    id: 'b-two',
+    title: 'Dialogue with Examplia',
+    countryName: 'Examplia',
+    counterpart: { name: 'Nikos Papadopoulos', nativeName: 'Νίκος Παπαδόπουλος' },
+  }),
 );
 let pdf: ReadPdf;
 
 beforeAll(async () => {
   const out = await renderPdf(
-    { books: [first, second], framework: fixtureFramework(), packetTitle: 'Spring Trip 2026', includeTabs: { 'b-one': ['purpose', 'points', 'participants'] } },
+    {
+      books: [first, second],
+      framework: fixtureFramework(),
+      packetTitle: 'Spring Trip 2026',
+      includeTabs: { 'b-one': ['purpose', 'points', 'participants'] },
+    },
     { fontsDir: testFontsDir() },
   );
   pdf = await readPdf(out.bytes);
@@ -35,31 +47,44 @@ describe('renderPdf: packet', () => {
       ...second.tabs.map((t) => t.title),
     ]);
     // Each book entry points at its cover; each tab entry at its heading (tab titles repeat across books).
-    const covers = [pagesWithLine(pdf, 'Dialogue with Testland')[0], pagesWithLine(pdf, 'Dialogue with Examplia')[0]];
+    const covers = [
+      pagesWithLine(pdf, 'Dialogue with Testland')[0],
+      pagesWithLine(pdf, 'Dialogue with Examplia')[0],
+    ];
     expect(toc[0]!.page).toBe(covers[0]);
     expect(toc[4]!.page).toBe(covers[1]);
     for (const entry of toc) {
       expect(pagesWithLine(pdf, entry.title), entry.title).toContain(entry.page);
     }
-    expect(pdf.pages[covers[1]! - 1]!.text).toContain('Counterpart Nikos Papadopoulos (Νίκος Παπαδόπουλος)');
+    expect(pdf.pages[covers[1]! - 1]!.text).toContain(
+      'Counterpart Nikos Papadopoulos (Νίκος Παπαδόπουλος)',
+    );
   });
 
-  it('nests each book\'s tabs under the book in the outline, pointing at the TOC pages', () => {
+  it("nests each book's tabs under the book in the outline, pointing at the TOC pages", () => {
     const toc = tocEntries(pdf);
     expect(pdf.outline.map((o) => [o.title, o.page])).toEqual([
       ['Dialogue with Testland', toc[0]!.page],
       ['Dialogue with Examplia', toc[4]!.page],
     ]);
-    expect(pdf.outline[0]!.children.map((c) => [c.title, c.page])).toEqual(toc.slice(1, 4).map((e) => [e.title, e.page]));
+    expect(pdf.outline[0]!.children.map((c) => [c.title, c.page])).toEqual(
+      toc.slice(1, 4).map((e) => [e.title, e.page]),
+    );
     expect(pdf.outline[1]!.children).toHaveLength(second.tabs.length);
   });
 
-  it('prints the packet banner on every page and each book\'s title as its running header', () => {
+  it("prints the packet banner on every page and each book's title as its running header", () => {
     pdf.pages.forEach((page, i) => {
       const { top, bottom } = edgeLines(page);
-      expect([top, bottom], `page ${i + 1}`).toEqual(['SENSITIVE BUT UNCLASSIFIED', 'SENSITIVE BUT UNCLASSIFIED']);
+      expect([top, bottom], `page ${i + 1}`).toEqual([
+        'SENSITIVE BUT UNCLASSIFIED',
+        'SENSITIVE BUT UNCLASSIFIED',
+      ]);
     });
-    const tabPage = (book: string, title: string) => pdf.pages.findIndex((p) => p.lines[1]?.text === book && p.lines.some((l) => l.text === title));
+    const tabPage = (book: string, title: string) =>
+      pdf.pages.findIndex(
+        (p) => p.lines[1]?.text === book && p.lines.some((l) => l.text === title),
+      );
     expect(tabPage('Dialogue with Testland', 'Points to Make')).toBeGreaterThan(0);
     expect(tabPage('Dialogue with Examplia', 'Scenario')).toBeGreaterThan(0);
     expect(pdf.pages[0]!.lines[1]!.text).toBe('Spring Trip 2026');

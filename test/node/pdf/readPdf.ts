@@ -43,7 +43,11 @@ async function outlineOf(doc: PdfDoc, items: RawOutline | null): Promise<Outline
 
 /** Reads the PDF: lines per page (grouped by baseline), outline with target pages, Info dictionary. */
 export async function readPdf(bytes: Uint8Array): Promise<ReadPdf> {
-  const doc = await getDocument({ data: new Uint8Array(bytes), useSystemFonts: false, isEvalSupported: false }).promise;
+  const doc = await getDocument({
+    data: new Uint8Array(bytes),
+    useSystemFonts: false,
+    isEvalSupported: false,
+  }).promise;
   try {
     const pages: PdfPage[] = [];
     for (let i = 1; i <= doc.numPages; i++) {
@@ -58,7 +62,15 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadPdf> {
       }
       const lines = [...byY.entries()]
         .sort((a, b) => b[0] - a[0])
-        .map(([y, parts]) => ({ y, text: parts.sort((a, b) => a.x - b.x).map((p) => p.s).join('').replace(/\s+/g, ' ').trim() }));
+        .map(([y, parts]) => ({
+          y,
+          text: parts
+            .sort((a, b) => a.x - b.x)
+            .map((p) => p.s)
+            .join('')
+            .replace(/\s+/g, ' ')
+            .trim(),
+        }));
       pages.push({ lines, text: lines.map((l) => l.text).join('\n') });
     }
     const outline = await outlineOf(doc, await doc.getOutline());

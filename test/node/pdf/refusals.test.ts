@@ -9,11 +9,22 @@ import { doc, p } from '../../fixtures/books/nodes';
 import { readPdf } from './readPdf';
 import { testFontsDir } from './testFonts';
 
-const render = (books: Book[], extra: { includeTabs?: Record<string, string[]> } = {}, signal?: AbortSignal, onProgress?: () => void) =>
-  renderPdf({ books, framework: fixtureFramework(), ...extra }, { fontsDir: testFontsDir(), signal, onProgress });
+const render = (
+  books: Book[],
+  extra: { includeTabs?: Record<string, string[]> } = {},
+  signal?: AbortSignal,
+  onProgress?: () => void,
+) =>
+  renderPdf(
+    { books, framework: fixtureFramework(), ...extra },
+    { fontsDir: testFontsDir(), signal, onProgress },
+  );
 
 async function failure(promise: Promise<unknown>): Promise<AppFailure> {
-  const e = await promise.then(() => null, (x: unknown) => x);
+  const e = await promise.then(
+    () => null,
+    (x: unknown) => x,
+  );
   expect(e).toBeInstanceOf(AppFailure);
   return e as AppFailure;
 }
@@ -21,12 +32,17 @@ async function failure(promise: Promise<unknown>): Promise<AppFailure> {
 describe('renderPdf refuses', () => {
   it('a book with unmarked portions, listing each by tab and first words', async () => {
     const book = bilateralBook();
-    book.tabs[0] = { ...book.tabs[0]!, content: doc(p('U', 'Marked.'), p(undefined, 'Nobody marked this opening paragraph at all')) };
+    book.tabs[0] = {
+      ...book.tabs[0]!,
+      content: doc(p('U', 'Marked.'), p(undefined, 'Nobody marked this opening paragraph at all')),
+    };
     book.tabs[5] = { ...book.tabs[5]!, content: doc(p(undefined, 'Another unmarked one')) };
     const e = await failure(render([book]));
     expect(e.code).toBe('unmarked-portions');
     expect(e.message).toContain('2 portions have no valid portion mark');
-    expect(e.message).toContain('tab "Purpose and Objectives": "Nobody marked this opening paragraph at all"');
+    expect(e.message).toContain(
+      'tab "Purpose and Objectives": "Nobody marked this opening paragraph at all"',
+    );
     expect(e.message).toContain('tab "Background": "Another unmarked one"');
   });
 
@@ -40,14 +56,26 @@ describe('renderPdf refuses', () => {
 
   it('an unknown node type, loudly, naming the book and tab', async () => {
     const book = bilateralBook();
-    book.tabs[1] = { ...book.tabs[1]!, content: doc({ type: 'youtube', videoID: 'x', $: { mark: 'U' }, children: [{ type: 'text', text: 'clip' }] }) };
+    book.tabs[1] = {
+      ...book.tabs[1]!,
+      content: doc({
+        type: 'youtube',
+        videoID: 'x',
+        $: { mark: 'U' },
+        children: [{ type: 'text', text: 'clip' }],
+      }),
+    };
     const e = await failure(render([book]));
     expect(e.code).toBe('validation');
-    expect(e.message).toMatch(/Book "Bilateral Space Dialogue", tab "Scene-setter": Cannot print node type "youtube"/);
+    expect(e.message).toMatch(
+      /Book "Bilateral Space Dialogue", tab "Scene-setter": Cannot print node type "youtube"/,
+    );
   });
 
   it('includeTabs naming a tab the book does not have', async () => {
-    const e = await failure(render([bilateralBook()], { includeTabs: { 'book-bilateral': ['purpose', 'nope'] } }));
+    const e = await failure(
+      render([bilateralBook()], { includeTabs: { 'book-bilateral': ['purpose', 'nope'] } }),
+    );
     expect(e.code).toBe('validation');
     expect(e.message).toContain('no tab with id "nope"');
   });
@@ -64,7 +92,9 @@ describe('renderPdf refuses', () => {
 
 describe('renderPdf includeTabs', () => {
   it('prints only the chosen tabs, in book order, with the banner of those tabs only', async () => {
-    const { bytes } = await render([bilateralBook()], { includeTabs: { 'book-bilateral': ['background', 'purpose'] } });
+    const { bytes } = await render([bilateralBook()], {
+      includeTabs: { 'book-bilateral': ['background', 'purpose'] },
+    });
     const pdf = await readPdf(bytes);
     expect(pdf.pages).toHaveLength(4);
     expect(pdf.outline.map((o) => o.title)).toEqual(['Purpose and Objectives', 'Background']);

@@ -17,7 +17,10 @@ const phases: string[] = [];
 
 beforeAll(async () => {
   const book = BookSchema.parse(bilateralBook());
-  const out = await renderPdf({ books: [book], framework: fixtureFramework() }, { fontsDir: testFontsDir(), onProgress: (p) => phases.push(p.phase) });
+  const out = await renderPdf(
+    { books: [book], framework: fixtureFramework() },
+    { fontsDir: testFontsDir(), onProgress: (p) => phases.push(p.phase) },
+  );
   bytes = out.bytes;
   pages = out.pages;
   pdf = await readPdf(bytes);
@@ -50,14 +53,22 @@ describe('renderPdf: one draft book', () => {
   it('keeps the cover free of running header and footer, and runs the book title on other pages', () => {
     const cover = pdf.pages[0]!;
     expect(cover.lines.filter((l) => l.text === 'Bilateral Space Dialogue')).toHaveLength(1);
-    expect(cover.text).toContain('Counterpart Ivan Petrov (Иван Петров) [ee-VAHN PEH-trov], Deputy Director General');
+    expect(cover.text).toContain(
+      'Counterpart Ivan Petrov (Иван Петров) [ee-VAHN PEH-trov], Deputy Director General',
+    );
     expect(cover.text).toContain('Copy No. 3');
     expect(cover.text).toContain('Drafted by: OES/SAT, R. Drafter, 30 March 2026');
-    for (const page of pdf.pages.slice(1)) expect(page.lines[1]?.text).toBe('Bilateral Space Dialogue');
+    for (const page of pdf.pages.slice(1))
+      expect(page.lines[1]?.text).toBe('Bilateral Space Dialogue');
   });
 
   it('stamps DRAFT on every page of a draft', () => {
-    pdf.pages.forEach((page, i) => expect(page.lines.some((l) => l.text === 'DRAFT'), `page ${i + 1}`).toBe(true));
+    pdf.pages.forEach((page, i) =>
+      expect(
+        page.lines.some((l) => l.text === 'DRAFT'),
+        `page ${i + 1}`,
+      ).toBe(true),
+    );
   });
 
   it('prints portion marks before portions, citations after framework language, and safe links with their URL', () => {
@@ -68,7 +79,9 @@ describe('renderPdf: one draft book', () => {
     expect(all).toContain('(U) Nested point under it');
     expect(all).toMatch(/risk mitigations\. \[P1\.G3\.4\.2\]/);
     expect(all).toContain('for space systems. (cites P1.G3.4.2, P1.G3.4.1)');
-    expect(all).toContain('(U) If raised: They ask how industry views shape U.S. positions at multilateral fora.');
+    expect(all).toContain(
+      '(U) If raised: They ask how industry views shape U.S. positions at multilateral fora.',
+    );
     expect(all).toContain('Department of State (https://www.state.gov/)');
     expect(all).toContain('(desk@example.gov)');
     expect(all).not.toContain('javascript');
@@ -100,7 +113,14 @@ describe('renderPdf: one draft book', () => {
 describe('renderPdf: a cleared book', () => {
   it('prints no DRAFT watermark and the clearance block', async () => {
     const book = BookSchema.parse(bilateralBook({ status: 'cleared' }));
-    const out = await readPdf((await renderPdf({ books: [book], framework: fixtureFramework() }, { fontsDir: testFontsDir() })).bytes);
+    const out = await readPdf(
+      (
+        await renderPdf(
+          { books: [book], framework: fixtureFramework() },
+          { fontsDir: testFontsDir() },
+        )
+      ).bytes,
+    );
     expect(out.pages.map((p) => p.text).join('\n')).not.toContain('DRAFT');
     expect(out.pages[0]!.text).toContain('Cleared by: EAP/J, C. Clearer, 31 March 2026');
     expect(out.pages[0]!.text).toContain('Approved by: OES, A. Approver, 1 April 2026');

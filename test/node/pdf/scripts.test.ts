@@ -20,7 +20,10 @@ async function render(counterpart: Person, countryCode = 'XA') {
 }
 
 async function failure(promise: Promise<unknown>): Promise<AppFailure> {
-  const e = await promise.then(() => null, (x: unknown) => x);
+  const e = await promise.then(
+    () => null,
+    (x: unknown) => x,
+  );
   expect(e).toBeInstanceOf(AppFailure);
   return e as AppFailure;
 }
@@ -35,13 +38,16 @@ const NAMES: Array<[string, Person, string?]> = [
 ];
 
 describe('renderPdf: names in other scripts', () => {
-  it.each(NAMES)('prints a %s name that extracts back unchanged', async (_script, person, country) => {
-    const { bytes } = await render(person, country);
-    const pdf = await readPdf(bytes);
-    expect(pdf.pages[0]!.text).toContain(`Counterpart ${person.name} (${person.nativeName})`);
-    // The participants table prints it again inside a table cell.
-    expect(pdf.pages.at(-1)!.text).toContain(`${person.name} (${person.nativeName})`);
-  });
+  it.each(NAMES)(
+    'prints a %s name that extracts back unchanged',
+    async (_script, person, country) => {
+      const { bytes } = await render(person, country);
+      const pdf = await readPdf(bytes);
+      expect(pdf.pages[0]!.text).toContain(`Counterpart ${person.name} (${person.nativeName})`);
+      // The participants table prints it again inside a table cell.
+      expect(pdf.pages.at(-1)!.text).toContain(`${person.name} (${person.nativeName})`);
+    },
+  );
 
   it('prints Devanagari with reordered vowel signs and gives readers the logical text (ActualText)', async () => {
     const person = { name: 'Ravi Kumar', nativeName: 'रवि कुमार', title: 'कार्यकारी निदेशक' };
@@ -50,7 +56,11 @@ describe('renderPdf: names in other scripts', () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'bbb-deva-'));
     try {
       writeFileSync(path.join(dir, 'book.pdf'), bytes);
-      const text = execFileSync('pdftotext', ['-raw', '-f', '1', '-l', '1', path.join(dir, 'book.pdf'), '-'], { encoding: 'utf8' });
+      const text = execFileSync(
+        'pdftotext',
+        ['-raw', '-f', '1', '-l', '1', path.join(dir, 'book.pdf'), '-'],
+        { encoding: 'utf8' },
+      );
       expect(text.replace(/\s+/g, '')).toContain('RaviKumar(रविकुमार),कार्यकारीनिदेशक');
     } finally {
       rmSync(dir, { recursive: true, force: true });
@@ -81,9 +91,16 @@ describe('renderPdf: refuses what it cannot print correctly', () => {
   it('refuses Hebrew in tab content, naming the tab', async () => {
     const book = bilateralBook();
     book.tabs[1] = { ...book.tabs[1]!, content: doc(p('U', 'Greeting: שלום')) };
-    const e = await failure(renderPdf({ books: [BookSchema.parse(book)], framework: fixtureFramework() }, { fontsDir: testFontsDir() }));
+    const e = await failure(
+      renderPdf(
+        { books: [BookSchema.parse(book)], framework: fixtureFramework() },
+        { fontsDir: testFontsDir() },
+      ),
+    );
     expect(e.code).toBe('unsupported-script');
-    expect(e.message).toMatch(/Hebrew \(right-to-left\) text in book "Bilateral Space Dialogue", tab "Scene-setter"/);
+    expect(e.message).toMatch(
+      /Hebrew \(right-to-left\) text in book "Bilateral Space Dialogue", tab "Scene-setter"/,
+    );
   });
 
   it('refuses a script no bundled font covers (Thai) and a symbol Roboto lacks', async () => {
@@ -92,7 +109,12 @@ describe('renderPdf: refuses what it cannot print correctly', () => {
     expect(thai.message).toContain('U+0E2A');
     const book = bilateralBook();
     book.tabs[0] = { ...book.tabs[0]!, content: doc(p('U', 'Launch \u{1F680} window')) };
-    const emoji = await failure(renderPdf({ books: [BookSchema.parse(book)], framework: fixtureFramework() }, { fontsDir: testFontsDir() }));
+    const emoji = await failure(
+      renderPdf(
+        { books: [BookSchema.parse(book)], framework: fixtureFramework() },
+        { fontsDir: testFontsDir() },
+      ),
+    );
     expect(emoji.code).toBe('unsupported-script');
     expect(emoji.message).toContain('U+1F680');
     expect(emoji.message).toContain('tab "Purpose and Objectives"');

@@ -2,11 +2,11 @@
 import { existsSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import { resolve } from 'node:path';
-import { NoticeBoard } from '../../../node/app/notices';
-import { openConfPrefs } from '../../../node/prefs/confStore';
-import type { PrefsStore } from '../../../node/prefs/prefsStore';
-import { BookRepository } from '../../../node/storage/bookRepository';
-import { RecoveryJournal } from '../../../node/storage/journal';
+import { NoticeBoard } from '../app/notices';
+import { openConfPrefs } from '../prefs/confStore';
+import type { PrefsStore } from '../prefs/prefsStore';
+import { BookRepository } from '../storage/bookRepository';
+import { RecoveryJournal } from '../storage/journal';
 import { createContentService, type ContentService } from './contentService';
 import {
   createInProcessExportRunner,

@@ -4,7 +4,7 @@ import type {
   ExportProgress,
   ParsedRequestOf,
   ResponseMap,
-} from '../../../core/ipc/contract';
+} from '../../core/ipc/contract';
 
 /** What a handler may do besides returning: push export progress to the window that asked. */
 export interface HandlerContext {

@@ -1,7 +1,7 @@
 // Worker thread entry (bundled to dist/electron/pdfExportWorker.cjs): renders one PDF and posts progress and bytes.
 import { parentPort, workerData } from 'node:worker_threads';
-import { AppFailure } from '../../../core/ipc/result';
-import { renderPdf } from '../../../node/pdf/renderPdf';
+import { AppFailure } from '../../core/ipc/result';
+import { renderPdf } from '../pdf/renderPdf';
 import type { WorkerInput, WorkerMessage } from './exportRunner';
 
 const post = (message: WorkerMessage, transfer: ArrayBuffer[] = []): void =>

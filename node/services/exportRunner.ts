@@ -1,7 +1,7 @@
 // Runs renderPdf off the main thread in a worker_threads Worker; cancel terminates the worker.
 import { Worker } from 'node:worker_threads';
-import { AppFailure, ERROR_CODES, type ErrorCode } from '../../../core/ipc/result';
-import type { RenderProgress, RenderRequest } from '../../../node/pdf/renderPdf';
+import { AppFailure, ERROR_CODES, type ErrorCode } from '../../core/ipc/result';
+import type { RenderProgress, RenderRequest } from '../pdf/renderPdf';
 
 export type { RenderProgress, RenderRequest };
 
@@ -91,7 +91,7 @@ export function createInProcessExportRunner(options: { fontsDir?: string } = {})
     render: async (input, { onProgress, signal }) => {
       if (signal.aborted) throw cancelled();
       // Loaded on first use so the Electron main bundle does not load pdfmake at start-up.
-      const { renderPdf } = await import('../../../node/pdf/renderPdf');
+      const { renderPdf } = await import('../pdf/renderPdf');
       const result = await renderPdf(input, { onProgress, signal, fontsDir: options.fontsDir });
       if (signal.aborted) throw cancelled();
       return result;

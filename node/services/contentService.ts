@@ -1,13 +1,13 @@
 // Templates, framework and country data for the handlers: loaded once, validated by their owners, cached.
-import type { MeetingInput } from '../../../core/book/assemble';
-import { assembleBook } from '../../../core/book/assemble';
-import { startNextRound } from '../../../core/book/nextRound';
-import type { Book } from '../../../core/book/schema';
-import type { CountriesFile } from '../../../core/countries/schema';
-import type { FrameworkBundle } from '../../../core/framework/bundle';
-import { AppFailure } from '../../../core/ipc/result';
-import { loadTemplates, type Template } from '../../../core/templates';
-import { findCountry, loadCountries, loadFramework } from '../../../core/data';
+import type { MeetingInput } from '../../core/book/assemble';
+import { assembleBook } from '../../core/book/assemble';
+import { startNextRound } from '../../core/book/nextRound';
+import type { Book } from '../../core/book/schema';
+import type { CountriesFile } from '../../core/countries/schema';
+import type { FrameworkBundle } from '../../core/framework/bundle';
+import { AppFailure } from '../../core/ipc/result';
+import { loadTemplates, type Template } from '../../core/templates';
+import { findCountry, loadCountries, loadFramework } from '../../core/data';
 
 /** The bundled data and the pure book engine, behind one object the handlers use. */
 export interface ContentService {

@@ -1,11 +1,11 @@
 // export:pdf and export:cancel: load books, preflight, save dialog, render in the runner, crash-safe write, open.
 import { extname } from 'node:path';
-import type { Book } from '../../../core/book/schema';
-import type { FrameworkBundle } from '../../../core/framework/bundle';
-import type { AppNotice, ExportProgress, ParsedRequestOf } from '../../../core/ipc/contract';
-import { AppFailure } from '../../../core/ipc/result';
-import { preflight, selectTabs } from '../../../core/pdf/preflight';
-import { writeFileAtomic } from '../../../node/storage/atomicWrite';
+import type { Book } from '../../core/book/schema';
+import type { FrameworkBundle } from '../../core/framework/bundle';
+import type { AppNotice, ExportProgress, ParsedRequestOf } from '../../core/ipc/contract';
+import { AppFailure } from '../../core/ipc/result';
+import { preflight, selectTabs } from '../../core/pdf/preflight';
+import { writeFileAtomic } from '../storage/atomicWrite';
 import type { ExportRunner } from './exportRunner';
 import { safeFileStem, type Dialogs, type ShellOps } from './ports';
 

@@ -1,7 +1,7 @@
 // The one generic IPC wrapper: known channel, zod-parsed request, handler run, every failure returned as a value.
-import { channels, type Channel } from '../../../core/ipc/contract';
-import { AppFailure, err, ok, type Result } from '../../../core/ipc/result';
-import { DataValidationError, formatZodError } from '../../../core/validation/formatZodError';
+import { channels, type Channel } from '../../core/ipc/contract';
+import { AppFailure, err, ok, type Result } from '../../core/ipc/result';
+import { DataValidationError, formatZodError } from '../../core/validation/formatZodError';
 import type { HandlerContext, HandlerMap } from './types';
 
 /** True if `channel` is a channel of the contract (own key, so "__proto__" or "toString" are not). */

@@ -1,6 +1,6 @@
 // books:* handlers: library, create from template, save (clears the journal), next round, trash, import, export file.
-import { writeFileAtomic } from '../../../node/storage/atomicWrite';
-import { AppFailure } from '../../../core/ipc/result';
+import { writeFileAtomic } from '../storage/atomicWrite';
+import { AppFailure } from '../../core/ipc/result';
 import type { AppServices } from '../services/createAppServices';
 import { safeFileStem } from '../services/ports';
 import type { DomainHandlers } from './types';
