@@ -9,7 +9,7 @@ import { DataValidationError, parseOrThrow } from '../../core/validation/formatZ
 import { assertBookSemantics } from './bookSemantics';
 import { assertContentLimits } from './contentLimits';
 import { assertTextSize, readBookFileBytes } from './fileGate';
-import { assertSafeJson, parseUntrustedJson } from './jsonGuards';
+import { assertSafeJson, parseJsonText } from './jsonGuards';
 import { decodeBookBytes, normalizeBookText } from './textEncoding';
 
 export const BOOK_FILE_KIND = 'briefing-book';
@@ -69,31 +69,52 @@ export interface ReadBookOptions {
  */
 export function readBookFile(text: string, fileName: string, options: ReadBookOptions): Book {
   assertTextSize(text, fileName);
-  const value = parseUntrustedJson(normalizeBookText(text, fileName), fileName);
-  if (value !== null && typeof value === 'object' && !Array.isArray(value) && 'kind' in value) {
-    const env = value as { kind: unknown; checksum?: unknown; book?: unknown };
-    if (env.kind !== BOOK_FILE_KIND) {
-      throw new AppFailure(
-        'validation',
-        `${fileName}: is a "${String(env.kind).slice(0, 60)}" file, not a briefing book`,
-      );
-    }
-    if (typeof env.checksum !== 'string' || !env.checksum.startsWith('sha256:')) {
-      throw new AppFailure('validation', `${fileName}: has no sha256 checksum`);
-    }
-    if (env.book === undefined) throw new AppFailure('validation', `${fileName}: holds no book`);
-    if (sha256(JSON.stringify(env.book)) !== env.checksum.slice('sha256:'.length)) {
+  const value = parseJsonText(normalizeBookText(text, fileName), fileName);
+  const envelope = asEnvelope(value, fileName);
+  // The walk runs on the book itself, so a problem has the same JSON path in an envelope and in a bare book.
+  const raw = envelope ? envelope.book : value;
+  assertSafeJson(raw, fileName);
+  if (envelope) {
+    if (sha256(JSON.stringify(raw)) !== envelope.checksum.slice('sha256:'.length)) {
       throw new AppFailure(
         'validation',
         `${fileName}: checksum mismatch (the file is damaged or was altered)`,
       );
     }
-    return decodeBook(env.book, fileName);
-  }
-  if (options.requireChecksum) {
+  } else if (options.requireChecksum) {
     throw new AppFailure('validation', `${fileName}: is not a book envelope with a checksum`);
   }
-  return decodeBook(value, fileName);
+  return decodeBook(raw, fileName);
+}
+
+const ENVELOPE_KEYS = new Set(['kind', 'checksum', 'savedAt', 'book']);
+
+/** The envelope's own fields when `value` is one (it has a "kind"), checked strictly; null for a bare book. */
+function asEnvelope(value: unknown, fileName: string): { checksum: string; book: unknown } | null {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return null;
+  if (!Object.hasOwn(value, 'kind')) return null;
+  const env = value as Record<string, unknown>;
+  if (env.kind !== BOOK_FILE_KIND) {
+    throw new AppFailure(
+      'validation',
+      `${fileName}: is a "${String(env.kind).slice(0, 60)}" file, not a briefing book`,
+    );
+  }
+  const extra = Object.keys(env).find((k) => !ENVELOPE_KEYS.has(k));
+  if (extra !== undefined) {
+    throw new AppFailure(
+      'validation',
+      `${fileName}: the book envelope has an unknown field "${extra.slice(0, 60)}"`,
+    );
+  }
+  if (typeof env.checksum !== 'string' || !env.checksum.startsWith('sha256:')) {
+    throw new AppFailure('validation', `${fileName}: has no sha256 checksum`);
+  }
+  if (env.savedAt !== undefined && typeof env.savedAt !== 'string') {
+    throw new AppFailure('validation', `${fileName}: the envelope's savedAt is not a time`);
+  }
+  if (!Object.hasOwn(env, 'book')) throw new AppFailure('validation', `${fileName}: holds no book`);
+  return { checksum: env.checksum, book: env.book };
 }
 
 /**

@@ -90,21 +90,14 @@ export function assertSafeJson(
 }
 
 /**
- * JSON.parse, then assertSafeJson. JSON.parse itself never assigns a prototype (a "__proto__" key
- * becomes an own property), and the walk refuses such keys before anything could merge them.
+ * JSON.parse with a clear message. JSON.parse itself never assigns a prototype (a "__proto__" key
+ * becomes an own property); run assertSafeJson on the result before using anything in it.
  */
-export function parseUntrustedJson(
-  text: string,
-  fileName: string,
-  limits: JsonLimits = JSON_LIMITS,
-): unknown {
-  let value: unknown;
+export function parseJsonText(text: string, fileName: string): unknown {
   try {
-    value = JSON.parse(text);
+    return JSON.parse(text);
   } catch (error) {
     const why = error instanceof RangeError ? 'nested too deeply' : (error as Error).message;
     throw new AppFailure('validation', `${fileName}: is not valid JSON (${why})`);
   }
-  assertSafeJson(value, fileName, limits);
-  return value;
 }
