@@ -87,12 +87,34 @@ function pathOf(frame: Frame): PropertyKey[] {
   return out;
 }
 
+/**
+ * Strings already scanned and found clean. Saves re-check the whole book every time (autosave
+ * included) while only a paragraph or two changed since the last save, so most strings are seen
+ * before. Bounded in entries and characters: emptied when full.
+ */
+const KNOWN_CLEAN = new Set<string>();
+const KNOWN_CLEAN_MAX = { entries: 50_000, chars: 20_000_000 };
+let knownCleanChars = 0;
+
+function rememberClean(text: string): void {
+  if (
+    KNOWN_CLEAN.size >= KNOWN_CLEAN_MAX.entries ||
+    knownCleanChars + text.length > KNOWN_CLEAN_MAX.chars
+  ) {
+    KNOWN_CLEAN.clear();
+    knownCleanChars = 0;
+  }
+  KNOWN_CLEAN.add(text);
+  knownCleanChars += text.length;
+}
+
 function assertNoClassifiedText(book: Book, fileName: string): void {
   const stack: Frame[] = [{ v: book, parent: null, key: '' }];
   while (stack.length > 0) {
     const frame = stack.pop()!;
     const v = frame.v;
     if (typeof v === 'string') {
+      if (KNOWN_CLEAN.has(v)) continue;
       const hit = findClassifiedMarkings(v)[0];
       if (hit) {
         const path = pathOf(frame);
@@ -101,6 +123,7 @@ function assertNoClassifiedText(book: Book, fileName: string): void {
           `${fileName}: ${where(book, path)}: contains the classification marking "${hit.normalised}"${how}; Briefing Book Builder is for unclassified (U, SBU) work only`,
         );
       }
+      rememberClean(v);
       continue;
     }
     if (v === null || typeof v !== 'object') continue;
