@@ -1,6 +1,4 @@
-// The one book-file codec, for the app (open, import, save) and the CLI (validate, export, new). Every way in runs the same steps:
-// 1 regular file under the size cap (fileGate), 2 JSON parse and 3 iterative limits (jsonGuards, contentLimits),
-// 4 migration and the strict schemas, 5 semantic checks (bookSemantics), 6 the book returned is the schema's fresh output.
+// The one book-file codec, for the app (open, import, save) and the CLI (validate, export, new).
 import { createHash } from 'node:crypto';
 import { migrateBookData } from '../../core/book/migrate';
 import { BookSchema, type Book } from '../../core/book/schema';
@@ -11,6 +9,11 @@ import { assertContentLimits } from './contentLimits';
 import { assertTextSize, readBookFileBytes } from './fileGate';
 import { assertSafeJson, parseJsonText } from './jsonGuards';
 import { decodeBookBytes, normalizeBookText } from './textEncoding';
+
+// Every way in runs the same steps: 1 a regular file under the size cap (fileGate, textEncoding),
+// 2 JSON parse and 3 iterative limits (jsonGuards, contentLimits), 4 migration and the strict
+// schemas, 5 semantic checks (bookSemantics), 6 the book returned is the schema parse's output,
+// built from the freshly parsed text: the input is never merged into an existing object.
 
 export const BOOK_FILE_KIND = 'briefing-book';
 
