@@ -4,7 +4,6 @@ import { api } from '../api';
 import { AppDataProvider } from './AppData';
 import { BannerStrip } from './BannerStrip';
 import { Notices } from './Notices';
-import { pollNotices } from './noticeFeed';
 import type { CommandSignal, Route } from './routes';
 import { ToastProvider } from '../ui/Toast';
 import { LibraryScreen } from '../features/library/LibraryScreen';
@@ -33,12 +32,6 @@ export function App() {
       }),
     [],
   );
-
-  // Opening a book may restore it from a backup. The editor's effect (a child's, so it runs first)
-  // has already sent books:get; main answers this poll only after that read, so the notice is timely.
-  useEffect(() => {
-    if (route.name === 'editor') void pollNotices();
-  }, [route]);
 
   const openBook = useCallback((bookId: string) => setRoute({ name: 'editor', bookId }), []);
   const nav = (target: Route['name'], label: string) => (
