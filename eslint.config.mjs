@@ -5,11 +5,24 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import { layersPlugin } from './lint/layers.mjs';
 
-/** Browser-only globals (not in Node, not ECMAScript): core/ may use none of them. */
-const domGlobals = Object.keys(globals.browser).filter(
-  (name) => !(name in globals.node) && !(name in globals.es2025),
-);
-const nodeOnlyGlobals = ['process', 'Buffer', '__dirname', '__filename', 'require', 'global'];
+/** Web APIs that plain Node has as well: core/ may use these (URL parsing in the link policy ...). */
+const portableGlobals = new Set([
+  'URL',
+  'URLSearchParams',
+  'TextEncoder',
+  'TextDecoder',
+  'console',
+  'setTimeout',
+  'clearTimeout',
+  'queueMicrotask',
+  'structuredClone',
+  'AbortController',
+  'AbortSignal',
+]);
+/** DOM and Node globals (everything not ECMAScript and not portable): core/ may use none of them. */
+const hostGlobals = [
+  ...new Set([...Object.keys(globals.browser), ...Object.keys(globals.node)]),
+].filter((name) => !(name in globals.es2025) && !portableGlobals.has(name));
 
 export default tseslint.config(
   {
@@ -50,7 +63,7 @@ export default tseslint.config(
     rules: {
       'no-restricted-globals': [
         'error',
-        ...[...domGlobals, ...nodeOnlyGlobals].map((name) => ({
+        ...hostGlobals.map((name) => ({
           name,
           message: 'core/ is pure TypeScript: no DOM or Node globals.',
         })),
