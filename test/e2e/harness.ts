@@ -57,6 +57,8 @@ export interface LaunchOptions {
   browser?: Browser;
   /** Replaces the fake save dialog (return null to simulate Cancel). */
   saveDialog?: (options: { defaultPath?: string }) => string | null;
+  /** Replaces the fake shell's openPath (after recording the path), e.g. to make it fail. */
+  openPath?: (path: string) => Promise<void>;
 }
 
 export interface AppHandle {
@@ -105,7 +107,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<AppHandle>
     shell: {
       openPath: (p: string) => {
         openedPaths.push(p);
-        return Promise.resolve();
+        return options.openPath ? options.openPath(p) : Promise.resolve();
       },
     },
   });
