@@ -36,9 +36,12 @@ afterAll(async () => {
 
 const rows = () => app.page.getByTestId('book-row');
 const dialog = () => app.page.getByRole('dialog', { name: 'Export PDF' });
-/** The dialog's book checkboxes that are ticked (not the per-tab ones). */
-const chosenBooks = () =>
-  dialog().getByRole('group', { name: 'Books' }).getByRole('checkbox', { checked: true });
+const bookBoxes = () => dialog().getByRole('group', { name: 'Books' }).getByRole('checkbox');
+/** The dialog's book checkboxes that are ticked (not the per-tab ones), once the list has loaded. */
+const chosenBooks = async () => {
+  await bookBoxes().nth(1).waitFor();
+  return dialog().getByRole('group', { name: 'Books' }).getByRole('checkbox', { checked: true });
+};
 const menu = async (command: MenuCommand) => {
   sent.add(command);
   await app.sendMenuCommand(command);
@@ -76,7 +79,7 @@ describe('File menu commands', () => {
     await menu('export-pdf');
     await dialog().waitFor();
     expect(await dialog().getByRole('radio', { name: 'One book' }).isChecked()).toBe(true);
-    const chosen = chosenBooks();
+    const chosen = await chosenBooks();
     expect(await chosen.count()).toBe(1);
     expect(await chosen.locator('xpath=..').innerText()).toContain(app.seeded[0]!.title);
     expect(await dialog().getByLabel('Packet title').count()).toBe(0);
@@ -93,13 +96,13 @@ describe('File menu commands', () => {
         .isChecked(),
     ).toBe(true);
     expect(await dialog().getByRole('radio', { name: 'One book' }).isChecked()).toBe(false);
-    const chosen = chosenBooks();
+    const chosen = await chosenBooks();
     expect(await chosen.locator('xpath=..').innerText()).toContain(app.seeded[0]!.title);
     await dialog().getByLabel('Packet title').waitFor();
     await dialog()
       .getByRole('checkbox', { name: new RegExp(app.seeded[1]!.title) })
       .check();
-    expect(await chosenBooks().count()).toBe(2);
+    expect(await (await chosenBooks()).count()).toBe(2);
     expect(await dialog().getByRole('button', { name: 'Export packet' }).count()).toBe(1);
     await screenshot(app.page, 'menu-export-packet');
     expect(await axeViolations(app.page)).toEqual([]);
@@ -116,7 +119,7 @@ describe('File menu commands', () => {
         .getByRole('radio', { name: /^Packet/ })
         .isChecked(),
     ).toBe(true);
-    expect(await chosenBooks().count()).toBe(0);
+    expect(await (await chosenBooks()).count()).toBe(0);
     await closeDialog();
     await menu('export-pdf');
     await dialog().waitFor();
