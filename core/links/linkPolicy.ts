@@ -94,3 +94,11 @@ export function checkLink(raw: unknown): LinkCheck {
 export function isAllowedLink(raw: unknown): raw is string {
   return checkLink(raw).ok;
 }
+
+/**
+ * Schemes a stored book may carry at all. Wider than checkLink by one scheme, http:, which the
+ * editor accepted before this policy existed: refusing it on open would lock officers out of their
+ * own books. Such a link is kept in the file but is never printed as a link or opened (both go
+ * through checkLink). Everything else (javascript:, data:, file: ...) is refused on every way in.
+ */
+export const STORABLE_LINK_SCHEMES: ReadonlySet<string> = new Set(['https:', 'mailto:', 'http:']);
