@@ -1,7 +1,7 @@
 // Reading a book file for the CLI: bounded size, JSON syntax, then the book schema (errors name file and path).
 import { basename } from 'node:path';
-import { BookSchema, type Book } from '../core/book/schema';
-import { parseOrThrow } from '../core/validation/formatZodError';
+import type { Book } from '../core/book/schema';
+import { migrateBook } from '../core/book/migrate';
 import { CliError } from './errors';
 import { readTextFile } from './io';
 
@@ -17,7 +17,8 @@ export async function readBookFile(path: string): Promise<Book> {
     throw new CliError(`${path}: not valid JSON (${(error as Error).message})`);
   }
   try {
-    return parseOrThrow(BookSchema, data, basename(path));
+    // Older formats are migrated first (e.g. format 1 books gain live fields).
+    return migrateBook(data, basename(path));
   } catch (error) {
     if (error instanceof RangeError)
       throw new CliError(`${path}: book content is nested too deeply`);

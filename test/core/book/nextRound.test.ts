@@ -8,7 +8,9 @@ import { draft } from './draft';
 /** Every field node's (field, text) in the book, in order. */
 function fields(book: Book): Array<[unknown, unknown]> {
   return book.tabs.flatMap((t) =>
-    [...walkNodes(t.content.root)].filter((n) => n.type === 'field').map((n) => [n.field, n.text]),
+    [...walkNodes(t.content.root)]
+      .filter((n) => n.type === 'field')
+      .map((n): [unknown, unknown] => [n.field, n.text]),
   );
 }
 
