@@ -74,20 +74,20 @@ function convertNode(
   return { ...node, children };
 }
 
-/** Replaces the details in a title with their placeholders; null when the title holds none. */
+/**
+ * Replaces the details in a title with their placeholders; null when it holds neither the meeting
+ * date nor the city (the country alone never changes, so such a title is treated as hand-written).
+ */
 export function titlePatternOf(title: string, meeting: Meeting): string | null {
   const values = fieldValues(meeting);
-  let pattern = title;
-  for (const field of [
-    'meeting.date',
-    'meeting.isoDate',
-    'meeting.city',
-    'country.name',
-  ] as const) {
-    const value = values[field];
-    if (value.trim().length >= 2) pattern = pattern.split(value).join(`{{${field}}}`);
-  }
-  return pattern === title ? null : pattern;
+  const fill = (text: string, fields: readonly FieldName[]) =>
+    fields.reduce(
+      (out, field) =>
+        values[field].trim().length >= 2 ? out.split(values[field]).join(`{{${field}}}`) : out,
+      text,
+    );
+  const pattern = fill(title, ['meeting.date', 'meeting.isoDate', 'meeting.city']);
+  return pattern === title ? null : fill(pattern, ['country.name']);
 }
 
 /**
