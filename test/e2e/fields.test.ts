@@ -102,15 +102,26 @@ describe('live fields', () => {
     expect(book.title).toBe('U.S.-Kenya Bilateral Space Dialogue, September 15, 2027');
   });
 
-  it('keeps a title renamed by hand when the details change again', async () => {
+  it('keeps a title renamed by hand when the details change again; the delegation is a field too', async () => {
     await openDetails();
     await page().getByLabel('Book title').fill('Kenya talks (renamed by hand)');
     await page().getByLabel('City').fill('Kisumu');
     await expect.poll(heading).toBe('Kenya talks (renamed by hand)');
     expect(await page().locator('#title-follows').innerText()).toMatch(/stays as written/);
+    await page()
+      .getByLabel(/U\.S\. delegation/)
+      .fill('Test Member One, Deputy (test title)\nTest Member Two');
     await openTab('Purpose and Objectives');
     await expect.poll(() => fieldTexts('meeting.city')).toEqual(['Kisumu']);
+    await openTab('Participants');
+    await expect
+      .poll(() => fieldTexts('delegation'))
+      .toEqual(['Test Member One, Deputy (test title); Test Member Two']);
     const book = await savedBook(app, bookId);
+    expect(book.meeting.delegation).toEqual([
+      { name: 'Test Member One', title: 'Deputy (test title)' },
+      { name: 'Test Member Two' },
+    ]);
     expect(book.title).toBe('Kenya talks (renamed by hand)');
     expect(book.titleIsCustom).toBe(true);
   });
@@ -118,8 +129,9 @@ describe('live fields', () => {
   it('keeps a field whole: typing beside it does not enter it, Backspace removes it at once', async () => {
     await openTab('Purpose and Objectives');
     const paragraph = editor().locator('p', { hasText: 'U.S. principal:' });
-    // The sentence ends "U.S. principal: <field>." : put the caret at its end.
-    await paragraph.click();
+    // The sentence ends "U.S. principal: <field>.".
+    // Click the last run (on the paragraph's last line), then End: the caret is after the full stop.
+    await paragraph.locator('span').last().click();
     await page().keyboard.press('End');
     const text = () => paragraph.innerText();
     await page().keyboard.press('Backspace'); // the full stop
