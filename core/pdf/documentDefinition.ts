@@ -9,9 +9,12 @@ import type { Book } from '../book/schema';
 import type { FrameworkBundle } from '../framework/bundle';
 import { bannerText, highWaterMark } from '../book/marks';
 import { AppFailure } from '../ipc/result';
+import { BlockRegistry, hasUnbreakable, letFlow } from './blockStamps';
 import { coverBackground, coverContent, formatDate } from './cover';
 import { scriptInlines, type ConvertContext } from './inline';
 import { lexicalToPdfmake } from './lexicalToPdfmake';
+import { keepWithNext } from './keepWithNext';
+import { plainText } from './portions';
 import { preflight, selectTabs, type ExportSelection } from './preflight';
 import type { FontKey } from './scripts';
 import { DEFAULT_STYLE, DRAFT_WATERMARK, PAGE, STYLES } from './styles';
@@ -31,6 +34,17 @@ export interface BuiltDocument {
   definition: TDocumentDefinitions;
   fonts: FontKey[];
   banner: string;
+  /** The stamp of every tab block, for the after-layout check that each one printed. */
+  blocks: BlockRegistry;
+}
+
+/** Layout choices the runner may change on a second pass. */
+export interface BuildOptions {
+  /**
+   * Keys (`book:tab:block`) of blocks laid out without `unbreakable` and heading keep: blocks the
+   * first pass lost because a keep-together unit was taller than a page.
+   */
+  flow?: ReadonlySet<string>;
 }
 
 const TOC_ID = 'contents';
@@ -65,6 +79,8 @@ function tabContent(
   framework: FrameworkBundle,
   packet: boolean,
   firstBreaks: boolean,
+  blocks: BlockRegistry,
+  flow: ReadonlySet<string>,
 ): Content[] {
   const quoteCtx = {
     ...ctx,
@@ -82,6 +98,23 @@ function tabContent(
         `Book "${sel.book.title}", tab "${tab.title}": ${(e as Error).message}`,
       );
     }
+    const nodes = tab.content.root.children;
+    body = body.map((converted, k) => {
+      const key = `${bi}:${ti}:${k}`;
+      const node = nodes[k]!;
+      const words = plainText(node).slice(0, 400).trim().split(/\s+/).slice(0, 8).join(' ');
+      const content = blocks.stamp(converted, {
+        key,
+        where: `block ${k + 1} of tab "${tab.title}" in book "${sel.book.title}" (${node.type}: "${words.length > 70 ? `${words.slice(0, 67)}...` : words}")`,
+      });
+      if (flow.has(key)) letFlow(content);
+      const final =
+        node.type === 'heading' && k + 1 < nodes.length && !flow.has(key)
+          ? keepWithNext(content)
+          : content;
+      blocks.rescuable.push(hasUnbreakable(final));
+      return final;
+    });
     const heading: Content = {
       text: scriptInlines(tab.title, quoteCtx),
       style: 'tabHeading',
@@ -103,7 +136,7 @@ function tabContent(
  * Runs {@link preflight} first, so unmarked portions, RTL text and bad marks are refused here.
  * @throws AppFailure('validation' | 'unmarked-portions' | 'unsupported-script')
  */
-export function buildDocument(input: DocInput): BuiltDocument {
+export function buildDocument(input: DocInput, options: BuildOptions = {}): BuiltDocument {
   if (input.books.length === 0)
     throw new AppFailure('validation', 'Nothing to export: no book was given');
   const selections = selectTabs(input.books, input.includeTabs);
@@ -111,6 +144,8 @@ export function buildDocument(input: DocInput): BuiltDocument {
   const packetTitle = input.packetTitle?.trim() || (packet ? 'Briefing packet' : undefined);
   const banner = bannerText(highWaterMark(preflight(selections, packetTitle)));
   const usedFonts = new Set<FontKey>(['Roboto']);
+  const blocks = new BlockRegistry();
+  const flow = options.flow ?? new Set<string>();
   const draft = (b: Book) => (b.clearance.status === 'cleared' ? null : DRAFT_WATERMARK);
   const toc: Content = {
     toc: {
@@ -154,7 +189,7 @@ export function buildDocument(input: DocInput): BuiltDocument {
       watermark: draft(sel.book),
       pageMargins: [PAGE.margins[0], 60, PAGE.margins[2], 60],
     });
-    const body = tabContent(sel, bi, ctx, input.framework, packet, !packet);
+    const body = tabContent(sel, bi, ctx, input.framework, packet, !packet, blocks, flow);
     sections.push({
       section: packet ? body : [toc, ...body],
       ...repeating(banner, scriptInlines(sel.book.title, ctx)),
@@ -179,6 +214,7 @@ export function buildDocument(input: DocInput): BuiltDocument {
     },
     fonts: [...usedFonts],
     banner,
+    blocks,
   };
 }
 
