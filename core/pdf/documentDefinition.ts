@@ -16,6 +16,7 @@ import { lexicalToPdfmake } from './lexicalToPdfmake';
 import { keepWithNext } from './keepWithNext';
 import { plainText } from './portions';
 import { preflight, selectTabs, type ExportSelection } from './preflight';
+import { StructureRegistry, tagContent, type StructTag } from './structure';
 import type { FontKey } from './scripts';
 import { DEFAULT_STYLE, DRAFT_WATERMARK, PAGE, STYLES } from './styles';
 
@@ -36,6 +37,8 @@ export interface BuiltDocument {
   banner: string;
   /** The stamp of every tab block, for the after-layout check that each one printed. */
   blocks: BlockRegistry;
+  /** The structure elements of the tagged PDF, in reading order. */
+  structure: StructureRegistry;
 }
 
 /** Layout choices the runner may change on a second pass. */
@@ -48,6 +51,39 @@ export interface BuildOptions {
 }
 
 const TOC_ID = 'contents';
+/** The document language (`/Lang`): books are written in English; native-script names are short runs in it. */
+export const DOC_LANGUAGE = 'en-US';
+
+/** Structure roles of book blocks: the tab title is H1, so the book's h1..h3 print as H2..H4. */
+const HEADING_ROLE: Record<string, string> = { h1: 'H2', h2: 'H3' };
+
+/** Tags one converted block: its role follows the Lexical block type. */
+function tagBlock(
+  content: Content,
+  type: string,
+  tag: unknown,
+  sect: StructTag,
+  reg: StructureRegistry,
+): Content {
+  switch (type) {
+    case 'heading':
+      return tagContent(content, sect, HEADING_ROLE[String(tag)] ?? 'H4', reg);
+    case 'quote':
+      return tagContent(content, reg.add('BlockQuote', sect), null, reg);
+    case 'framework-quote':
+      return tagContent(content, reg.add('BlockQuote', sect), 'P', reg);
+    default:
+      // paragraphs; lists and tables make their own L/Table trees, their portion marks are P
+      return tagContent(content, sect, 'P', reg);
+  }
+}
+
+/** Tags a table of contents: its title as P, then a TOC element whose TOCI entries come with the headings. */
+function tagToc(toc: Content, parent: StructTag, reg: StructureRegistry): StructTag {
+  const title = (toc as { toc: { title?: Content } }).toc.title;
+  if (title) tagContent(title, parent, 'P', reg);
+  return reg.add('TOC', parent);
+}
 
 function repeating(
   banner: string,
@@ -81,6 +117,7 @@ function tabContent(
   firstBreaks: boolean,
   blocks: BlockRegistry,
   flow: ReadonlySet<string>,
+  structure: { reg: StructureRegistry; document: StructTag; toc: StructTag },
 ): Content[] {
   const quoteCtx = {
     ...ctx,
@@ -99,11 +136,14 @@ function tabContent(
       );
     }
     const nodes = tab.content.root.children;
+    const sect = structure.reg.add('Sect', structure.document);
+    const h1 = structure.reg.add('H1', sect); // the tab title, first in its Sect
     body = body.map((converted, k) => {
       const key = `${bi}:${ti}:${k}`;
       const node = nodes[k]!;
       const words = plainText(node).slice(0, 400).trim().split(/\s+/).slice(0, 8).join(' ');
-      const content = blocks.stamp(converted, {
+      const tagged = tagBlock(converted, nodes[k]!.type, nodes[k]!.tag, sect, structure.reg);
+      const content = blocks.stamp(tagged, {
         key,
         where: `block ${k + 1} of tab "${tab.title}" in book "${sel.book.title}" (${node.type}: "${words.length > 70 ? `${words.slice(0, 67)}...` : words}")`,
       });
@@ -127,6 +167,8 @@ function tabContent(
       outlineParentId: packet ? `b${bi}` : undefined,
       pageBreak: ti > 0 || firstBreaks ? 'before' : undefined,
     } as Content; // a TOC item that is also an outline entry: the typings keep those apart
+    tagContent(heading, h1, null, structure.reg);
+    structure.reg.tociById.set(`b${bi}-t${ti}`, structure.reg.add('TOCI', structure.toc));
     return [heading, ...body];
   });
 }
@@ -145,6 +187,8 @@ export function buildDocument(input: DocInput, options: BuildOptions = {}): Buil
   const banner = bannerText(highWaterMark(preflight(selections, packetTitle)));
   const usedFonts = new Set<FontKey>(['Roboto']);
   const blocks = new BlockRegistry();
+  const reg = new StructureRegistry();
+  const docTag = reg.add('Document', null);
   const flow = options.flow ?? new Set<string>();
   const draft = (b: Book) => (b.clearance.status === 'cleared' ? null : DRAFT_WATERMARK);
   const toc: Content = {
@@ -156,14 +200,17 @@ export function buildDocument(input: DocInput, options: BuildOptions = {}): Buil
     },
   };
   const sections: ContentSection[] = [];
+  let tocTag: StructTag | undefined;
   if (packet) {
     const ctx: ConvertContext = { usedFonts };
+    const cover = [
+      { text: scriptInlines(packetTitle!, ctx), style: 'coverTitle', margin: [0, 10, 0, 4] },
+      { text: `${input.books.length} meetings`, style: 'coverLine', margin: [0, 0, 0, 20] },
+    ] as Content[];
+    tagContent(cover, reg.add('Sect', docTag), 'P', reg);
+    tocTag = tagToc(toc, docTag, reg);
     sections.push({
-      section: [
-        { text: scriptInlines(packetTitle!, ctx), style: 'coverTitle', margin: [0, 10, 0, 4] },
-        { text: `${input.books.length} meetings`, style: 'coverLine', margin: [0, 0, 0, 20] },
-        toc,
-      ],
+      section: [...cover, toc],
       ...repeating(banner, scriptInlines(packetTitle!, ctx)),
       watermark: input.books.some(draft) ? DRAFT_WATERMARK : null,
     });
@@ -181,15 +228,27 @@ export function buildDocument(input: DocInput, options: BuildOptions = {}): Buil
           outlineExpanded: true,
         }
       : {};
+    const cover = tagContent(
+      coverContent(sel.book, ctx, titleExtras),
+      reg.add('Sect', docTag),
+      'P',
+      reg,
+    ) as Content[];
+    if (!packet) tocTag = tagToc(toc, docTag, reg);
+    else reg.tociById.set(`b${bi}`, reg.add('TOCI', tocTag!));
     sections.push({
-      section: coverContent(sel.book, ctx, titleExtras),
+      section: cover,
       header: null,
       footer: null,
       background: () => coverBackground(banner),
       watermark: draft(sel.book),
       pageMargins: [PAGE.margins[0], 60, PAGE.margins[2], 60],
     });
-    const body = tabContent(sel, bi, ctx, input.framework, packet, !packet, blocks, flow);
+    const body = tabContent(sel, bi, ctx, input.framework, packet, !packet, blocks, flow, {
+      reg,
+      document: docTag,
+      toc: tocTag!,
+    });
     sections.push({
       section: packet ? body : [toc, ...body],
       ...repeating(banner, scriptInlines(sel.book.title, ctx)),
@@ -208,6 +267,11 @@ export function buildDocument(input: DocInput, options: BuildOptions = {}): Buil
       pageMargins: PAGE.margins,
       // Title and Subject only: no author, and no user or host name anywhere in the file.
       info: { title, subject, creator: 'Briefing Book Builder', producer: 'Briefing Book Builder' },
+      // Tagged PDF: structure from core/pdf/structure.ts, drawn by node/pdf/tagging.ts.
+      tagged: true,
+      displayTitle: true,
+      language: DOC_LANGUAGE,
+      version: '1.7',
       content: sections,
       styles: STYLES,
       defaultStyle: DEFAULT_STYLE,
@@ -215,6 +279,7 @@ export function buildDocument(input: DocInput, options: BuildOptions = {}): Buil
     fonts: [...usedFonts],
     banner,
     blocks,
+    structure: reg,
   };
 }
 

@@ -11,6 +11,7 @@ import { installActualTextSpans } from './actualText';
 import { missingBlocks, type LaidOutPage } from './blockGuard';
 import { assertGlyphCoverage } from './coverage';
 import { fontDescriptors, resolveFontsDir } from './fonts';
+import { installStructureTagging } from './tagging';
 
 export interface RenderRequest {
   books: Book[];
@@ -99,6 +100,7 @@ export async function renderPdf(
   const fonts = fontDescriptors(built.fonts, fontsDir);
   const allowed = new Set(Object.values(fonts).flatMap((f) => Object.values(f) as string[]));
   if (built.fonts.includes('NotoDevanagari')) installActualTextSpans();
+  installStructureTagging();
   let reported = -1;
   const layOut = async (definition: TDocumentDefinitions): Promise<PdfStream> => {
     const pdfmake = newPdfMake();
