@@ -138,23 +138,35 @@ function tabContent(
     const nodes = tab.content.root.children;
     const sect = structure.reg.add('Sect', structure.document);
     const h1 = structure.reg.add('H1', sect); // the tab title, first in its Sect
-    body = body.map((converted, k) => {
-      const key = `${bi}:${ti}:${k}`;
+    const base = blocks.blocks.length;
+    const keyOf = (k: number): string => `${bi}:${ti}:${k}`;
+    const contents = body.map((converted, k) => {
       const node = nodes[k]!;
       const words = plainText(node).slice(0, 400).trim().split(/\s+/).slice(0, 8).join(' ');
-      const tagged = tagBlock(converted, nodes[k]!.type, nodes[k]!.tag, sect, structure.reg);
+      const tagged = tagBlock(converted, node.type, node.tag, sect, structure.reg);
       const content = blocks.stamp(tagged, {
-        key,
+        key: keyOf(k),
         where: `block ${k + 1} of tab "${tab.title}" in book "${sel.book.title}" (${node.type}: "${words.length > 70 ? `${words.slice(0, 67)}...` : words}")`,
       });
-      if (flow.has(key)) letFlow(content);
-      const final =
-        node.type === 'heading' && k + 1 < nodes.length && !flow.has(key)
-          ? keepWithNext(content)
-          : content;
-      blocks.rescuable.push(hasUnbreakable(final));
-      return final;
+      if (flow.has(keyOf(k))) letFlow(content);
+      blocks.rescuable[base + k] = hasUnbreakable(content);
+      return content;
     });
+    body = [];
+    for (let k = 0; k < contents.length; k++) {
+      const next = contents[k + 1];
+      if (nodes[k]!.type !== 'heading' || next === undefined || flow.has(keyOf(k))) {
+        body.push(contents[k]!);
+        continue;
+      }
+      blocks.rescuable[base + k] = true;
+      if ((next as { unbreakable?: boolean }).unbreakable === true) {
+        // A heading before a table kept together goes with the whole table.
+        body.push({ stack: [contents[k]!, next], unbreakable: true });
+        blocks.rescuable[base + k + 1] = true;
+        k++;
+      } else body.push(keepWithNext(contents[k]!, nodes[k + 1]!.type === 'table' ? 2 : 1));
+    }
     const heading: Content = {
       text: scriptInlines(tab.title, quoteCtx),
       style: 'tabHeading',

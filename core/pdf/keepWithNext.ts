@@ -11,9 +11,10 @@ export const KEEP_ROOM = 40;
  * under the heading. No second layout pass: pdfmake's own `pageBreakBefore` would re-lay out the
  * whole document once per break it adds.
  */
-export function keepWithNext(heading: Content): Content {
+export function keepWithNext(heading: Content, rooms = 1): Content {
+  const room = KEEP_ROOM * rooms; // twice before a table: its header row and a first row
   return {
-    stack: [{ stack: [heading, { text: '', margin: [0, KEEP_ROOM, 0, 0] }], unbreakable: true }],
-    margin: [0, 0, 0, -KEEP_ROOM],
+    stack: [{ stack: [heading, { text: '', margin: [0, room, 0, 0] }], unbreakable: true }],
+    margin: [0, 0, 0, -room],
   };
 }

@@ -123,22 +123,59 @@ describe('the block guard', () => {
 
 describe('headings keep with what follows', () => {
   it('never leaves a heading as the last line of a page', async () => {
-    // Paragraphs of 1 to 7 lines between headings put headings at many heights on the pages.
+    // Paragraphs of 1 to 7 lines, and short tables, after headings put headings at many heights.
     const blocks: SerializedNode[] = [];
     for (let i = 0; i < 40; i++) {
       blocks.push(h(((i % 3) + 1) as 1 | 2 | 3, 'U', `Heading ${i}`));
       const lines = (i * 5) % 7;
-      blocks.push(p('U', Array.from({ length: 14 * lines + 3 }, (_, k) => `f${i}x${k}`).join(' ')));
+      if (i % 4 === 3)
+        blocks.push(
+          table(
+            'U',
+            ['Name', 'Role'],
+            [
+              [`r${i}a`, 'x'],
+              [`r${i}b`, 'y'],
+              [`r${i}c`, 'z'],
+            ],
+          ),
+        );
+      else
+        blocks.push(
+          p('U', Array.from({ length: 14 * lines + 3 }, (_, k) => `f${i}x${k}`).join(' ')),
+        );
     }
     const pdf = await readPdf((await render(bookWith('Many headings', ...blocks))).bytes);
     const ends = pdf.pages
       .slice(2, -1)
       .map((pg) => bodyLines(pg, 'Bilateral Space Dialogue').at(-1));
     expect(ends.length).toBeGreaterThan(3);
-    for (const end of ends) expect(end).not.toMatch(/Heading \d+$/);
+    for (const end of ends) expect(end).not.toMatch(/Heading \d+$|^\(U\)$|^Name Role$/);
     // Every heading and paragraph still printed, in order.
     const all = pdf.pages.map((pg) => pg.text).join('\n');
     const order = [...all.matchAll(/Heading (\d+)/g)].map((m) => Number(m[1]));
     expect(order).toEqual(Array.from({ length: 40 }, (_, i) => i));
+  });
+
+  it('prints a heading and the short table after it in full when the table is taller than a page', async () => {
+    const out = await render(
+      bookWith(
+        'Kept',
+        p('U', 'Opening line.'),
+        h(2, 'U', 'Participants'),
+        table('U', ['Name', 'Notes'], [['Bravo', longCell]]),
+        p('U', 'Closing line.'),
+      ),
+    );
+    const text = (await readPdf(out.bytes)).pages.map((pg) => pg.text).join('\n');
+    for (const t of [
+      'Opening line.',
+      '(U) Participants',
+      'Bravo',
+      'w0',
+      `w${WORDS - 1}`,
+      'Closing line.',
+    ])
+      expect(text).toContain(t);
   });
 });

@@ -96,3 +96,28 @@ describe('every export is a tagged PDF', () => {
     });
   });
 });
+
+describe('a tagged packet', () => {
+  it('has one H1 per printed tab and one TOCI per book and tab in its master TOC, no text unmarked', async () => {
+    const one = BookSchema.parse(bilateralBook({ id: 'b-one', title: 'Dialogue A' }));
+    const two = BookSchema.parse(bilateralBook({ id: 'b-two', title: 'Dialogue B' }));
+    const out = await renderPdf(
+      {
+        books: [one, two],
+        framework: fixtureFramework(),
+        packetTitle: 'Trip',
+        includeTabs: { 'b-one': ['purpose', 'points'] },
+      },
+      { fontsDir: testFontsDir() },
+    );
+    const tree = qpdfTagging(out.bytes);
+    const nodes = allNodes(tree.root);
+    const tabs = 2 + two.tabs.length;
+    expect(nodes.filter((n) => n.role === 'H1')).toHaveLength(tabs);
+    const toc = nodes.filter((n) => n.role === 'TOC');
+    expect(toc).toHaveLength(1);
+    expect(toc[0]!.children.filter((c) => c.role === 'TOCI')).toHaveLength(2 + tabs);
+    for (const [i, page] of (await pdfjsTagging(out.bytes)).entries())
+      expect(page.unmarkedText, `page ${i + 1}`).toEqual([]);
+  });
+});
