@@ -1,4 +1,4 @@
-// Builds the pdfmake document definition for one book or a packet: covers, TOC, tabs, banners, outline, watermark.
+// Builds the pdfmake document definition for one book or a packet: covers, TOC, tabs, banners, outline, watermark, structure tags and block stamps.
 import type {
   Content,
   ContentSection,
