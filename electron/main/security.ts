@@ -1,5 +1,6 @@
 // The security baseline as plain values and small functions: CSP, app origin, URL guard, permission and navigation guards.
 import type { Session, Streams, WebContents } from 'electron';
+import { checkLink } from '../../core/links/linkPolicy';
 
 /** The renderer is served from app://briefing/ (a standard, secure custom scheme), never file:// or http://. */
 export const APP_SCHEME = 'app';
@@ -87,17 +88,17 @@ export function checkExternalUrl(raw: unknown): string | null {
   return url.href;
 }
 
-/** The one checked wrapper around shell.openExternal: opens only what checkExternalUrl allows. */
+/** The one checked wrapper around shell.openExternal: opens only what the link policy (core/links/linkPolicy.ts) allows. */
 export async function openExternalChecked(
   raw: unknown,
   open: (url: string) => Promise<void>,
 ): Promise<boolean> {
-  const url = checkExternalUrl(raw);
-  if (url === null) {
-    console.warn('[security] refused to open an external URL');
+  const checked = checkLink(raw);
+  if (!checked.ok) {
+    console.warn(`[security] refused to open an external URL: ${checked.error}`);
     return false;
   }
-  await open(url);
+  await open(checked.url);
   return true;
 }
 
