@@ -8,8 +8,10 @@ import { AppFailure } from '../../core/ipc/result';
 import { buildDocument } from '../../core/pdf/documentDefinition';
 import { printedTexts, selectTabs, type LocatedText } from '../../core/pdf/preflight';
 import { installActualTextSpans } from './actualText';
+import { missingBlocks, type LaidOutPage } from './blockGuard';
 import { assertGlyphCoverage } from './coverage';
 import { fontDescriptors, resolveFontsDir } from './fonts';
+import { installStructureTagging } from './tagging';
 
 export interface RenderRequest {
   books: Book[];
@@ -31,6 +33,11 @@ export interface RenderOptions {
   signal?: AbortSignal;
   /** Folder of the bundled TTFs; default: dist/fonts found relative to the running module. */
   fontsDir?: string;
+  /**
+   * Tests only: changes each definition just before layout (e.g. brings back a layout that loses
+   * content, to prove the block guard catches it).
+   */
+  mutate?: (definition: TDocumentDefinitions) => TDocumentDefinitions;
 }
 
 /** The part of pdfmake's server singleton used here; a fresh instance per render keeps fonts and callbacks apart. */
@@ -40,9 +47,12 @@ interface PdfMakeServer {
   setLocalAccessPolicy(policy: (path: string) => boolean): void;
   setProgressCallback(callback: (fraction: number) => void): void;
   createPdf(dd: TDocumentDefinitions): {
-    getStream(): Promise<Readable & { end(): void; _pdfMakePages?: unknown[] }>;
+    getStream(): Promise<PdfStream>;
   };
 }
+
+/** pdfmake's pdfkit document: a stream, plus the laid-out pages it keeps. */
+type PdfStream = Readable & { end(): void; _pdfMakePages?: LaidOutPage[] };
 
 function newPdfMake(): PdfMakeServer {
   const shared = ((pdfmakeModule as unknown as { default?: unknown }).default ??
@@ -76,7 +86,7 @@ export async function renderPdf(
   };
   checkCancelled();
   onProgress?.({ phase: 'layout', fraction: 0 });
-  const built = buildDocument(request);
+  let built = buildDocument(request);
   const fontsDir = resolveFontsDir(options.fontsDir);
   const texts: Array<LocatedText & { countryCode?: string }> = selectTabs(
     request.books,
@@ -90,24 +100,46 @@ export async function renderPdf(
   const fonts = fontDescriptors(built.fonts, fontsDir);
   const allowed = new Set(Object.values(fonts).flatMap((f) => Object.values(f) as string[]));
   if (built.fonts.includes('NotoDevanagari')) installActualTextSpans();
-  const pdfmake = newPdfMake();
-  pdfmake.setFonts(fonts);
-  pdfmake.setUrlAccessPolicy(() => false); // never fetch anything
-  pdfmake.setLocalAccessPolicy((p) => allowed.has(p)); // only the bundled fonts
+  installStructureTagging();
   let reported = -1;
-  pdfmake.setProgressCallback((fraction) => {
-    checkCancelled(); // throwing here rejects the render
-    if (fraction - reported >= 0.02 || fraction === 1) {
-      reported = fraction;
-      onProgress?.({ phase: 'render', fraction });
+  const layOut = async (definition: TDocumentDefinitions): Promise<PdfStream> => {
+    const pdfmake = newPdfMake();
+    pdfmake.setFonts(fonts);
+    pdfmake.setUrlAccessPolicy(() => false); // never fetch anything
+    pdfmake.setLocalAccessPolicy((p) => allowed.has(p)); // only the bundled fonts
+    pdfmake.setProgressCallback((fraction) => {
+      checkCancelled(); // throwing here rejects the render
+      if (fraction - reported >= 0.02 || fraction === 1) {
+        reported = fraction;
+        onProgress?.({ phase: 'render', fraction });
+      }
+    });
+    try {
+      return await pdfmake.createPdf(options.mutate?.(definition) ?? definition).getStream();
+    } catch (e) {
+      if (e instanceof AppFailure) throw e;
+      throw new AppFailure('internal', `PDF layout failed: ${(e as Error).message}`);
     }
-  });
-  let doc: Awaited<ReturnType<ReturnType<PdfMakeServer['createPdf']>['getStream']>>;
-  try {
-    doc = await pdfmake.createPdf(built.definition).getStream();
-  } catch (e) {
-    if (e instanceof AppFailure) throw e;
-    throw new AppFailure('internal', `PDF layout failed: ${(e as Error).message}`);
+  };
+  let doc = await layOut(built.definition);
+  let missing = missingBlocks(doc._pdfMakePages ?? [], built.blocks);
+  // pdfmake cuts an unbreakable unit taller than a page (a short table with a huge cell, a kept
+  // heading) to its first page. Those blocks are laid out once more, free to break; this second
+  // pass happens only when something was lost.
+  if (missing.length > 0 && missing.every((i) => built.blocks.rescuable[i])) {
+    const flow = new Set(missing.map((i) => built.blocks.blocks[i]!.key));
+    checkCancelled();
+    reported = -1;
+    built = buildDocument(request, { flow });
+    doc = await layOut(built.definition);
+    missing = missingBlocks(doc._pdfMakePages ?? [], built.blocks);
+  }
+  if (missing.length > 0) {
+    const named = missing.slice(0, 3).map((i) => built.blocks.blocks[i]!.where);
+    throw new AppFailure(
+      'internal',
+      `The PDF layout lost content, so the export stopped: ${named.join('; ')}${missing.length > 3 ? `; and ${missing.length - 3} more blocks` : ''}`,
+    );
   }
   checkCancelled();
   const pages = doc._pdfMakePages?.length ?? 0;

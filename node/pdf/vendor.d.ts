@@ -1,4 +1,4 @@
-// Minimal typings: fontkit 2 (glyph coverage checks) and pdfmake's pdfkit document class (ActualText spans).
+// Minimal typings: fontkit 2 (glyph coverage checks) and pdfmake internals patched at runtime (ActualText spans, structure tagging).
 declare module 'fontkit' {
   export interface Font {
     hasGlyphForCodePoint(codePoint: number): boolean;
@@ -9,4 +9,14 @@ declare module 'fontkit' {
 declare module 'pdfmake/js/PDFDocument' {
   const PDFDocument: { prototype: Record<string | symbol, unknown> };
   export default PDFDocument;
+}
+
+declare module 'pdfmake/js/Renderer' {
+  const Renderer: { prototype: Record<string | symbol, unknown> };
+  export default Renderer;
+}
+
+declare module 'pdfmake/js/LayoutBuilder' {
+  const LayoutBuilder: { prototype: Record<string | symbol, unknown> };
+  export default LayoutBuilder;
 }

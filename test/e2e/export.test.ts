@@ -1,4 +1,5 @@
 // E2E: export a book and a trip packet to PDF through the dialog, then read the PDFs back with pdfjs-dist.
+import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
@@ -70,6 +71,8 @@ describe('PDF export', () => {
 
     const pages = await pdfPageTexts(file);
     expect(await result.innerText()).toContain(`Exported ${pages.length} page`);
+    // Every export is a tagged PDF, from the app's export worker too (structure: test/node/pdf/tagged.test.ts).
+    expect(execFileSync('pdfinfo', [file], { encoding: 'utf8' })).toMatch(/^Tagged:\s+yes$/m);
     const all = pages.join('\n');
     expect(all).toContain(
       'Japan and the United States share a commitment to safe lunar exploration.',
@@ -100,6 +103,7 @@ describe('PDF export', () => {
     await page.getByTestId('export-result').waitFor({ timeout: 60_000 });
     const file = (await page.getByTestId('export-result').locator('code').innerText()).trim();
     const all = (await pdfPageTexts(file)).join('\n').replace(/\s+/g, ' ');
+    expect(execFileSync('pdfinfo', [file], { encoding: 'utf8' })).toMatch(/^Tagged:\s+yes$/m);
     expect(all).toContain('Northeast Asia Trip, March 2026');
     expect(all).toContain('Japan');
     expect(all).toContain('Korea');
