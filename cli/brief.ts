@@ -7,6 +7,7 @@ import { runCountries } from './commands/countries';
 import { runNew } from './commands/new';
 import { runExport } from './commands/export';
 import { runValidate } from './commands/validate';
+import { runCheck } from './commands/check';
 
 const str = { type: 'string' } as const;
 const flag = { type: 'boolean' } as const;
@@ -27,8 +28,9 @@ const OPTIONS = {
     out: str,
     force: flag,
   },
-  export: { out: str, title: str, force: flag },
+  export: { out: str, title: str, force: flag, final: flag },
   validate: {},
+  check: { json: flag },
 } as const;
 
 const print = (text: string) => process.stdout.write(`${text}\n`);
@@ -45,7 +47,7 @@ async function main(argv: string[]): Promise<number> {
     const { values, positionals } = parseArgs({
       args: rest,
       options: OPTIONS[command as keyof typeof OPTIONS],
-      allowPositionals: command === 'export' || command === 'validate',
+      allowPositionals: command === 'export' || command === 'validate' || command === 'check',
       strict: true,
     });
     const v = values as Record<string, string | boolean | undefined>;
@@ -65,6 +67,8 @@ async function main(argv: string[]): Promise<number> {
       case 'validate':
         await runValidate(positionals, print);
         break;
+      case 'check':
+        return await runCheck(positionals, v, print);
     }
     return 0;
   } catch (error) {

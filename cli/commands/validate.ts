@@ -8,6 +8,7 @@ import {
 } from '../../core/book/markings';
 import { findQuoteProblems } from '../../core/book/quotes';
 import { bannerText } from '../../core/book/marks';
+import { assertKnownFrameworkVersion } from '../../core/data/knownFrameworkVersion';
 import { readBookFile } from '../bookFile';
 import { CliError, usageError } from '../errors';
 
@@ -19,23 +20,26 @@ export async function runValidate(files: string[], out: (text: string) => void):
   const problems: string[] = [];
   const unmarked = findUnmarkedPortions(book);
   if (unmarked.length > 0) problems.push(describeUnmarked(unmarked));
+  // A book from a framework version this app does not hold is refused: its quotes cannot be verified.
+  try {
+    assertKnownFrameworkVersion(book);
+  } catch (error) {
+    throw new CliError(`${file}: ${(error as Error).message}`);
+  }
   const framework = loadFramework();
-  // Quotes can only be checked against the framework version the book was drafted from.
-  const sameVersion = book.frameworkVersion === framework.version;
-  for (const q of sameVersion ? findQuoteProblems(book, framework) : []) {
+  for (const q of findQuoteProblems(book, framework)) {
     const what =
       q.problem === 'unknown-item'
         ? 'is not in the bundled framework'
-        : 'no longer matches the framework text';
+        : q.problem === 'unknown-version'
+          ? `is from framework ${book.frameworkVersion}, not the bundled ${framework.version}`
+          : 'no longer matches the framework text';
     problems.push(`framework item ${q.itemId} in "${q.tabTitle}" ${what}`);
   }
   if (problems.length > 0) throw new CliError(`${file}: ${problems.join('; ')}`);
   const cited = citedFrameworkIds(book).length;
   out(
     `${file}: valid; "${book.title}", ${book.tabs.length} tabs, banner ${bannerText(bookMark(book))}, ` +
-      `cites ${cited} framework item(s), ${book.clearance.status}` +
-      (sameVersion
-        ? ''
-        : `; quotes not checked (book uses framework ${book.frameworkVersion}, bundled is ${framework.version})`),
+      `cites ${cited} framework item(s), ${book.clearance.status}`,
   );
 }

@@ -157,16 +157,16 @@ describe('brief validate', () => {
     );
   });
 
-  it('accepts a UTF-8 byte-order mark, and skips quote checks for another framework version', () => {
+  it('accepts a UTF-8 byte-order mark, and refuses a framework version it does not hold', () => {
     writeFileSync(path('bom.json'), `\uFEFF${readFileSync(path('jp.json'), 'utf8')}`);
     expect(brief(['validate', 'bom.json'], dir).code).toBe(0);
     const old = JSON.parse(readFileSync(path('jp.json'), 'utf8')) as Book;
     old.frameworkVersion = 'sfsd-1999';
     writeFileSync(path('old.json'), JSON.stringify(old));
-    const r = brief(['validate', 'old.json'], dir);
-    expect(r.code, r.stderr).toBe(0);
-    expect(r.stdout).toMatch(
-      /quotes not checked \(book uses framework sfsd-1999, bundled is sfsd-2023\)/,
+    expectCleanFailure(
+      brief(['validate', 'old.json'], dir),
+      1,
+      /old\.json: .*framework version "sfsd-1999", which this app does not hold/,
     );
   });
 
