@@ -121,6 +121,35 @@ describe('export:pdf', () => {
     expect(app.dialogCalls).toEqual([]);
   });
 
+  it('refuses classified markings in any export, and a final export of a draft, before asking for a file', async () => {
+    const app = start();
+    const spill = makeBook({ title: 'TOP SECRET//NOFORN Japan dialogue' });
+    await app.value('books:save', { book: spill });
+    const refused = await app.call('export:pdf', { jobId: 'j1', bookIds: ['book-1'] });
+    expect(!refused.ok && refused.error.message).toMatch(/classification marking.*TOP SECRET/);
+    const para = makeBook({ id: 'book-2' });
+    para.tabs[0]!.content.root.children[0]!.children![0]!.text = '(S//NF) A spilled line.';
+    await app.value('books:save', { book: para });
+    const refused2 = await app.call('export:pdf', { jobId: 'j2', bookIds: ['book-2'] });
+    expect(!refused2.ok && refused2.error.message).toMatch(/\(S\/\/NF\)/);
+    const draft = makeBook({ id: 'book-3' });
+    draft.tabs[0]!.content.root.children[0]!.children![0]!.text = 'Meet at [Drafter: time].';
+    await app.value('books:save', { book: draft });
+    const final = await app.call('export:pdf', { jobId: 'j3', bookIds: ['book-3'], final: true });
+    expect(!final.ok && final.error.message).toMatch(
+      /Not ready for a final export.*Placeholder left: \[Drafter: time\].*Clearance is not complete/,
+    );
+    const unknown = makeBook({ id: 'book-4', frameworkVersion: 'sfsd-2031' });
+    await app.value('books:save', { book: unknown });
+    const old = await app.call('export:pdf', { jobId: 'j4', bookIds: ['book-4'] });
+    expect(!old.ok && old.error.message).toMatch(/"sfsd-2031", which this app does not hold/);
+    expect(app.dialogCalls).toEqual([]);
+    // The same draft exports as a draft (the gate is not simply closed).
+    app.nextDialogAnswer = 'draft.pdf';
+    const drafted = await app.call('export:pdf', { jobId: 'j5', bookIds: ['book-3'] });
+    expect(drafted.ok).toBe(true);
+  });
+
   it('reports a missing book as not-found', async () => {
     const app = start();
     const result = await app.call('export:pdf', { jobId: 'j', bookIds: ['ghost'] });

@@ -31,7 +31,7 @@ export function makeBook(overrides: Partial<Book> = {}, pages = 1): Book {
     copyNumber: null,
     templateId: 'bilateral-space-dialogue',
     templateVersion: 1,
-    frameworkVersion: 'fixture-1',
+    frameworkVersion: 'sfsd-2023',
     tabs: [
       {
         id: 'tab-1',
