@@ -47,8 +47,44 @@ function quoteMessage(kind: QuoteProblemKind, itemId: string, version: string): 
   }
 }
 
-/** Every readiness problem inside one tab's content, in document order. */
+interface Cached {
+  tabId: string;
+  title: string;
+  framework: FrameworkBundle | undefined;
+  version: string;
+  problems: ReadinessProblem[];
+}
+// Why: the app re-checks after each (debounced) edit, and an edit replaces only the edited tab's
+// content object, so every other tab's answer is reused. Weak keys: old contents go.
+const cache = new WeakMap<object, Cached>();
+
+/** Every readiness problem inside one tab's content, in document order (memoised per content). */
 export function contentProblems(
+  tab: Tab,
+  framework: FrameworkBundle | undefined,
+  frameworkVersion: string,
+): ReadinessProblem[] {
+  const hit = cache.get(tab.content);
+  if (
+    hit &&
+    hit.tabId === tab.id &&
+    hit.title === tab.title &&
+    hit.framework === framework &&
+    hit.version === frameworkVersion
+  )
+    return hit.problems;
+  const problems = scanContent(tab, framework, frameworkVersion);
+  cache.set(tab.content, {
+    tabId: tab.id,
+    title: tab.title,
+    framework,
+    version: frameworkVersion,
+    problems,
+  });
+  return problems;
+}
+
+function scanContent(
   tab: Tab,
   framework: FrameworkBundle | undefined,
   frameworkVersion: string,

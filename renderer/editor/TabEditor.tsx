@@ -20,6 +20,8 @@ import { DefaultMarkPlugin, FrameworkQuoteGuardPlugin } from './plugins/GuardPlu
 import { JsonChangePlugin } from './plugins/JsonChangePlugin';
 import { MarkDecorationsPlugin } from './plugins/MarkDecorationsPlugin';
 import { MarkMenuPlugin } from './plugins/MarkMenuPlugin';
+import { PlaceholderPlugins } from './plugins/PlaceholderPlugins';
+import type { PlaceholderNav } from './placeholderNav';
 import { editorTheme } from './theme';
 import { Toolbar } from './Toolbar';
 import './editor.css';
@@ -29,11 +31,19 @@ export interface TabEditorProps {
   /** Receives the whole tab content after edits (debounced; flushed on blur, unmount and `flush()`). */
   onChange(content: SerializedEditorState): void;
   commandsRef?: Ref<TabEditorCommands>;
+  /** Placeholder navigation (F8) and jump-to-block for the Readiness panel. */
+  navRef?: Ref<PlaceholderNav>;
   readOnly?: boolean;
 }
 
 /** Edits `tab.content`. The content is read once on mount: remount (key) to load other content. */
-export function TabEditor({ tab, onChange, commandsRef, readOnly = false }: TabEditorProps) {
+export function TabEditor({
+  tab,
+  onChange,
+  commandsRef,
+  navRef,
+  readOnly = false,
+}: TabEditorProps) {
   const flushRef = useRef<(() => void) | null>(null);
   // Read once: the editor owns the content from here on (the parent remounts it per tab).
   // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -94,6 +104,7 @@ export function TabEditor({ tab, onChange, commandsRef, readOnly = false }: TabE
         <DefaultMarkPlugin defaultMark={tab.defaultMark} />
         <FrameworkQuoteGuardPlugin />
         <MarkDecorationsPlugin />
+        <PlaceholderPlugins navRef={navRef} />
         <JsonChangePlugin onChange={onChange} flushRef={flushRef} />
         <CommandsPlugin
           commandsRef={commandsRef}

@@ -4,11 +4,13 @@ import type { Tab } from '../../../core/book/schema';
 import type { SerializedEditorState } from '../../../core/book/lexical';
 import type { TabEditorCommands } from '../../editor/frameworkInsertItem';
 import { TabEditor } from '../../editor/TabEditor';
+import type { PlaceholderNav } from '../../editor/placeholderNav';
 
 interface Props {
   tab: Tab;
   onChange: (tabId: string, content: SerializedEditorState) => void;
   commandsRef: Ref<TabEditorCommands>;
+  navRef: Ref<PlaceholderNav>;
 }
 
 /** Mount with a key per tab (and per content replacement): the editor reads its content once. */
@@ -19,7 +21,8 @@ function samePane(a: Props, b: Props): boolean {
     a.tab.title === b.tab.title &&
     a.tab.defaultMark === b.tab.defaultMark &&
     a.onChange === b.onChange &&
-    a.commandsRef === b.commandsRef
+    a.commandsRef === b.commandsRef &&
+    a.navRef === b.navRef
   );
 }
 
@@ -27,7 +30,12 @@ function samePane(a: Props, b: Props): boolean {
  * Memoised (samePane): the content the editor reports comes back as a new `tab` object, and
  * re-rendering the editor for it would only repeat work on the typing path.
  */
-export const TabContentPane = memo(function TabContentPane({ tab, onChange, commandsRef }: Props) {
+export const TabContentPane = memo(function TabContentPane({
+  tab,
+  onChange,
+  commandsRef,
+  navRef,
+}: Props) {
   const tabId = tab.id;
   const onTabChange = useCallback(
     (content: SerializedEditorState) => onChange(tabId, content),
@@ -39,7 +47,7 @@ export const TabContentPane = memo(function TabContentPane({ tab, onChange, comm
         <h2 id="tab-pane-title">{tab.title}</h2>
         <span className="muted">New blocks are marked ({tab.defaultMark})</span>
       </header>
-      <TabEditor tab={tab} onChange={onTabChange} commandsRef={commandsRef} />
+      <TabEditor tab={tab} onChange={onTabChange} commandsRef={commandsRef} navRef={navRef} />
     </section>
   );
 }, samePane);
