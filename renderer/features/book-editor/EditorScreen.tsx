@@ -91,6 +91,8 @@ export function EditorScreen({ bookId, onBanner, onClose, onExport, command }: P
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.key !== 'F8' || event.ctrlKey || event.altKey || event.metaKey) return;
+      // Not behind an open dialog (export, confirmations): the editor is not what the user sees.
+      if (document.querySelector('dialog[open]')) return;
       event.preventDefault();
       const direction = event.shiftKey ? -1 : 1;
       if (nav.current?.step(direction)) return;
