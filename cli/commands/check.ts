@@ -2,7 +2,7 @@
 import { loadCountries, loadFramework } from '../../core/data';
 import { loadAuthorities } from '../../core/data/authorities';
 import { checkReadiness, describeProblem, isReady } from '../../core/readiness';
-import { readBookFile } from '../bookFile';
+import { readBookFileAt } from '../../node/storage/bookFile';
 import { usageError } from '../errors';
 
 /** Today as YYYY-MM-DD (UTC): the CLI is the one place that reads the clock for the check. */
@@ -16,7 +16,8 @@ export async function runCheck(
 ): Promise<number> {
   if (files.length !== 1) throw usageError('check: give exactly one BOOK.json');
   const file = files[0]!;
-  const book = await readBookFile(file);
+  // The app's codec: the same verdict as opening or importing the file in the app.
+  const book = await readBookFileAt(file, file, { requireChecksum: false });
   const problems = checkReadiness({
     book,
     framework: loadFramework(),

@@ -2,12 +2,13 @@
 import { loadFramework } from '../../core/data';
 import { renderPdf } from '../../node/pdf/renderPdf';
 import { assertAllPortionsMarked } from '../../core/book/markings';
+import { readBookFileAt } from '../../node/storage/bookFile';
 import { assertKnownFrameworkVersion } from '../../core/data/knownFrameworkVersion';
 import { checkReadiness, exportRefusals } from '../../core/readiness';
 import { todayIso } from './check';
-import { readBookFile } from '../bookFile';
 import { CliError, usageError } from '../errors';
 import { exists, writeFileAtomic } from '../io';
+import { escapeForTerminal as term } from '../terminal';
 
 export interface ExportOptions {
   out?: string;
@@ -33,7 +34,8 @@ export async function runExport(
   const framework = loadFramework();
   const books = [];
   for (const file of files) {
-    const book = await readBookFile(file);
+    // The app's codec: the same verdict as opening or importing the file in the app.
+    const book = await readBookFileAt(file, file, { requireChecksum: false });
     // Checked here too so the message names the file; the renderer refuses unmarked portions as well.
     try {
       assertKnownFrameworkVersion(book);
@@ -62,6 +64,7 @@ export async function runExport(
     ...(opts.title ? { packetTitle: opts.title } : {}),
   });
   await writeFileAtomic(opts.out, bytes);
-  const what = books.length === 1 ? `"${books[0]!.title}"` : `packet of ${books.length} books`;
-  out(`Wrote ${opts.out}: ${what}, ${pages} pages`);
+  const what =
+    books.length === 1 ? `"${term(books[0]!.title)}"` : `packet of ${books.length} books`;
+  out(`Wrote ${term(opts.out)}: ${what}, ${pages} pages`);
 }

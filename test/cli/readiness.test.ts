@@ -98,7 +98,9 @@ describe('brief export --final', () => {
 });
 
 describe('classified markings refuse every export', () => {
-  const cases: Array<[string, (b: Book) => void, RegExp]> = [
+  // `split`: the marking is split across two formatted runs, so only the whole-block checks
+  // (readiness and preflight) see it; the file codec, which reads string by string, lets it in.
+  const cases: Array<[string, (b: Book) => void, RegExp, boolean]> = [
     [
       '(S//NF) in a paragraph',
       (b) => {
@@ -106,15 +108,34 @@ describe('classified markings refuse every export', () => {
         para.children![0]!.text = '(S//NF) The counterpart will raise a sensitive matter.';
       },
       /\(S\/\/NF\)/,
+      false,
     ],
-    ['TOP SECRET in the title', (b) => (b.title = `TOP SECRET//NOFORN ${b.title}`), /TOP SECRET/],
+    [
+      '(S//REL TO USA, GBR) split across formatted runs',
+      (b) => {
+        const para = b.tabs[0]!.content.root.children.find((n) => n.type === 'paragraph')!;
+        para.children = [
+          { type: 'text', text: '(S', format: 1 },
+          { type: 'text', text: '//REL TO USA, GBR) The counterpart will raise it.', format: 0 },
+        ];
+      },
+      /\(S\/\/REL TO USA, GBR\)/,
+      true,
+    ],
+    [
+      'TOP SECRET in the title',
+      (b) => (b.title = `TOP SECRET//NOFORN ${b.title}`),
+      /TOP SECRET/,
+      false,
+    ],
     [
       'a disguised SECRET (Cyrillic Е) in a tab title',
       (b) => (b.tabs[2]!.title = 'SЕCRET annex'),
       /disguised|look-alike/,
+      false,
     ],
   ];
-  for (const [name, change, hit] of cases) {
+  for (const [name, change, hit, split] of cases) {
     it(`refuses ${name}, draft and final, writing nothing`, () => {
       const book = readyBook();
       change(book);
@@ -126,10 +147,15 @@ describe('classified markings refuse every export', () => {
         expect(r.stderr).toMatch(hit);
         expect(existsSync(path('c.pdf'))).toBe(false);
       }
-      const check = JSON.parse(
-        brief(['check', 'classified.json', '--json'], dir).stdout,
-      ) as ReadinessProblem[];
-      expect(check.filter((p) => p.kind === 'classified-marking').length).toBeGreaterThan(0);
+      const check = brief(['check', 'classified.json', '--json'], dir);
+      expect(check.code).toBe(1);
+      if (split) {
+        const problems = JSON.parse(check.stdout) as ReadinessProblem[];
+        expect(problems.filter((p) => p.kind === 'classified-marking')).toHaveLength(1);
+      } else {
+        // The codec refuses to read the file at all.
+        expect(check.stderr).toMatch(/classification marking/);
+      }
       noTemp();
     });
   }
@@ -165,16 +191,14 @@ describe('cleared language is verified on export', () => {
     write('future.json', book);
     for (const args of [
       ['validate', 'future.json'],
+      ['check', 'future.json', '--json'],
       ['export', 'future.json', '--out', 'future.pdf'],
     ]) {
       const r = brief(args, dir);
       expect(r.code).toBe(1);
-      expect(r.stderr).toMatch(/framework version "sfsd-2031", which this app does not hold/);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toMatch(/framework version "sfsd-2031" is not one this app holds/);
     }
     expect(existsSync(path('future.pdf'))).toBe(false);
-    const check = brief(['check', 'future.json', '--json'], dir);
-    expect(check.code).toBe(1);
-    const kinds = (JSON.parse(check.stdout) as ReadinessProblem[]).map((p) => p.kind);
-    expect(kinds).toContain('quote-unknown-version');
   });
 });

@@ -123,15 +123,21 @@ describe('export:pdf', () => {
 
   it('refuses classified markings in any export, and a final export of a draft, before asking for a file', async () => {
     const app = start();
+    // The store refuses a classified title outright; a marking split across formatted runs gets
+    // past the store's string-by-string check, and export refuses it.
     const spill = makeBook({ title: 'TOP SECRET//NOFORN Japan dialogue' });
-    await app.value('books:save', { book: spill });
-    const refused = await app.call('export:pdf', { jobId: 'j1', bookIds: ['book-1'] });
-    expect(!refused.ok && refused.error.message).toMatch(/classification marking.*TOP SECRET/);
+    const saved = await app.call('books:save', { book: spill });
+    expect(!saved.ok && saved.error.message).toMatch(/classification marking "TOP SECRET/);
     const para = makeBook({ id: 'book-2' });
-    para.tabs[0]!.content.root.children[0]!.children![0]!.text = '(S//NF) A spilled line.';
+    para.tabs[0]!.content.root.children[0]!.children = [
+      { type: 'text', text: '(S', format: 1 },
+      { type: 'text', text: '//REL TO USA) A spilled line.', format: 0 },
+    ];
     await app.value('books:save', { book: para });
-    const refused2 = await app.call('export:pdf', { jobId: 'j2', bookIds: ['book-2'] });
-    expect(!refused2.ok && refused2.error.message).toMatch(/\(S\/\/NF\)/);
+    const refused = await app.call('export:pdf', { jobId: 'j2', bookIds: ['book-2'] });
+    expect(!refused.ok && refused.error.message).toMatch(
+      /classification marking.*\(S\/\/REL TO USA\)/,
+    );
     const draft = makeBook({ id: 'book-3' });
     draft.tabs[0]!.content.root.children[0]!.children![0]!.text = 'Meet at [Drafter: time].';
     await app.value('books:save', { book: draft });
@@ -139,10 +145,6 @@ describe('export:pdf', () => {
     expect(!final.ok && final.error.message).toMatch(
       /Not ready for a final export.*Placeholder left: \[Drafter: time\].*Clearance is not complete/,
     );
-    const unknown = makeBook({ id: 'book-4', frameworkVersion: 'sfsd-2031' });
-    await app.value('books:save', { book: unknown });
-    const old = await app.call('export:pdf', { jobId: 'j4', bookIds: ['book-4'] });
-    expect(!old.ok && old.error.message).toMatch(/"sfsd-2031", which this app does not hold/);
     expect(app.dialogCalls).toEqual([]);
     // The same draft exports as a draft (the gate is not simply closed).
     app.nextDialogAnswer = 'draft.pdf';
