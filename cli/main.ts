@@ -10,6 +10,7 @@ import { runExport } from './commands/export';
 import { runValidate } from './commands/validate';
 import { runSet } from './commands/set';
 import { runNextRound } from './commands/nextRound';
+import { runCheck } from './commands/check';
 
 const str = { type: 'string' } as const;
 const flag = { type: 'boolean' } as const;
@@ -41,8 +42,9 @@ const OPTIONS = {
     'principal-title': str,
   },
   'next-round': { date: str, city: str, out: str, force: flag },
-  export: { out: str, title: str, force: flag },
+  export: { out: str, title: str, force: flag, final: flag },
   validate: {},
+  check: { json: flag },
 } as const;
 
 /** Where the CLI's output goes: process.stdout/stderr, or a test's buffers. */
@@ -64,7 +66,7 @@ export async function runCli(argv: string[], streams: CliStreams): Promise<numbe
     const { values, positionals } = parseArgs({
       args: rest,
       options: OPTIONS[command as keyof typeof OPTIONS],
-      allowPositionals: ['export', 'validate', 'set', 'next-round'].includes(command),
+      allowPositionals: ['export', 'validate', 'check', 'set', 'next-round'].includes(command),
       strict: true,
     });
     const v = values as Record<string, string | boolean | undefined>;
@@ -90,6 +92,8 @@ export async function runCli(argv: string[], streams: CliStreams): Promise<numbe
       case 'next-round':
         await runNextRound(positionals, v, print);
         break;
+      case 'check':
+        return await runCheck(positionals, v, print);
     }
     return 0;
   } catch (error) {

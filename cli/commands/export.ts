@@ -1,8 +1,11 @@
-// `brief export BOOK.json [BOOK2.json ...] --out out.pdf`: renders one book, or several as a packet, to PDF.
+// `brief export BOOK.json [BOOK2.json ...] --out out.pdf [--final]`: renders one book, or several as a packet, to PDF.
 import { loadFramework } from '../../core/data';
 import { renderPdf } from '../../node/pdf/renderPdf';
 import { assertAllPortionsMarked } from '../../core/book/markings';
 import { readBookFileAt } from '../../node/storage/bookFile';
+import { assertKnownFrameworkVersion } from '../../core/data/knownFrameworkVersion';
+import { checkReadiness, exportRefusals } from '../../core/readiness';
+import { todayIso } from './check';
 import { CliError, usageError } from '../errors';
 import { exists, writeFileAtomic } from '../io';
 import { escapeForTerminal as term } from '../terminal';
@@ -11,6 +14,8 @@ export interface ExportOptions {
   out?: string;
   title?: string;
   force?: boolean;
+  /** A final export: refused until the book has no blocker (placeholders included). */
+  final?: boolean;
 }
 
 /** Validates every book first, renders, then writes the PDF atomically (no partial file on failure). */
@@ -26,15 +31,28 @@ export async function runExport(
   if (!opts.force && (await exists(opts.out))) {
     throw new CliError(`${opts.out} already exists; pass --force to replace it`);
   }
+  const framework = loadFramework();
   const books = [];
   for (const file of files) {
     // The app's codec: the same verdict as opening or importing the file in the app.
     const book = await readBookFileAt(file, file, { requireChecksum: false });
     // Checked here too so the message names the file; the renderer refuses unmarked portions as well.
     try {
+      assertKnownFrameworkVersion(book);
       assertAllPortionsMarked(book);
     } catch (error) {
       throw new CliError(`${file}: ${(error as Error).message}`);
+    }
+    const refusals = exportRefusals(
+      checkReadiness({ book, framework, today: todayIso() }),
+      opts.final ? 'final' : 'draft',
+    );
+    if (refusals.length > 0) {
+      const shown = refusals.slice(0, 10).map((p) => `${p.where}: ${p.message}`);
+      const more = refusals.length > 10 ? `; and ${refusals.length - 10} more` : '';
+      throw new CliError(
+        `${file}: ${opts.final ? 'not ready for a final export' : 'cannot be exported'} (${refusals.length} blocker(s); see brief check ${file}); nothing written: ${shown.join('; ')}${more}`,
+      );
     }
     books.push(book);
   }
@@ -42,7 +60,7 @@ export async function runExport(
   if (ids.size !== books.length) throw new CliError('export: the same book was given twice');
   const { bytes, pages } = await renderPdf({
     books,
-    framework: loadFramework(),
+    framework,
     ...(opts.title ? { packetTitle: opts.title } : {}),
   });
   await writeFileAtomic(opts.out, bytes);

@@ -15,8 +15,11 @@ Usage:
                                               change a book's details; every field follows
   brief next-round BOOK.json --date YYYY-MM-DD [--city CITY] --out NEW.json [--force]
                                               copy a book for the next meeting (fresh clearance)
-  brief export BOOK.json [BOOK2.json ...] --out OUT.pdf [--title PACKET_TITLE] [--force]
-                                              export one book, or several as a packet, to PDF
+  brief export BOOK.json [BOOK2.json ...] --out OUT.pdf [--title PACKET_TITLE] [--force] [--final]
+                                              export one book, or several as a packet, to PDF;
+                                              --final refuses a book that is not ready (see check)
+  brief check BOOK.json [--json]              readiness: placeholders, markings, quotes, facts,
+                                              clearance; exit 0 when ready, 1 when not
   brief validate BOOK.json                    check a book file (schema, portion marks, framework quotes)
   brief help                                  this text
 

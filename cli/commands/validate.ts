@@ -28,7 +28,9 @@ export async function runValidate(files: string[], out: (text: string) => void):
     const what =
       q.problem === 'unknown-item'
         ? 'is not in the bundled framework'
-        : 'no longer matches the framework text';
+        : q.problem === 'unknown-version'
+          ? `is from framework ${book.frameworkVersion}, which this app does not hold`
+          : 'no longer matches the framework text';
     problems.push(`framework item ${q.itemId} in "${term(q.tabTitle)}" ${what}`);
   }
   if (problems.length > 0) throw new CliError(`${file}: ${problems.join('; ')}`);

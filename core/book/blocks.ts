@@ -4,7 +4,8 @@ import type { FrameworkBundle } from '../framework/bundle';
 import type { CountriesFile, Country } from '../countries/schema';
 import type { SerializedNode } from './lexical';
 import type { Meeting, Person } from './schema';
-import { describeCountryFacts } from '../data';
+import { loadAuthorities } from '../data/authorities';
+import { citeCountryFacts } from '../data/factCitations';
 import { fillInline, type PlaceholderValues } from './placeholders';
 import { ask, fieldNode, type FieldName } from './fields';
 import {
@@ -53,29 +54,13 @@ function personRow(
   ];
 }
 
-/** Fact lines cite sources by number; the numbered source list follows as its own portion. */
+/**
+ * One line per fact, citing the authority a desk officer would cite and its as-of date; the
+ * compiler's sources and notes stay in the data (shown in the app, not printed).
+ */
 function countryFacts(ctx: BlockContext): SerializedNode[] {
-  const facts = describeCountryFacts(ctx.country, ctx.countries);
-  const sourceNumbers = new Map<string, number>();
-  const sources: string[] = [];
-  const lines = facts.map((fact) => {
-    const refs = fact.sources.map((s) => {
-      if (!sourceNumbers.has(s.id)) {
-        sourceNumbers.set(s.id, sourceNumbers.size + 1);
-        sources.push(s.title);
-      }
-      return sourceNumbers.get(s.id)!;
-    });
-    const confidence = fact.confidence ? `; date confidence: ${fact.confidence}` : '';
-    const notes = fact.notes && fact.notes.length > 0 ? ` Note: ${fact.notes.join(' ')}` : '';
-    const cite = refs.length > 0 ? ` [${refs.join(', ')}]` : '';
-    return `${fact.label}: ${fact.value} (as of ${fact.asOf}${confidence})${cite}.${notes}`;
-  });
-  const out = [list(lines)];
-  if (sources.length > 0) {
-    out.push(paragraph(`Sources: ${sources.map((title, i) => `[${i + 1}] ${title}`).join('; ')}`));
-  }
-  return out;
+  const facts = citeCountryFacts(ctx.country, ctx.countries, loadAuthorities());
+  return [list(facts.map((f) => f.printed))];
 }
 
 /** The unmarked nodes for one block (empty when its rule selects nothing). */

@@ -6,6 +6,8 @@ import { notesFor, sourcesFor, type CountryFactFamily } from './countrySources';
 /** One fact, ready to print: a short phrase from the data only, its sources, and the as-of date of its fact family. */
 export interface CountryFactLine {
   label: string;
+  /** The fact family (which authority the fact is cited to: core/data/factCitations.ts). */
+  family: CountryFactFamily;
   value: string;
   sources: { id: string; title: string }[];
   asOf: string;
@@ -66,6 +68,7 @@ export function describeCountryFacts(c: Country, file: CountriesFile): CountryFa
     const notes = notesFor(c, family);
     return {
       label,
+      family,
       value,
       sources: sourcesFor(c, file, family),
       asOf,

@@ -133,6 +133,8 @@ export const channels = {
         packetTitle: z.string().max(300).optional(),
         /** Open the PDF in the system viewer when done. */
         open: z.boolean().default(true),
+        /** A final export: refused while any book has a readiness blocker (core/readiness). */
+        final: z.boolean().default(false),
       })
       .strict(),
   },

@@ -3,28 +3,13 @@ import type { Content, ContentText } from 'pdfmake/interfaces';
 import type { SerializedFrameworkQuote, SerializedNode } from '../book/lexical';
 import type { FrameworkBundle } from '../framework/bundle';
 import { inlineChildren, scriptInlines, type ConvertContext } from './inline';
-import { plainText } from './portions';
+import { verifyQuote } from '../book/quotes';
 
 /** What a quote needs beyond the shared context: the framework to check the words against. */
 export interface QuoteContext extends ConvertContext {
   framework?: FrameworkBundle;
   /** The book's framework version; quotes are only checked against the same version. */
   frameworkVersion?: string;
-}
-
-const norm = (s: string): string => s.replace(/\s+/g, ' ').trim();
-
-/** The cleared source text(s) an item ID stands for, or null when the bundle does not hold it. */
-function sourceTexts(itemId: string, ctx: QuoteContext): string[] | null {
-  const fw = ctx.framework;
-  if (!fw || (ctx.frameworkVersion && fw.version !== ctx.frameworkVersion)) return null;
-  const objective = fw.objectives.find((o) => o.id === itemId);
-  if (objective) {
-    const subs = (objective.subItems ?? []).map((s) => `${s.label}. ${s.text}`);
-    return [objective.text, [objective.text, ...subs].join(' ')];
-  }
-  const point = fw.talkingPoints.find((t) => t.id === itemId);
-  return point ? [point.text] : null;
 }
 
 /** The citation printed after the quote: "[P1.G3.4.2]" for an objective, "(cites A, B)" for a point. */
@@ -64,27 +49,19 @@ function clearedBox(body: Content[]): Content {
 }
 
 /**
- * Prints a framework-quote node. Only words that match the framework item verbatim print as
- * cleared language; edited words print as ordinary text whose citation says "edited".
+ * Prints a framework-quote node. Only a quote verified against the bundled framework (same
+ * version, known ID, verbatim words: core/book/quotes.ts) prints as cleared language, boxed and
+ * cited. Anything else prints as the officer's own text: no box, no citation.
  */
 export function frameworkQuoteToPdfmake(
   node: SerializedFrameworkQuote,
   mark: string | undefined,
   ctx: QuoteContext,
 ): Content {
-  const words = norm(plainText(node));
-  const sources = sourceTexts(node.itemId, ctx);
-  const cleared = sources !== null && sources.some((s) => norm(s) === words);
-  const edited = sources !== null && !cleared;
+  const cleared = verifyQuote(node, ctx.framework, ctx.frameworkVersion) === null;
   const prefix: ContentText[] = mark ? [{ text: `(${mark}) `, bold: true }] : [];
-  const citation = citationText(node);
-  const cite = scriptInlines(
-    ` ${edited ? citation.replace(/[\])]$/, (c) => `; edited${c}`) : citation}`,
-    ctx,
-    {
-      style: 'citation',
-    },
-  );
+  const cite = cleared ? scriptInlines(` ${citationText(node)}`, ctx, { style: 'citation' }) : [];
+  const style = cleared ? 'cleared' : 'body';
   const body: Content[] = [];
   if (node.itemKind === 'if-raised' && node.raised) {
     body.push({
@@ -95,15 +72,9 @@ export function frameworkQuoteToPdfmake(
       ],
       style: 'body',
     });
-    body.push({
-      text: [...quoteInlines(node.children, ctx), ...cite],
-      style: cleared ? 'cleared' : 'body',
-    });
+    body.push({ text: [...quoteInlines(node.children, ctx), ...cite], style });
   } else {
-    body.push({
-      text: [...prefix, ...quoteInlines(node.children, ctx), ...cite],
-      style: cleared ? 'cleared' : 'body',
-    });
+    body.push({ text: [...prefix, ...quoteInlines(node.children, ctx), ...cite], style });
   }
   return cleared ? clearedBox(body) : { stack: body, margin: [0, 0, 0, 6] };
 }

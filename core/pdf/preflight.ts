@@ -4,7 +4,8 @@ import type { Book, Person, Tab } from '../book/schema';
 import { PortionMarkSchema } from '../book/marks';
 import { findUnmarkedPortions } from '../book/markings';
 import { AppFailure } from '../ipc/result';
-import { tabPortions } from './portions';
+import { findClassifiedMarkings } from '../book/classifiedText';
+import { plainText, tabPortions } from './portions';
 import { findUnsupportedScript } from './scripts';
 
 /** One book and the tabs of it to print, in book order. */
@@ -92,13 +93,43 @@ export function printedTexts({ book, tabs }: ExportSelection): LocatedText[] {
 }
 
 /**
+ * Spillage is never printed: refuses every export, drafts included, whose printed text (titles,
+ * details, clearance, body, link addresses, if-raised asks) holds a classification marking.
+ * @throws AppFailure('validation') naming each marking and where it is.
+ */
+export function assertNoClassifiedMarkings(texts: readonly LocatedText[]): void {
+  const found = texts.flatMap(({ where, text }) =>
+    findClassifiedMarkings(text).map(
+      (hit) => `"${hit.text.slice(0, 40)}"${hit.disguised ? ' (disguised)' : ''} in ${where}`,
+    ),
+  );
+  if (found.length === 0) return;
+  throw new AppFailure(
+    'validation',
+    `Refused: ${found.length === 1 ? 'a classification marking' : `${found.length} classification markings`} in unclassified text, which this app never prints (U and SBU only). Remove ${found.length === 1 ? 'it' : 'them'}: ${found.slice(0, 10).join('; ')}`,
+  );
+}
+
+/**
  * Refuses a selection that cannot be printed honestly and returns every portion mark in it.
- * @throws AppFailure('unsupported-script') for right-to-left or uncovered scripts (pdfmake has no bidi),
+ * @throws AppFailure('validation') for a classification marking in any printed text,
+ *   AppFailure('unsupported-script') for right-to-left or uncovered scripts (pdfmake has no bidi),
  *   AppFailure('validation') for a malformed or classified mark, AppFailure('unmarked-portions') listing each.
  */
 export function preflight(selections: ExportSelection[], packetTitle?: string): string[] {
   const texts = selections.flatMap(printedTexts);
   if (packetTitle) texts.unshift({ where: 'packet title', text: packetTitle });
+  // Whole blocks too: a marking split across formatting runs ("(S" bold, "//NF)" plain) is still one.
+  const blocks = selections.flatMap(({ book, tabs }) =>
+    tabs.flatMap((tab) =>
+      tab.content.root.children.map((block, i) => ({
+        where: `book "${book.title}", tab "${tab.title}", block ${i + 1}`,
+        text: plainText(block),
+      })),
+    ),
+  );
+  assertNoClassifiedMarkings(texts);
+  assertNoClassifiedMarkings(blocks);
   const scriptProblems = texts.flatMap(({ where, text }) => {
     const problem = findUnsupportedScript(text);
     return problem ? [`${problem} in ${where}: "${text.slice(0, 40)}"`] : [];

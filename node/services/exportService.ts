@@ -1,10 +1,12 @@
-// export:pdf and export:cancel: load books, preflight, save dialog, render in the runner, crash-safe write, open.
+// export:pdf and export:cancel: load books, readiness and preflight, save dialog, render in the runner, crash-safe write, open.
 import { extname } from 'node:path';
 import type { Book } from '../../core/book/schema';
 import type { FrameworkBundle } from '../../core/framework/bundle';
 import type { AppNotice, ExportProgress, ParsedRequestOf } from '../../core/ipc/contract';
 import { AppFailure } from '../../core/ipc/result';
 import { preflight, selectTabs } from '../../core/pdf/preflight';
+import { assertKnownFrameworkVersion } from '../../core/data/knownFrameworkVersion';
+import { checkReadiness, exportRefusals } from '../../core/readiness';
 import { writeFileAtomic } from '../storage/atomicWrite';
 import type { ExportRunner } from './exportRunner';
 import { safeFileStem, type Dialogs, type ShellOps } from './ports';
@@ -16,7 +18,11 @@ export interface ExportServiceDeps {
   dialogs: Dialogs;
   shell: ShellOps;
   notify: (notice: AppNotice) => void;
+  /** Today as YYYY-MM-DD; default: the UTC date of the system clock. */
+  today?: () => string;
 }
+
+const todayUtc = (): string => new Date().toISOString().slice(0, 10);
 
 /** Runs PDF exports, one AbortController per job id so export:cancel can stop a running one. */
 export class ExportService {
@@ -39,8 +45,10 @@ export class ExportService {
     this.jobs.set(jobId, controller);
     try {
       const books = await Promise.all(request.bookIds.map((id) => this.deps.getBook(id)));
-      // Refuse unprintable content before the user picks a file.
+      // Refuse unprintable content (and, for a final export, any readiness blocker) before the
+      // user picks a file.
       preflight(selectTabs(books, request.includeTabs), request.packetTitle);
+      this.assertExportable(books, request);
       const title =
         request.packetTitle ??
         (books.length === 1 ? books[0]!.title : `${books[0]!.title} and ${books.length - 1} more`);
@@ -76,6 +84,36 @@ export class ExportService {
     } finally {
       this.jobs.delete(jobId);
     }
+  }
+
+  /**
+   * Every export: a known framework version and no problem that refuses every export (classified
+   * markings above all). A final export: no readiness blocker at all, placeholders included.
+   * @throws AppFailure('validation') listing the problems and where they are.
+   */
+  private assertExportable(books: Book[], request: ParsedRequestOf<'export:pdf'>): void {
+    const mode = request.final ? 'final' : 'draft';
+    const lines: string[] = [];
+    for (const book of books) {
+      assertKnownFrameworkVersion(book);
+      const refusals = exportRefusals(
+        checkReadiness({
+          book,
+          framework: this.deps.framework(),
+          today: (this.deps.today ?? todayUtc)(),
+          ...(request.includeTabs?.[book.id] ? { includeTabs: request.includeTabs[book.id] } : {}),
+        }),
+        mode,
+      );
+      const prefix = books.length > 1 ? `"${book.title}", ` : '';
+      lines.push(...refusals.map((p) => `${prefix}${p.where}: ${p.message}`));
+    }
+    if (lines.length === 0) return;
+    const more = lines.length > 10 ? `; and ${lines.length - 10} more` : '';
+    throw new AppFailure(
+      'validation',
+      `${mode === 'final' ? 'Not ready for a final export' : 'Cannot export'}: ${lines.length} problem(s) to fix first (see Readiness): ${lines.slice(0, 10).join('; ')}${more}`,
+    );
   }
 
   private async open(path: string): Promise<void> {

@@ -22,6 +22,8 @@ import { FieldValuesPlugin } from './plugins/FieldValuesPlugin';
 import { JsonChangePlugin } from './plugins/JsonChangePlugin';
 import { MarkDecorationsPlugin } from './plugins/MarkDecorationsPlugin';
 import { MarkMenuPlugin } from './plugins/MarkMenuPlugin';
+import { PlaceholderPlugins } from './plugins/PlaceholderPlugins';
+import type { PlaceholderNav } from './placeholderNav';
 import { editorTheme } from './theme';
 import { Toolbar } from './Toolbar';
 import './editor.css';
@@ -31,6 +33,8 @@ export interface TabEditorProps {
   /** Receives the whole tab content after edits (debounced; flushed on blur, unmount and `flush()`). */
   onChange(content: SerializedEditorState): void;
   commandsRef?: Ref<TabEditorCommands>;
+  /** Placeholder navigation (F8) and jump-to-block for the Readiness panel. */
+  navRef?: Ref<PlaceholderNav>;
   readOnly?: boolean;
   /** The book's details as field values: every field node shows these (kept in step on change). */
   fieldValues?: FieldValues;
@@ -41,6 +45,7 @@ export function TabEditor({
   tab,
   onChange,
   commandsRef,
+  navRef,
   readOnly = false,
   fieldValues,
 }: TabEditorProps) {
@@ -105,6 +110,7 @@ export function TabEditor({
         <FrameworkQuoteGuardPlugin />
         <MarkDecorationsPlugin />
         <FieldValuesPlugin values={fieldValues} />
+        <PlaceholderPlugins navRef={navRef} />
         <JsonChangePlugin onChange={onChange} flushRef={flushRef} />
         <CommandsPlugin
           commandsRef={commandsRef}

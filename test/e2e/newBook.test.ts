@@ -32,11 +32,15 @@ describe('new book', () => {
     await page.getByRole('heading', { name: 'New briefing book' }).waitFor();
     await page.getByRole('radio', { name: /Bilateral space dialogue/ }).check();
     await page.getByLabel('Search countries').fill('Japan');
-    // A single match selects itself; its facts appear with sources and as-of dates.
+    // A single match selects itself; its facts appear with their authority and as-of date,
+    // and the compiler's sources behind a disclosure.
     await page.getByRole('heading', { name: 'Japan: facts on file' }).waitFor();
-    const facts = await page.locator('.facts-list').innerText();
-    expect(facts).toMatch(/As of/);
-    expect(facts).toMatch(/Source:/);
+    const facts = page.locator('.facts-list');
+    expect(await facts.innerText()).toContain(
+      'NASA, Artemis Accords signatories, as of 30 July 2026',
+    );
+    await facts.getByText('How this was compiled').first().click();
+    expect(await facts.innerText()).toMatch(/Sources: .*internacia-db/);
     await page.getByLabel('Meeting date').fill('2026-03-14');
     await page.getByLabel('City', { exact: true }).fill('Tokyo');
     await page.getByLabel('Counterpart name', { exact: true }).fill('Sato Hanako');

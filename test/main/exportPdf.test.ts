@@ -121,6 +121,37 @@ describe('export:pdf', () => {
     expect(app.dialogCalls).toEqual([]);
   });
 
+  it('refuses classified markings in any export, and a final export of a draft, before asking for a file', async () => {
+    const app = start();
+    // The store refuses a classified title outright; a marking split across formatted runs gets
+    // past the store's string-by-string check, and export refuses it.
+    const spill = makeBook({ title: 'TOP SECRET//NOFORN Japan dialogue' });
+    const saved = await app.call('books:save', { book: spill });
+    expect(!saved.ok && saved.error.message).toMatch(/classification marking "TOP SECRET/);
+    const para = makeBook({ id: 'book-2' });
+    para.tabs[0]!.content.root.children[0]!.children = [
+      { type: 'text', text: '(S', format: 1 },
+      { type: 'text', text: '//REL TO USA) A spilled line.', format: 0 },
+    ];
+    await app.value('books:save', { book: para });
+    const refused = await app.call('export:pdf', { jobId: 'j2', bookIds: ['book-2'] });
+    expect(!refused.ok && refused.error.message).toMatch(
+      /classification marking.*\(S\/\/REL TO USA\)/,
+    );
+    const draft = makeBook({ id: 'book-3' });
+    draft.tabs[0]!.content.root.children[0]!.children![0]!.text = 'Meet at [Drafter: time].';
+    await app.value('books:save', { book: draft });
+    const final = await app.call('export:pdf', { jobId: 'j3', bookIds: ['book-3'], final: true });
+    expect(!final.ok && final.error.message).toMatch(
+      /Not ready for a final export.*Placeholder left: \[Drafter: time\].*Clearance is not complete/,
+    );
+    expect(app.dialogCalls).toEqual([]);
+    // The same draft exports as a draft (the gate is not simply closed).
+    app.nextDialogAnswer = 'draft.pdf';
+    const drafted = await app.call('export:pdf', { jobId: 'j5', bookIds: ['book-3'] });
+    expect(drafted.ok).toBe(true);
+  });
+
   it('reports a missing book as not-found', async () => {
     const app = start();
     const result = await app.call('export:pdf', { jobId: 'j', bookIds: ['ghost'] });

@@ -54,7 +54,10 @@ describe('invokeChannel', () => {
     const handler = vi.fn((req: unknown) => Promise.resolve(req));
     const map = mapWith({ 'export:pdf': handler });
     const result = await invokeChannel(map, 'export:pdf', { jobId: 'j1', bookIds: ['a'] }, ctx);
-    expect(result).toEqual({ ok: true, value: { jobId: 'j1', bookIds: ['a'], open: true } });
+    expect(result).toEqual({
+      ok: true,
+      value: { jobId: 'j1', bookIds: ['a'], open: true, final: false },
+    });
   });
 
   it('keeps the code and message of a thrown AppFailure', async () => {

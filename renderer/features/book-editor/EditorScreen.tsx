@@ -1,4 +1,4 @@
-// Book editor screen: outline, tab editor, framework panel, details/clearance, coverage, autosave and recovery.
+// Book editor screen: outline, tab editor, readiness, framework panel, details/clearance, coverage, autosave, recovery.
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { fieldValues } from '../../../core/book/fields';
 import type { SerializedEditorState } from '../../../core/book/lexical';
@@ -19,6 +19,22 @@ import { TabOutline } from './TabOutline';
 import { bookBanner } from './bookDerived';
 import { addTab, moveTab, removeTab, renameTab, setTabContent } from './tabOps';
 import { useBookDocument } from './useBookDocument';
+import { ReadinessPanel, readinessCount } from './ReadinessPanel';
+import { useReadiness } from './useReadiness';
+import type { ReadinessProblem } from '../../../core/readiness';
+import type { PlaceholderNav } from '../../editor/placeholderNav';
+
+/** Where to go: a tab and a node path in it, or its first (1) / last (-1) placeholder. */
+interface PendingJump {
+  tabId: string;
+  path: readonly number[] | null;
+  edge?: 1 | -1;
+}
+
+function runJump(jump: PendingJump, nav: PlaceholderNav): void {
+  if (jump.edge) nav.edge(jump.edge);
+  else nav.reveal(jump.path ?? []);
+}
 
 interface Props {
   bookId: string;
@@ -34,6 +50,9 @@ export function EditorScreen({ bookId, onBanner, onClose, onExport }: Props) {
   const [selected, setSelected] = useState<string | null>(null);
   const [epoch, setEpoch] = useState(0);
   const commands = useRef<TabEditorCommands>(null);
+  const nav = useRef<PlaceholderNav>(null);
+  // A jump into another tab waits for that tab's editor to mount (see the effect on `selected`).
+  const pendingJump = useRef<PendingJump | null>(null);
   // Banner and coverage follow the book at low priority (a transition React can interrupt), so the
   // render after a debounced editor change stays short; both are cached per tab (bookDerived.ts).
   const deferredBook = useDeferredValue(book);
@@ -44,6 +63,60 @@ export function EditorScreen({ bookId, onBanner, onClose, onExport }: Props) {
   const banner = deferredBook ? bookBanner(deferredBook) : 'UNCLASSIFIED';
 
   useEffect(() => onBanner(banner), [banner, onBanner]);
+  const problems = useReadiness(deferredBook, data);
+  const latest = useRef({ problems, tabs: book?.tabs ?? [], selected });
+  useEffect(() => {
+    latest.current = { problems, tabs: book?.tabs ?? [], selected };
+  });
+
+  /** Selects the tab and, once its editor is mounted, reveals the place (or a placeholder edge). */
+  const goTo = useCallback((jump: PendingJump) => {
+    if (jump.tabId === latest.current.selected && nav.current) return runJump(jump, nav.current);
+    pendingJump.current = jump;
+    setSelected(jump.tabId);
+  }, []);
+  useEffect(() => {
+    const jump = pendingJump.current;
+    if (!jump || jump.tabId !== selected || !nav.current) return;
+    pendingJump.current = null;
+    runJump(jump, nav.current);
+  }, [selected]);
+  const onJump = useCallback(
+    (p: ReadinessProblem) => {
+      if (p.tabId === null) {
+        setSelected(null); // Book details and clearance
+        return;
+      }
+      goTo({ tabId: p.tabId, path: p.path });
+    },
+    [goTo],
+  );
+  // F8 / Shift+F8: next / previous placeholder; past the last one of a tab, on to the next tab that has one.
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== 'F8' || event.ctrlKey || event.altKey || event.metaKey) return;
+      // Not behind an open dialog (export, confirmations): the editor is not what the user sees.
+      if (document.querySelector('dialog[open]')) return;
+      event.preventDefault();
+      const direction = event.shiftKey ? -1 : 1;
+      if (nav.current?.step(direction)) return;
+      const { problems: list, tabs, selected: current } = latest.current;
+      const withPlaceholders = new Set(
+        list.filter((p) => p.kind === 'placeholder' && p.tabId).map((p) => p.tabId),
+      );
+      const order = tabs.map((t) => t.id);
+      const start = current ? order.indexOf(current) : direction === 1 ? -1 : order.length;
+      for (let i = 1; i <= order.length; i++) {
+        const id = order[(((start + direction * i) % order.length) + order.length) % order.length]!;
+        if (withPlaceholders.has(id) || id === current) {
+          goTo({ tabId: id, path: null, edge: direction });
+          return;
+        }
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [goTo]);
   // Open on the first tab once the book has loaded.
   const firstTab = book?.tabs[0]?.id ?? null;
   const [opened, setOpened] = useState(false);
@@ -118,6 +191,16 @@ export function EditorScreen({ bookId, onBanner, onClose, onExport }: Props) {
         </div>
         <div className="screen-actions">
           <SaveIndicator status={doc.status} error={doc.saveError} />
+          {data && (
+            <button
+              type="button"
+              className={`btn readiness-count${problems.some((p) => p.severity === 'blocker') ? ' has-blockers' : ''}`}
+              data-testid="readiness-count"
+              onClick={() => document.getElementById('readiness-panel')?.focus()}
+            >
+              Readiness: {readinessCount(problems)}
+            </button>
+          )}
           <button type="button" className="btn" onClick={() => void saveNow()}>
             Save now
           </button>
@@ -160,6 +243,7 @@ export function EditorScreen({ bookId, onBanner, onClose, onExport }: Props) {
               key={`${tab.id}-${epoch}`}
               tab={tab}
               commandsRef={commands}
+              navRef={nav}
               onChange={onTabContent}
               fieldValues={values!}
             />
@@ -170,7 +254,8 @@ export function EditorScreen({ bookId, onBanner, onClose, onExport }: Props) {
             </>
           )}
         </div>
-        <aside className="editor-side" aria-label="Framework and coverage">
+        <aside className="editor-side" aria-label="Readiness, framework and coverage">
+          {data && <ReadinessPanel problems={problems} onJump={onJump} />}
           {data && tab && (
             <FrameworkSlot
               templateId={book.templateId}

@@ -5,6 +5,7 @@ import type { SerializedEditorState } from '../../../core/book/lexical';
 import type { FieldValues } from '../../../core/book/fields';
 import type { TabEditorCommands } from '../../editor/frameworkInsertItem';
 import { TabEditor } from '../../editor/TabEditor';
+import type { PlaceholderNav } from '../../editor/placeholderNav';
 
 interface Props {
   tab: Tab;
@@ -12,6 +13,7 @@ interface Props {
   commandsRef: Ref<TabEditorCommands>;
   /** The book's details as field values (memoised by the screen per meeting). */
   fieldValues: FieldValues;
+  navRef: Ref<PlaceholderNav>;
 }
 
 /** Mount with a key per tab (and per content replacement): the editor reads its content once. */
@@ -23,7 +25,8 @@ function samePane(a: Props, b: Props): boolean {
     a.tab.defaultMark === b.tab.defaultMark &&
     a.onChange === b.onChange &&
     a.commandsRef === b.commandsRef &&
-    a.fieldValues === b.fieldValues
+    a.fieldValues === b.fieldValues &&
+    a.navRef === b.navRef
   );
 }
 
@@ -36,6 +39,7 @@ export const TabContentPane = memo(function TabContentPane({
   onChange,
   commandsRef,
   fieldValues,
+  navRef,
 }: Props) {
   const tabId = tab.id;
   const onTabChange = useCallback(
@@ -52,6 +56,7 @@ export const TabContentPane = memo(function TabContentPane({
         tab={tab}
         onChange={onTabChange}
         commandsRef={commandsRef}
+        navRef={navRef}
         fieldValues={fieldValues}
       />
     </section>

@@ -7,6 +7,11 @@ import { ExportProgressView } from './ExportProgressView';
 import { MarkingsCheck } from './MarkingsCheck';
 import { TabChooser } from './TabChooser';
 import { useExportJob } from './useExportJob';
+import { ExportReadiness, type BookProblems } from './ExportReadiness';
+import { useAppData } from '../../app/AppData';
+import { loadAuthorities } from '../../../core/data/authorities';
+import { checkReadiness, exportRefusals } from '../../../core/readiness';
+import { localToday } from '../book-editor/useReadiness';
 import { useSelectedBooks } from './useSelectedBooks';
 
 /** One book as its own PDF, or a packet: several books of one trip in one PDF under a title. */
@@ -28,6 +33,8 @@ export function ExportDialog({ initialBookIds, initialKind, onClose }: Props) {
     null,
   );
   const [formError, setFormError] = useState<string | null>(null);
+  const [mode, setMode] = useState<'draft' | 'final'>('draft');
+  const data = useAppData();
   const { summaries, books, error } = useSelectedBooks(bookIds);
   const { state, start, cancel } = useExportJob();
   const running = state.phase === 'running';
@@ -61,7 +68,33 @@ export function ExportDialog({ initialBookIds, initialKind, onClose }: Props) {
       ),
     );
 
+  // The same check as the export itself (core/readiness), over the tabs that will be printed.
+  const all: BookProblems[] = data
+    ? bookIds.flatMap((id) =>
+        books[id]
+          ? [
+              {
+                bookTitle: books[id].title,
+                problems: checkReadiness({
+                  book: books[id],
+                  framework: data.framework,
+                  countries: data.countries,
+                  authorities: loadAuthorities(),
+                  today: localToday(),
+                  includeTabs: includedTabs(id),
+                }),
+              },
+            ]
+          : [],
+      )
+    : [];
+  const refusals = all
+    .map((r) => ({ ...r, problems: exportRefusals(r.problems, mode) }))
+    .filter((r) => r.problems.length > 0);
+  const refused = refusals.length > 0;
+
   const exportPdf = () => {
+    if (refused) return;
     if (bookIds.length === 0) return setFormError('Choose at least one book.');
     if (isPacket && !packetTitle.trim())
       return setFormError('A packet of several books needs a title.');
@@ -76,6 +109,7 @@ export function ExportDialog({ initialBookIds, initialKind, onClose }: Props) {
       ...(Object.keys(includeTabs).length > 0 ? { includeTabs } : {}),
       ...(isPacket ? { packetTitle: packetTitle.trim() } : {}),
       open: true,
+      final: mode === 'final',
     });
   };
 
@@ -97,8 +131,14 @@ export function ExportDialog({ initialBookIds, initialKind, onClose }: Props) {
           >
             Check markings
           </button>
-          <button type="button" className="btn btn-primary" onClick={exportPdf} disabled={running}>
+          <button
+            type="button"
+            className="btn btn-primary"
+            onClick={exportPdf}
+            disabled={running || refused}
+          >
             {isPacket ? 'Export packet' : 'Export'}
+            {mode === 'final' ? ' (final)' : ''}
           </button>
         </>
       }
@@ -169,6 +209,30 @@ export function ExportDialog({ initialBookIds, initialKind, onClose }: Props) {
           setExcluded(next);
         }}
       />
+      <fieldset className="form-section export-mode">
+        <legend className="section-title">Kind of export</legend>
+        <label>
+          <input
+            type="radio"
+            name="export-mode"
+            checked={mode === 'draft'}
+            disabled={running}
+            onChange={() => setMode('draft')}
+          />
+          Draft <span className="muted">(DRAFT watermark; problems listed below)</span>
+        </label>
+        <label>
+          <input
+            type="radio"
+            name="export-mode"
+            checked={mode === 'final'}
+            disabled={running}
+            onChange={() => setMode('final')}
+          />
+          Final <span className="muted">(only when nothing blocks it)</span>
+        </label>
+      </fieldset>
+      {data && <ExportReadiness mode={mode} refusals={refusals} all={all} />}
       <ErrorMessage message={formError ?? error} />
       <MarkingsCheck result={check} />
       <ExportProgressView state={state} onCancel={cancel} />

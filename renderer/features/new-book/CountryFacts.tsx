@@ -1,29 +1,51 @@
-// The chosen country's space-diplomacy facts, each with its source, as-of date and confidence.
+// The chosen country's space-diplomacy facts: the authority and as-of date, a "verify" flag, and the compiler's trail.
 import type { CountriesFile, Country } from '../../../core/countries/schema';
-import { describeCountryFacts } from '../../../core/data/countryFacts';
+import { loadAuthorities } from '../../../core/data/authorities';
+import { citeCountryFacts } from '../../../core/data/factCitations';
+import { humanDate } from '../../../core/data/humanDate';
 
 export function CountryFacts({ country, file }: { country: Country; file: CountriesFile }) {
-  const facts = describeCountryFacts(country, file);
+  const facts = citeCountryFacts(country, file, loadAuthorities());
   return (
     <section className="facts" aria-labelledby="facts-title">
       <h3 id="facts-title">{country.name}: facts on file</h3>
       <dl className="facts-list">
         {facts.map((fact) => (
           <div key={fact.label} className="fact">
-            <dt>{fact.label}</dt>
+            <dt>
+              {fact.label}
+              {fact.verify && (
+                <span className="pill pill-verify" title={`Verify: ${fact.verify}`}>
+                  verify
+                </span>
+              )}
+            </dt>
             <dd>
               <span className="fact-value">{fact.value}</span>
               <span className="fact-meta">
-                As of {fact.asOf}
-                {fact.confidence ? ` · confidence: ${fact.confidence}` : ''}
-                {fact.sources.length > 0 &&
-                  ` · Source: ${fact.sources.map((s) => s.title).join('; ')}`}
+                {fact.authority.authority}
+                {fact.asOf ? `, as of ${humanDate(fact.asOf)}` : ''}
               </span>
-              {fact.notes?.map((note) => (
-                <span key={note} className="fact-meta">
-                  Note: {note}
+              {fact.verify && (
+                <span className="fact-meta">
+                  Verify: {fact.verify}. {fact.authority.verify}
                 </span>
-              ))}
+              )}
+              <details className="fact-provenance">
+                <summary>How this was compiled</summary>
+                <span className="fact-meta">Compiled as of {fact.provenance.asOf}</span>
+                <span className="fact-meta">{fact.authority.restsOn}</span>
+                {fact.provenance.sources.length > 0 && (
+                  <span className="fact-meta">
+                    Sources: {fact.provenance.sources.map((s) => s.title).join('; ')}
+                  </span>
+                )}
+                {fact.provenance.notes?.map((note) => (
+                  <span key={note} className="fact-meta">
+                    Note: {note}
+                  </span>
+                ))}
+              </details>
             </dd>
           </div>
         ))}

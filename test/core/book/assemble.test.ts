@@ -108,12 +108,14 @@ describe('assembleBook output, every template', () => {
     expect(participants).toContain('Japan Counterpart Name Director-General');
   });
 
-  it('states the country facts with as-of dates and numbered sources in the background tab', () => {
+  it('cites each fact to its authority with one human as-of date, not the compiler’s sources', () => {
     const background = nodeText(
       tabOf(draft('bilateral-space-dialogue', 'JP'), 'background').content.root,
     );
-    expect(background).toMatch(/as of 2026-09-14/);
-    expect(background).toContain('Sources: [1] Fixture roster');
+    expect(background).toContain('(NASA, Artemis Accords signatories, as of 30 July 2026)');
+    expect(background).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+    expect(background).not.toContain('Fixture roster');
+    expect(background).not.toContain('Sources:');
   });
 
   it('records identity, versions and a fresh draft clearance', () => {

@@ -97,7 +97,7 @@ describe('lexicalToPdfmake', () => {
     expect(body[0]![1]).toEqual({});
   });
 
-  it('prints verbatim framework language as cleared, and edited language with an "edited" citation', () => {
+  it('prints verbatim framework language as cleared; edited, unknown-ID or unknown-version quotes as plain text', () => {
     const item = {
       itemId: 'P1.G3.4.2',
       itemKind: 'objective' as const,
@@ -109,7 +109,14 @@ describe('lexicalToPdfmake', () => {
     expect(words(cleared)).toMatch(/^\(U\) Collaborate .* \[P1\.G3\.4\.2\]$/);
     const edited = blockToPdfmake(fq('U', { ...item, text: `${item.text} Also more.` }), ctx());
     expect(JSON.stringify(edited)).not.toContain('"style":"cleared"');
-    expect(words(edited)).toMatch(/\[P1\.G3\.4\.2; edited\]$/);
+    expect(words(edited)).toMatch(/^\(U\) Collaborate .* Also more\.$/);
+    expect(words(edited)).not.toContain('P1.G3.4.2');
+    const otherVersion = blockToPdfmake(fq('U', item), { ...ctx(), frameworkVersion: 'sfsd-2031' });
+    expect(JSON.stringify(otherVersion)).not.toContain('"style":"cleared"');
+    expect(words(otherVersion)).not.toContain('[P1.G3.4.2]');
+    const unknownId = blockToPdfmake(fq('U', { ...item, itemId: 'P9.G9.Z.9' }), ctx());
+    expect(JSON.stringify(unknownId)).not.toContain('"style":"cleared"');
+    expect(words(unknownId)).not.toContain('P9.G9.Z.9');
     const point = blockToPdfmake(
       fq('U', {
         itemId: 'TP.x',
@@ -120,7 +127,8 @@ describe('lexicalToPdfmake', () => {
       }),
       ctx(),
     );
-    expect(words(point)).toBe('(U) If raised: They ask.We answer. (cites P1.G1.3)');
+    // TP.x is not in the framework: the officer's own words, the ask kept, no citation.
+    expect(words(point)).toBe('(U) If raised: They ask.We answer.');
   });
 
   it('fails loudly on a node type it does not know, at any depth', () => {

@@ -1,0 +1,172 @@
+// Readiness checks over one tab's content: placeholders, unmarked portions, markings, scripts, quotes.
+import type { FrameworkBundle } from '../framework/bundle';
+import type { SerializedNode } from '../book/lexical';
+import { PortionMarkSchema } from '../book/marks';
+import { markOf } from '../book/markings';
+import { verifyQuote, type QuoteProblemKind } from '../book/quotes';
+import type { Tab } from '../book/schema';
+import { firstWords, nodeText } from '../book/walk';
+import type { ReadinessKind, ReadinessProblem } from './types';
+import { classifiedMessages, placeholdersIn, scriptMessage } from './textChecks';
+
+const isValidMark = (mark: unknown): boolean =>
+  typeof mark === 'string' && PortionMarkSchema.safeParse(mark).success;
+
+/** Text of a block as printed (runs joined, so a marking split by formatting is still caught). */
+function blockStrings(node: SerializedNode): string[] {
+  const runs: string[] = [];
+  const extras: string[] = [];
+  const visit = (n: SerializedNode): void => {
+    if (typeof n.text === 'string') runs.push(n.text);
+    else if (n.type === 'linebreak' || n.type === 'tab') runs.push(' ');
+    if (typeof n.url === 'string') extras.push(n.url);
+    if (typeof n.raised === 'string') extras.push(n.raised);
+    for (const child of n.children ?? []) {
+      visit(child);
+      if (child.children) runs.push(' ');
+    }
+  };
+  visit(node);
+  return [runs.join(''), ...extras];
+}
+
+const QUOTE_KIND: Record<QuoteProblemKind, ReadinessKind> = {
+  'text-altered': 'quote-edited',
+  'unknown-item': 'quote-unknown-id',
+  'unknown-version': 'quote-unknown-version',
+};
+
+function quoteMessage(kind: QuoteProblemKind, itemId: string, version: string): string {
+  switch (kind) {
+    case 'text-altered':
+      return `Framework quote ${itemId} has been edited, so it is no longer cleared language. It prints as your own text, without the cleared box or citation.`;
+    case 'unknown-item':
+      return `Framework quote ${itemId} is not in the bundled framework. It prints as your own text, without the cleared box or citation.`;
+    case 'unknown-version':
+      return `Framework quote ${itemId} comes from framework version "${version}", which this app does not hold, so it cannot be verified as cleared language.`;
+  }
+}
+
+interface Cached {
+  tabId: string;
+  title: string;
+  framework: FrameworkBundle | undefined;
+  version: string;
+  problems: ReadinessProblem[];
+}
+// Why: the app re-checks after each (debounced) edit, and an edit replaces only the edited tab's
+// content object, so every other tab's answer is reused. Weak keys: old contents go.
+const cache = new WeakMap<object, Cached>();
+
+/** Every readiness problem inside one tab's content, in document order (memoised per content). */
+export function contentProblems(
+  tab: Tab,
+  framework: FrameworkBundle | undefined,
+  frameworkVersion: string,
+): ReadinessProblem[] {
+  const hit = cache.get(tab.content);
+  if (
+    hit &&
+    hit.tabId === tab.id &&
+    hit.title === tab.title &&
+    hit.framework === framework &&
+    hit.version === frameworkVersion
+  )
+    return hit.problems;
+  const problems = scanContent(tab, framework, frameworkVersion);
+  cache.set(tab.content, {
+    tabId: tab.id,
+    title: tab.title,
+    framework,
+    version: frameworkVersion,
+    problems,
+  });
+  return problems;
+}
+
+function scanContent(
+  tab: Tab,
+  framework: FrameworkBundle | undefined,
+  frameworkVersion: string,
+): ReadinessProblem[] {
+  const out: ReadinessProblem[] = [];
+  const at = (path: number[]) => ({
+    tabId: tab.id,
+    tabTitle: tab.title,
+    path,
+    where: `${tab.title}, block ${path[0]! + 1}`,
+  });
+  const blocks = tab.content.root.children;
+  blocks.forEach((block, index) => {
+    const words = firstWords(block);
+    if (!isValidMark(markOf(block)) && nodeText(block) !== '') {
+      const mark = markOf(block);
+      out.push({
+        kind: 'unmarked-portion',
+        severity: 'blocker',
+        ...at([index]),
+        message:
+          mark === undefined
+            ? `“${words}” has no portion mark. Give it U or SBU.`
+            : `“${words}” has an invalid portion mark "${String(mark)}". Give it U or SBU.`,
+      });
+    }
+    for (const text of blockStrings(block)) {
+      for (const message of classifiedMessages(text))
+        out.push({ kind: 'classified-marking', severity: 'blocker', ...at([index]), message });
+      const script = scriptMessage(text);
+      if (script)
+        out.push({
+          kind: 'unprintable-script',
+          severity: 'blocker',
+          ...at([index]),
+          message: script,
+        });
+    }
+    walk(block, [index]);
+  });
+
+  function walk(node: SerializedNode, path: number[]): void {
+    if (typeof node.text === 'string') {
+      for (const p of placeholdersIn(node.text)) {
+        out.push({
+          kind: 'placeholder',
+          severity: 'blocker',
+          ...at(path),
+          message: `Placeholder left: ${p.text}. Replace it with the real text, or delete it.`,
+        });
+      }
+    }
+    if (typeof node.raised === 'string') {
+      for (const p of placeholdersIn(node.raised)) {
+        out.push({
+          kind: 'placeholder',
+          severity: 'blocker',
+          ...at(path),
+          message: `Placeholder left in an if-raised ask: ${p.text}.`,
+        });
+      }
+    }
+    if (node.type === 'listitem' && markOf(node) !== undefined && !isValidMark(markOf(node))) {
+      out.push({
+        kind: 'unmarked-portion',
+        severity: 'blocker',
+        ...at(path),
+        message: `List item “${firstWords(node)}” has an invalid portion mark "${String(markOf(node))}". Give it U or SBU.`,
+      });
+    }
+    if (node.type === 'framework-quote') {
+      const problem = verifyQuote(node, framework, frameworkVersion);
+      if (problem) {
+        out.push({
+          kind: QUOTE_KIND[problem],
+          severity: problem === 'unknown-version' ? 'blocker' : 'warning',
+          ...at(path),
+          message: quoteMessage(problem, String(node.itemId), frameworkVersion),
+        });
+      }
+    }
+    (node.children ?? []).forEach((child, i) => walk(child, [...path, i]));
+  }
+  return out;
+}

@@ -1,0 +1,115 @@
+// The readiness check on real drafted books: each kind found where it is, with severity and a jump location.
+import { describe, expect, it } from 'vitest';
+import { assembleBook } from '../../../core/book/assemble';
+import type { SerializedNode } from '../../../core/book/lexical';
+import type { Book } from '../../../core/book/schema';
+import { findCountry, loadCountries, loadFramework } from '../../../core/data';
+import { loadAuthorities } from '../../../core/data/authorities';
+import { checkReadiness, exportRefusals, isReady } from '../../../core/readiness';
+import { findTemplate, loadTemplates } from '../../../core/templates';
+
+const framework = loadFramework();
+const countries = loadCountries();
+const authorities = loadAuthorities();
+
+function draft(code: string, date: string): Book {
+  return assembleBook(
+    findTemplate(loadTemplates(), 'bilateral-space-dialogue'),
+    framework,
+    countries,
+    findCountry(countries, code),
+    { date, city: 'Nairobi', counterpart: null, principal: null },
+    { now: '2026-11-01T00:00:00.000Z', id: 'ready-1' },
+  );
+}
+const check = (book: Book, today = '2026-11-29') =>
+  checkReadiness({ book, framework, countries, authorities, today });
+const at = (book: Book, tabId: string, path: number[]): SerializedNode =>
+  path.reduce<SerializedNode>(
+    (node, i) => node.children![i]!,
+    book.tabs.find((t) => t.id === tabId)!.content.root,
+  );
+
+describe('checkReadiness', () => {
+  it('locates every placeholder at the text node that holds it', () => {
+    const book = draft('KE', '2027-03-10');
+    const placeholders = check(book).filter((p) => p.kind === 'placeholder');
+    expect(placeholders.length).toBeGreaterThan(10);
+    for (const p of placeholders) {
+      const node = at(book, p.tabId!, p.path!);
+      expect(node.text).toContain(/\[Drafter:[^\]]*\]/.exec(p.message)![0]);
+    }
+  });
+
+  it('flags facts more than 90 days older than the meeting, and none for a near meeting', () => {
+    const far = check(draft('KE', '2027-03-10')).filter((p) => p.kind === 'fact-stale');
+    expect(far.map((p) => p.message.split(':')[0])).toContain('Artemis Accords');
+    expect(far[0]!.message).toMatch(/as of 30 July 2026, more than 90 days before/);
+    const near = check(draft('KE', '2026-08-15')).filter(
+      (p) => p.kind === 'fact-stale' && p.message.startsWith('Artemis'),
+    );
+    expect(near).toEqual([]);
+  });
+
+  it('flags a low-confidence fact for verification (Djibouti’s Artemis date)', () => {
+    const low = check(draft('DJ', '2026-10-01')).filter((p) => p.kind === 'fact-low-confidence');
+    expect(low.map((p) => p.message)).toEqual([expect.stringMatching(/^Artemis Accords: verify/)]);
+  });
+
+  it('finds classified markings in text, titles and details as blockers for every export', () => {
+    const book = draft('KE', '2027-03-10');
+    const para = book.tabs[0]!.content.root.children.findIndex((n) => n.type === 'paragraph');
+    const runs = book.tabs[0]!.content.root.children[para]!.children!;
+    // Split across two runs, as bold formatting would.
+    runs.splice(
+      0,
+      runs.length,
+      { type: 'text', text: 'Note (S' },
+      { type: 'text', text: '//NF) x' },
+    );
+    book.meeting.city = 'SECRET';
+    const problems = check(book).filter((p) => p.kind === 'classified-marking');
+    expect(problems).toEqual([
+      expect.objectContaining({ field: 'meeting', tabId: null, severity: 'blocker' }),
+      expect.objectContaining({ tabId: book.tabs[0]!.id, path: [para] }),
+    ]);
+    expect(exportRefusals(problems, 'draft')).toHaveLength(2);
+  });
+
+  it('reports edited and unknown quotes, unmarked portions, empty tabs and a past meeting', () => {
+    const book = draft('KE', '2026-01-10');
+    const tab = book.tabs.find((t) =>
+      t.content.root.children.some((n) => n.type === 'framework-quote'),
+    )!;
+    const blocks = tab.content.root.children;
+    const q = blocks.findIndex((n) => n.type === 'framework-quote');
+    blocks[q]!.children![0]!.text += ' Edited.';
+    delete blocks[0]!.$;
+    book.tabs[1]!.content.root.children = [{ type: 'paragraph', children: [] }];
+    const kinds = check(book).map((p) => `${p.kind}:${p.severity}`);
+    expect(kinds).toEqual(
+      expect.arrayContaining([
+        'quote-edited:warning',
+        'unmarked-portion:blocker',
+        'empty-tab:warning',
+        'meeting-past:warning',
+        'clearance-incomplete:blocker',
+      ]),
+    );
+    const edited = check(book).find((p) => p.kind === 'quote-edited')!;
+    expect(edited.path).toEqual([q]);
+  });
+
+  it('is ready once placeholders are filled and clearance is complete', () => {
+    const book = draft('KE', '2027-03-10');
+    const fill = (n: SerializedNode): void => {
+      if (typeof n.text === 'string') n.text = n.text.replace(/\[Drafter:[^\]]*\]/g, 'TBD');
+      n.children?.forEach(fill);
+    };
+    book.tabs.forEach((t) => fill(t.content.root));
+    expect(isReady(check(book))).toBe(false);
+    const s = { office: 'OES', name: 'A. B.', date: '2026-11-01' };
+    book.clearance = { drafted: s, cleared: [s], approved: s, status: 'cleared' };
+    expect(check(book).filter((p) => p.severity === 'blocker')).toEqual([]);
+  });
+});
