@@ -5,6 +5,7 @@ import { humanDate } from '../data/humanDate';
 import type { FrameworkBundle } from '../framework/bundle';
 import type { Book, Person } from '../book/schema';
 import { nodeText } from '../book/walk';
+import { unconvertedDetails } from '../book/unconverted';
 import { contentProblems } from './contentChecks';
 import { factProblems } from './factChecks';
 import { classifiedMessages, placeholdersIn, scriptMessage } from './textChecks';
@@ -145,6 +146,20 @@ export function checkReadiness(input: ReadinessInput): ReadinessProblem[] {
         (p) => p.tabId !== null && wanted.has(p.tabId),
       ),
     );
+  }
+  // Details written as plain text (left by the format-2 migration, or typed): they will not follow Book details.
+  const wantedTabs = new Set(tabs.map((t) => t.id));
+  for (const d of unconvertedDetails(book)) {
+    if (!wantedTabs.has(d.tabId)) continue;
+    out.push({
+      kind: 'detail-not-live',
+      severity: 'warning',
+      tabId: d.tabId,
+      tabTitle: d.tabTitle,
+      path: [d.blockIndex],
+      where: `${d.tabTitle}, block ${d.blockIndex + 1}`,
+      message: d.message,
+    });
   }
   out.push(...clearanceProblems(book));
   if (book.meeting.date < today) {

@@ -13,6 +13,7 @@ export const READINESS_KINDS = [
   'unprintable-script',
   'empty-tab',
   'meeting-past',
+  'detail-not-live',
 ] as const;
 export type ReadinessKind = (typeof READINESS_KINDS)[number];
 
