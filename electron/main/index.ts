@@ -6,6 +6,7 @@ import {
   ipcMain,
   Menu,
   protocol,
+  safeStorage,
   screen,
   session,
   shell,
@@ -14,6 +15,7 @@ import {
 import { MENU_COMMAND_EVENT } from '../../core/ipc/contract';
 import { NoticeBoard } from '../../node/app/notices';
 import { handleAppProtocol, registerAppScheme } from './appProtocol';
+import { chooseKeyProtection } from './keyProtection';
 import { electronDialogs, electronShell, openElectronPrefs } from './electronPorts';
 import { createHandlerMap } from '../../node/ipc/handlerMap';
 import { registerHandlers } from './ipc/registerHandlers';
@@ -59,10 +61,22 @@ async function start(): Promise<void> {
   installSessionGuards(session.defaultSession, { allowDevtools: !app.isPackaged });
   handleAppProtocol(protocol, path.join(here, '..', 'renderer'));
   const userDataDir = app.getPath('userData');
+  const protection = chooseKeyProtection(safeStorage, process.platform);
+  if (protection.mode === 'passphrase-required') {
+    // Never store books under a key the OS does not protect. The passphrase prompt (scrypt,
+    // node/storage/passphraseKeyProvider.ts) has no window yet, so this build refuses to start.
+    dialog.showErrorBox(
+      'Your books cannot be protected',
+      `Briefing Book Builder encrypts books with a key kept in the system keyring, but ${protection.reason}. Start a keyring (e.g. GNOME Keyring or KWallet) and open the app again.`,
+    );
+    app.exit(1);
+    return;
+  }
   const notices = new NoticeBoard();
   const prefs = await openElectronPrefs(userDataDir, notices.add);
   const services = createAppServices({
     userDataDir,
+    keyProvider: protection.provider,
     dialogs: electronDialogs(dialog, () => mainWindow),
     shell: electronShell(shell),
     prefsStore: prefs,

@@ -6,7 +6,10 @@ import { NoticeBoard } from '../app/notices';
 import { openConfPrefs } from '../prefs/confStore';
 import type { PrefsStore } from '../prefs/prefsStore';
 import { BookRepository } from '../storage/bookRepository';
+import type { DataCipher } from '../storage/cipher';
 import { RecoveryJournal } from '../storage/journal';
+import { openLibraryKey } from '../storage/keyring';
+import type { KeyProvider } from '../storage/keyProvider';
 import { createContentService, type ContentService } from './contentService';
 import {
   createInProcessExportRunner,
@@ -21,6 +24,8 @@ export type { ExportRunner } from './exportRunner';
 
 export interface AppServicesOptions {
   userDataDir: string;
+  /** Wraps the library's data key (Electron safeStorage or a passphrase in the app; in-memory in tests). */
+  keyProvider: KeyProvider;
   dialogs: Dialogs;
   shell: ShellOps;
   /** Preferences store; default: conf on userDataDir (Electron main passes one backed by electron-store). */
@@ -71,8 +76,18 @@ export function createAppServices(options: AppServicesOptions): AppServices {
   const now = options.now ?? (() => new Date());
   const notices = options.notices ?? new NoticeBoard();
   const notify = notices.add;
-  const books = new BookRepository({ userDataDir: options.userDataDir, now, notify });
-  const journal = new RecoveryJournal({ userDataDir: options.userDataDir, now, notify });
+  // The key is opened on first storage use (and that first use migrates a plaintext library);
+  // a failure (e.g. a wrong passphrase) is not cached, so the next use tries again.
+  let cipherPromise: Promise<DataCipher> | undefined;
+  const cipher = (): Promise<DataCipher> =>
+    (cipherPromise ??= openLibraryKey(options.userDataDir, options.keyProvider, { notify }).catch(
+      (error: unknown) => {
+        cipherPromise = undefined;
+        throw error;
+      },
+    ));
+  const books = new BookRepository({ userDataDir: options.userDataDir, cipher, now, notify });
+  const journal = new RecoveryJournal({ userDataDir: options.userDataDir, cipher, now, notify });
   const content = options.content ?? createContentService();
   let prefsPromise: Promise<PrefsStore> | undefined = options.prefsStore
     ? Promise.resolve(options.prefsStore)

@@ -25,6 +25,7 @@ import type { Channel, ExportProgress, RequestOf, ResponseMap } from '../../core
 import type { Result } from '../../core/ipc/result';
 import { createAppServices } from '../../node/services/createAppServices';
 import { createHandlerMap } from '../../node/ipc/handlerMap';
+import { memoryKeyProvider } from '../node/storage/memoryKeyProvider';
 import { invokeChannel } from '../../node/ipc/invokeChannel';
 import { ensureRendererBuilt, rendererDist } from './harness/buildRenderer';
 import { startStaticServer } from './harness/staticServer';
@@ -90,6 +91,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<AppHandle>
       path.join(exportsDir, path.basename(opts.defaultPath ?? 'export.pdf')));
   const services = createAppServices({
     userDataDir,
+    keyProvider: memoryKeyProvider(),
     dialogs: {
       showSaveDialog: (opts: { defaultPath?: string }) => Promise.resolve(saveDialog(opts)),
     },

@@ -6,6 +6,7 @@ import type { Channel, ExportProgress, RequestOf, ResponseMap } from '../../core
 import type { Result } from '../../core/ipc/result';
 import { createHandlerMap } from '../../node/ipc/handlerMap';
 import { invokeChannel } from '../../node/ipc/invokeChannel';
+import { memoryKeyProvider } from '../node/storage/memoryKeyProvider';
 import { createAppServices, type AppServicesOptions } from '../../node/services/createAppServices';
 
 export interface TestApp {
@@ -40,6 +41,7 @@ export function startTestApp(
   };
   const services = createAppServices({
     userDataDir: dir,
+    keyProvider: memoryKeyProvider(),
     dialogs: {
       showSaveDialog: (opts) => {
         app.dialogCalls.push({ title: opts.title, defaultPath: opts.defaultPath });
