@@ -15,6 +15,7 @@ export interface BriefingApi {
     trash: Call<'books:trash'>;
     restore: Call<'books:restore'>;
     listTrash: Call<'books:listTrash'>;
+    purge: Call<'books:purge'>;
     import: Call<'books:import'>;
     exportFile: Call<'books:exportFile'>;
   };
@@ -51,6 +52,7 @@ export const API_CHANNELS = {
     trash: 'books:trash',
     restore: 'books:restore',
     listTrash: 'books:listTrash',
+    purge: 'books:purge',
     import: 'books:import',
     exportFile: 'books:exportFile',
   },

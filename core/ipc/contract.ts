@@ -96,6 +96,8 @@ export const channels = {
   'books:trash': { request: z.object({ id: BookId }).strict() },
   'books:restore': { request: z.object({ id: BookId }).strict() },
   'books:listTrash': { request: z.object({}).strict() },
+  /** "Delete permanently": removes a trashed book's every generation, backup, journal entry and index entry. */
+  'books:purge': { request: z.object({ id: BookId }).strict() },
   /** Imports a book file's text (read in the renderer from a file input); validated, given a new id. */
   'books:import': {
     request: z.object({ fileName: z.string().max(500), text: z.string().max(50_000_000) }).strict(),
@@ -144,6 +146,7 @@ export interface ResponseMap {
   'books:trash': null;
   'books:restore': null;
   'books:listTrash': TrashedBook[];
+  'books:purge': null;
   'books:import': Book;
   'books:exportFile': string | null;
   'journal:write': null;
