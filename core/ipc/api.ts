@@ -36,6 +36,8 @@ export interface BriefingApi {
   prefs: { get: Call<'prefs:get'>; set: Call<'prefs:set'> };
   app: {
     notices: Call<'app:notices'>;
+    keyStatus: Call<'app:keyStatus'>;
+    unlock: Call<'app:unlock'>;
     /** Subscribes to native-menu intents (File > New, Save, Export PDF, ...); returns an unsubscribe function. */
     onMenuCommand: (listener: (command: MenuCommand) => void) => () => void;
   };
@@ -62,5 +64,5 @@ export const API_CHANNELS = {
   countries: { get: 'countries:get' },
   exports: { pdf: 'export:pdf', cancel: 'export:cancel' },
   prefs: { get: 'prefs:get', set: 'prefs:set' },
-  app: { notices: 'app:notices' },
+  app: { notices: 'app:notices', keyStatus: 'app:keyStatus', unlock: 'app:unlock' },
 } as const satisfies Record<string, Record<string, Channel>>;

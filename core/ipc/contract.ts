@@ -130,6 +130,10 @@ export const channels = {
   'prefs:get': { request: z.object({}).strict() },
   'prefs:set': { request: z.object({ prefs: PreferencesSchema }).strict() },
   'app:notices': { request: z.object({}).strict() },
+  /** Whether the library is locked behind a passphrase (no OS keyring) and whether one exists yet. */
+  'app:keyStatus': { request: z.object({}).strict() },
+  /** Unlocks the library with the passphrase (on first run: protects it with this passphrase). */
+  'app:unlock': { request: z.object({ passphrase: z.string().min(1).max(1024) }).strict() },
 } as const;
 
 export type Channel = keyof typeof channels;
@@ -160,6 +164,8 @@ export interface ResponseMap {
   'prefs:get': Preferences;
   'prefs:set': null;
   'app:notices': AppNotice[];
+  'app:keyStatus': { locked: boolean; needsPassphrase: boolean; firstRun: boolean };
+  'app:unlock': null;
 }
 
 /** The event channel main uses to push export progress to the renderer. */

@@ -27,6 +27,7 @@ import {
   openExternalChecked,
 } from './security';
 import { createAppServices } from '../../node/services/createAppServices';
+import { PassphraseGate } from '../../node/storage/passphraseGate';
 import { createMainWindow } from './window';
 
 // dist/electron/main.cjs sits next to preload.cjs and pdfExportWorker.cjs; the renderer is in dist/renderer.
@@ -61,22 +62,18 @@ async function start(): Promise<void> {
   installSessionGuards(session.defaultSession, { allowDevtools: !app.isPackaged });
   handleAppProtocol(protocol, path.join(here, '..', 'renderer'));
   const userDataDir = app.getPath('userData');
+  // A real OS keyring wraps the data key; without one (Linux 'basic_text') the renderer asks for a
+  // passphrase (UnlockGate) before the library loads: never a silent fallback to a weaker key.
   const protection = chooseKeyProtection(safeStorage, process.platform);
-  if (protection.mode === 'passphrase-required') {
-    // Never store books under a key the OS does not protect. The passphrase prompt (scrypt,
-    // node/storage/passphraseKeyProvider.ts) has no window yet, so this build refuses to start.
-    dialog.showErrorBox(
-      'Your books cannot be protected',
-      `Briefing Book Builder encrypts books with a key kept in the system keyring, but ${protection.reason}. Start a keyring (e.g. GNOME Keyring or KWallet) and open the app again.`,
-    );
-    app.exit(1);
-    return;
-  }
+  const key =
+    protection.mode === 'keyring'
+      ? { keyProvider: protection.provider }
+      : { passphraseGate: new PassphraseGate() };
   const notices = new NoticeBoard();
   const prefs = await openElectronPrefs(userDataDir, notices.add);
   const services = createAppServices({
     userDataDir,
-    keyProvider: protection.provider,
+    ...key,
     dialogs: electronDialogs(dialog, () => mainWindow),
     shell: electronShell(shell),
     prefsStore: prefs,

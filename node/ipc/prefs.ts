@@ -1,4 +1,4 @@
-// prefs:* and app:* handlers: user preferences and start-up notices.
+// prefs:* and app:* handlers: user preferences, start-up notices, and unlocking a passphrase-protected library.
 import type { AppServices } from '../services/createAppServices';
 import type { DomainHandlers } from './types';
 
@@ -21,6 +21,11 @@ export function appHandlers(s: AppServices): DomainHandlers<'app'> {
       // already under way (the renderer asks right after books:get/list) may restore a backup.
       await s.prefs();
       return s.notices.drainSettled();
+    },
+    'app:keyStatus': () => s.keyStatus(),
+    'app:unlock': async ({ passphrase }) => {
+      await s.unlock(passphrase);
+      return null;
     },
   };
 }

@@ -25,6 +25,7 @@ import type { Channel, ExportProgress, RequestOf, ResponseMap } from '../../core
 import type { Result } from '../../core/ipc/result';
 import { createAppServices } from '../../node/services/createAppServices';
 import { createHandlerMap } from '../../node/ipc/handlerMap';
+import type { PassphraseGate } from '../../node/storage/passphraseGate';
 import { memoryKeyProvider } from '../node/storage/memoryKeyProvider';
 import { invokeChannel } from '../../node/ipc/invokeChannel';
 import { ensureRendererBuilt, rendererDist } from './harness/buildRenderer';
@@ -47,6 +48,8 @@ export interface LaunchOptions {
   viewport?: { width: number; height: number };
   /** Share a browser across launches; default: launch one and close it with the app. */
   browser?: Browser;
+  /** Protect the library with a passphrase typed in the app (no OS keyring) instead of a test key. */
+  passphraseGate?: PassphraseGate;
   /** Replaces the fake save dialog (return null to simulate Cancel). */
   saveDialog?: (options: { defaultPath?: string }) => string | null;
 }
@@ -91,7 +94,9 @@ export async function launchApp(options: LaunchOptions = {}): Promise<AppHandle>
       path.join(exportsDir, path.basename(opts.defaultPath ?? 'export.pdf')));
   const services = createAppServices({
     userDataDir,
-    keyProvider: memoryKeyProvider(),
+    ...(options.passphraseGate
+      ? { passphraseGate: options.passphraseGate }
+      : { keyProvider: memoryKeyProvider() }),
     dialogs: {
       showSaveDialog: (opts: { defaultPath?: string }) => Promise.resolve(saveDialog(opts)),
     },

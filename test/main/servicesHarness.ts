@@ -7,7 +7,11 @@ import type { Result } from '../../core/ipc/result';
 import { createHandlerMap } from '../../node/ipc/handlerMap';
 import { invokeChannel } from '../../node/ipc/invokeChannel';
 import { memoryKeyProvider } from '../node/storage/memoryKeyProvider';
-import { createAppServices, type AppServicesOptions } from '../../node/services/createAppServices';
+import {
+  createAppServices,
+  type AppServicesOptions,
+  type KeySource,
+} from '../../node/services/createAppServices';
 
 export interface TestApp {
   userDataDir: string;
@@ -39,9 +43,13 @@ export function startTestApp(
     value: undefined as unknown as TestApp['value'],
     dispose: () => rmSync(dir, { recursive: true, force: true }),
   };
+  const { keyProvider, passphraseGate, ...rest } = extra;
+  const key: KeySource = passphraseGate
+    ? { passphraseGate }
+    : { keyProvider: keyProvider ?? memoryKeyProvider() };
   const services = createAppServices({
     userDataDir: dir,
-    keyProvider: memoryKeyProvider(),
+    ...key,
     dialogs: {
       showSaveDialog: (opts) => {
         app.dialogCalls.push({ title: opts.title, defaultPath: opts.defaultPath });
@@ -56,7 +64,7 @@ export function startTestApp(
         return Promise.resolve();
       },
     },
-    ...extra,
+    ...rest,
   });
   const map = createHandlerMap(services);
   const ctx = { emitProgress: (p: ExportProgress) => void app.progress.push(p) };
