@@ -32,7 +32,9 @@ export class DataCipher {
 
   constructor(dataKey: Uint8Array) {
     if (dataKey.length !== DATA_KEY_BYTES) throw new Error('The data key must be 32 bytes');
-    this.key = createSecretKey(Buffer.from(dataKey));
+    const copy = Buffer.from(dataKey);
+    this.key = createSecretKey(copy);
+    copy.fill(0); // the KeyObject holds its own copy
   }
 
   seal(plain: Uint8Array, label: string): Buffer {
