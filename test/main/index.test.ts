@@ -33,6 +33,8 @@ describe('electron/main/index.ts', () => {
     );
     expect([...stub.ipcMain.handlers.keys()].sort()).toEqual(Object.keys(channels).sort());
     expect(stub.session.defaultSession.permissionRequestHandler).toBeDefined();
+    expect(stub.session.defaultSession.devicePermissionHandler).toBeDefined();
+    expect(stub.session.defaultSession.displayMediaRequestHandler).toBeDefined();
     expect(stub.session.defaultSession.beforeRequest).toBeDefined();
     expect(names).toContain('Menu.setApplicationMenu');
 
