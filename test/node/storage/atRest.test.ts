@@ -267,15 +267,16 @@ describe('trash and permanent deletion', () => {
     const repo = new BookRepository({ userDataDir: dir, cipher });
     const { RecoveryJournal } = await import('../../../node/storage/journal');
     const journal = new RecoveryJournal({ userDataDir: dir, cipher });
-    for (let v = 1; v <= 4; v++) await repo.save(bookWithSentence({ id: 'p', title: `P${v}` }));
+    for (let v = 1; v <= 4; v++)
+      await repo.save(bookWithSentence({ id: 'p', title: `Purge probe title ${v}` }));
     await repo.save(makeBook({ id: 'other', title: 'Other' }));
     await repo.list();
-    await journal.write(bookWithSentence({ id: 'p', title: 'P draft' }));
+    await journal.write(bookWithSentence({ id: 'p', title: 'Purge probe draft' }));
     await repo.trash('p');
     expect(await journal.get('p')).toBeNull();
     expect(readdirSync(join(dir, 'journal'))).toEqual([]);
     await repo.restore('p');
-    expect((await journal.get('p'))?.book.title).toBe('P draft');
+    expect((await journal.get('p'))?.book.title).toBe('Purge probe draft');
     await expect(repo.purge('p')).rejects.toThrow(/No book with id "p" in the trash/);
     await repo.trash('p');
     writeFileSync(join(dir, 'journal', 'p.json.damaged-2026'), 'old damaged journal copy');
@@ -286,7 +287,7 @@ describe('trash and permanent deletion', () => {
     expect((await repo.list()).map((s) => s.id)).toEqual(['other']);
     const index = cipher.open(readFileSync(join(dir, 'books', 'index.json')), 'index', 'index');
     expect(JSON.parse(index.toString()).entries).not.toHaveProperty('p');
-    expect(scanForPlaintext(dir, ['P draft', 'P4']).plaintextBytes).toBe(0);
+    expect(scanForPlaintext(dir, ['Purge probe draft', 'P4']).plaintextBytes).toBe(0);
     await expect(repo.get('p')).rejects.toMatchObject({ code: 'not-found' });
   });
 });

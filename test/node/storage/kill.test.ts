@@ -1,7 +1,7 @@
 // Kill test: a child saves alternating generations of a 100-page book (and journals concurrently) and is SIGKILLed at random moments.
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
@@ -140,12 +140,23 @@ describe('kill test', () => {
     if (entry) expect([ackedJournal, inflightJournal]).toContain(killGenerationOf(entry.book));
     // The opens above swept every temp file a kill left behind.
     expect(filesUnder(userDataDir).filter((p) => p.endsWith('.tmp'))).toEqual([]);
-    expect(readdirSync(join(userDataDir, 'books', 'kill-book')).sort()).toEqual([
+    // One more save settles a rotation a kill interrupted: the history is then consecutive.
+    const repo = new BookRepository({ userDataDir, cipher });
+    await repo.save(killBook(gen + 1));
+    const dir = join(userDataDir, 'books', 'kill-book');
+    expect(readdirSync(dir).sort()).toEqual([
       'book.json',
       'book.json.bak1',
       'book.json.bak2',
       'book.json.bak3',
     ]);
+    const history = ['book.json', 'book.json.bak1', 'book.json.bak2', 'book.json.bak3'].map(
+      (name) =>
+        /generation (\d+)/.exec(
+          cipher.open(readFileSync(join(dir, name)), 'book:kill-book', name).toString('utf8'),
+        )?.[1],
+    );
+    expect(history).toEqual([gen + 1, gen, gen - 1, gen - 2].map(String));
     const scan = scanForPlaintext(userDataDir, KNOWN);
     expect(scan.hits).toEqual([]);
     expect(scan.plaintextBytes).toBe(0);
