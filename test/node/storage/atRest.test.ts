@@ -170,8 +170,8 @@ describe('migration of a plaintext library', () => {
     expect(scanForPlaintext(dir, [SENTENCE]).plaintextBytes).toBeGreaterThan(0);
     const app = startTestApp({}, dir);
     expect((await app.value('books:get', { id: 'a' })).title).toBe('Plain A');
-    const notices = await app.value('app:notices', {});
-    expect(notices.map((n) => n.message).join('\n')).toMatch(
+    await app.value('app:listenNotices', {});
+    expect(app.notices.map((n) => n.message).join('\n')).toMatch(
       /library is now encrypted at rest: 7 files were encrypted/,
     );
     for (const rel of files) expect(isSealed(readFileSync(join(dir, rel)))).toBe(true);
