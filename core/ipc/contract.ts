@@ -106,6 +106,8 @@ export const channels = {
   'books:trash': { request: z.object({ id: BookId }).strict() },
   'books:restore': { request: z.object({ id: BookId }).strict() },
   'books:listTrash': { request: z.object({}).strict() },
+  /** "Delete permanently": removes a trashed book's every generation, backup, journal entry and index entry. */
+  'books:purge': { request: z.object({ id: BookId }).strict() },
   /** Imports a book file's text (read in the renderer from a file input); validated, given a new id. */
   'books:import': {
     request: z
@@ -143,6 +145,10 @@ export const channels = {
   'prefs:set': { request: z.object({ prefs: PreferencesSchema }).strict() },
   /** The preload's handshake after the page subscribes to notices (see core/ipc/names.ts). */
   'app:listenNotices': { request: z.object({}).strict() },
+  /** Whether the library is locked behind a passphrase (no OS keyring) and whether one exists yet. */
+  'app:keyStatus': { request: z.object({}).strict() },
+  /** Unlocks the library with the passphrase (on first run: protects it with this passphrase). */
+  'app:unlock': { request: z.object({ passphrase: z.string().min(1).max(1024) }).strict() },
   // `satisfies` makes the compiler refuse a channel missing from, or not named in, core/ipc/names.ts.
 } as const satisfies Record<ChannelName, { request: z.ZodType }>;
 
@@ -160,6 +166,7 @@ export interface ResponseMap {
   'books:trash': null;
   'books:restore': null;
   'books:listTrash': TrashedBook[];
+  'books:purge': null;
   'books:import': Book;
   'books:exportFile': string | null;
   'journal:write': null;
@@ -173,4 +180,6 @@ export interface ResponseMap {
   'prefs:get': Preferences;
   'prefs:set': null;
   'app:listenNotices': null;
+  'app:keyStatus': { locked: boolean; needsPassphrase: boolean; firstRun: boolean };
+  'app:unlock': null;
 }

@@ -11,6 +11,7 @@ export const API_CHANNELS = {
     trash: 'books:trash',
     restore: 'books:restore',
     listTrash: 'books:listTrash',
+    purge: 'books:purge',
     import: 'books:import',
     exportFile: 'books:exportFile',
   },
@@ -20,7 +21,7 @@ export const API_CHANNELS = {
   countries: { get: 'countries:get' },
   exports: { pdf: 'export:pdf', cancel: 'export:cancel' },
   prefs: { get: 'prefs:get', set: 'prefs:set' },
-  app: {},
+  app: { keyStatus: 'app:keyStatus', unlock: 'app:unlock' },
 } as const;
 
 /** The event channel main uses to push export progress to the renderer. */

@@ -6,6 +6,7 @@ import {
   ipcMain,
   Menu,
   protocol,
+  safeStorage,
   screen,
   session,
   shell,
@@ -14,6 +15,7 @@ import {
 import { MENU_COMMAND_EVENT } from '../../core/ipc/contract';
 import { NoticeBoard } from '../../node/app/notices';
 import { handleAppProtocol, registerAppScheme } from './appProtocol';
+import { chooseKeyProtection } from './keyProtection';
 import { electronDialogs, electronShell, openElectronPrefs } from './electronPorts';
 import { createHandlerMap } from '../../node/ipc/handlerMap';
 import { registerHandlers } from './ipc/registerHandlers';
@@ -25,6 +27,7 @@ import {
   openExternalChecked,
 } from './security';
 import { createAppServices } from '../../node/services/createAppServices';
+import { PassphraseGate } from '../../node/storage/passphraseGate';
 import { createMainWindow } from './window';
 
 // dist/electron/main.cjs sits next to preload.cjs and pdfExportWorker.cjs; the renderer is in dist/renderer.
@@ -59,10 +62,18 @@ async function start(): Promise<void> {
   installSessionGuards(session.defaultSession, { allowDevtools: !app.isPackaged });
   handleAppProtocol(protocol, path.join(here, '..', 'renderer'));
   const userDataDir = app.getPath('userData');
+  // A real OS keyring wraps the data key; without one (Linux 'basic_text') the renderer asks for a
+  // passphrase (UnlockGate) before the library loads: never a silent fallback to a weaker key.
+  const protection = chooseKeyProtection(safeStorage, process.platform);
+  const key =
+    protection.mode === 'keyring'
+      ? { keyProvider: protection.provider }
+      : { passphraseGate: new PassphraseGate() };
   const notices = new NoticeBoard();
   const prefs = await openElectronPrefs(userDataDir, notices.add);
   const services = createAppServices({
     userDataDir,
+    ...key,
     dialogs: electronDialogs(dialog, () => mainWindow),
     shell: electronShell(shell),
     prefsStore: prefs,

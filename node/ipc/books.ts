@@ -1,4 +1,4 @@
-// books:* handlers: library, create from template, save (clears the journal), next round, trash, import, export file.
+// books:* handlers: library, create from template, save (clears the journal), next round, trash, purge, import, export file.
 import { writeFileAtomic } from '../storage/atomicWrite';
 import { AppFailure } from '../../core/ipc/result';
 import type { AppServices } from '../services/createAppServices';
@@ -44,6 +44,10 @@ export function bookHandlers(s: AppServices): DomainHandlers<'books'> {
       return null;
     },
     'books:listTrash': () => s.books.listTrash(),
+    'books:purge': async ({ id }) => {
+      await s.books.purge(id);
+      return null;
+    },
     'books:import': ({ fileName, text }) => s.books.importText(fileName, text, s.newId()),
     'books:exportFile': async ({ id }) => {
       const { book, text } = await s.books.exportText(id);

@@ -1,4 +1,4 @@
-// prefs:* and app:* handlers: user preferences, and connecting the window that listens for notices.
+// prefs:* and app:* handlers: user preferences, connecting the window that listens for notices, unlocking a passphrase-protected library.
 import type { AppServices } from '../services/createAppServices';
 import type { DomainHandlers } from './types';
 
@@ -21,6 +21,11 @@ export function appHandlers(s: AppServices): DomainHandlers<'app'> {
       // and delivered with the others rather than waiting for the first prefs call.
       await s.prefs();
       s.notices.connect(ctx.emitNotice);
+      return null;
+    },
+    'app:keyStatus': () => s.keyStatus(),
+    'app:unlock': async ({ passphrase }) => {
+      await s.unlock(passphrase);
       return null;
     },
   };

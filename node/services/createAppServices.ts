@@ -1,12 +1,17 @@
 // Composes the real main-process services on a userData folder, without importing electron (Electron main and the e2e harness both use it).
 import { existsSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { NoticeBoard } from '../app/notices';
 import { openConfPrefs } from '../prefs/confStore';
 import type { PrefsStore } from '../prefs/prefsStore';
 import { BookRepository } from '../storage/bookRepository';
+import type { DataCipher } from '../storage/cipher';
 import { RecoveryJournal } from '../storage/journal';
+import { openLibraryKey } from '../storage/keyring';
+import { KEYSTORE_FILE } from '../storage/layout';
+import type { KeyProvider } from '../storage/keyProvider';
+import type { PassphraseGate } from '../storage/passphraseGate';
 import { createContentService, type ContentService } from './contentService';
 import {
   createInProcessExportRunner,
@@ -19,7 +24,27 @@ import type { Dialogs, ShellOps } from './ports';
 export type { Dialogs, ShellOps } from './ports';
 export type { ExportRunner } from './exportRunner';
 
-export interface AppServicesOptions {
+/**
+ * How the library's data key is protected: a provider that needs no user input (Electron
+ * safeStorage in the app, in-memory in tests), or a passphrase the user types (no OS keyring).
+ */
+export type KeySource =
+  | { keyProvider: KeyProvider; passphraseGate?: undefined }
+  | { passphraseGate: PassphraseGate; keyProvider?: undefined };
+
+export type AppServicesOptions = BaseServicesOptions & KeySource;
+
+/** Whether the library can be used yet (app:keyStatus). */
+export interface KeyStatus {
+  /** True until the passphrase was entered (always false with a keyring). */
+  locked: boolean;
+  /** True when the user protects the key with a passphrase. */
+  needsPassphrase: boolean;
+  /** True when no key store exists yet: the passphrase is being chosen, not entered. */
+  firstRun: boolean;
+}
+
+interface BaseServicesOptions {
   userDataDir: string;
   dialogs: Dialogs;
   shell: ShellOps;
@@ -46,6 +71,10 @@ export interface AppServices {
   books: BookRepository;
   journal: RecoveryJournal;
   notices: NoticeBoard;
+  /** Whether the library is locked (passphrase mode) and whether its key store exists yet. */
+  keyStatus(): Promise<KeyStatus>;
+  /** Unlocks (or, on first run, protects) the library with a passphrase; throws if it is wrong. */
+  unlock(passphrase: string): Promise<void>;
   /** The preferences store (opened on first use: conf is ESM-only and loads asynchronously). */
   prefs(): Promise<PrefsStore>;
   content: ContentService;
@@ -71,8 +100,40 @@ export function createAppServices(options: AppServicesOptions): AppServices {
   const now = options.now ?? (() => new Date());
   const notices = options.notices ?? new NoticeBoard();
   const notify = notices.add;
-  const books = new BookRepository({ userDataDir: options.userDataDir, now, notify });
-  const journal = new RecoveryJournal({ userDataDir: options.userDataDir, now, notify });
+  // The key is opened on first storage use (and that first use migrates a plaintext library);
+  // a failure (e.g. a wrong passphrase) is not cached, so the next use tries again.
+  const gate = options.passphraseGate;
+  const provider = gate ? gate.provider : options.keyProvider;
+  let cipherPromise: Promise<DataCipher> | undefined;
+  let unlocked = false;
+  const cipher = (): Promise<DataCipher> =>
+    (cipherPromise ??= openLibraryKey(options.userDataDir, provider, { notify }).then(
+      (opened) => {
+        unlocked = true;
+        return opened;
+      },
+      (error: unknown) => {
+        cipherPromise = undefined;
+        throw error;
+      },
+    ));
+  const keyStatus = async (): Promise<KeyStatus> => ({
+    locked: gate !== undefined && !unlocked,
+    needsPassphrase: gate !== undefined,
+    firstRun: !existsSync(join(options.userDataDir, KEYSTORE_FILE)),
+  });
+  const unlock = async (passphrase: string): Promise<void> => {
+    if (!gate || unlocked) return;
+    gate.set(passphrase);
+    try {
+      await cipher();
+    } catch (error) {
+      gate.clear();
+      throw error;
+    }
+  };
+  const books = new BookRepository({ userDataDir: options.userDataDir, cipher, now, notify });
+  const journal = new RecoveryJournal({ userDataDir: options.userDataDir, cipher, now, notify });
   const content = options.content ?? createContentService();
   let prefsPromise: Promise<PrefsStore> | undefined = options.prefsStore
     ? Promise.resolve(options.prefsStore)
@@ -98,6 +159,8 @@ export function createAppServices(options: AppServicesOptions): AppServices {
     books,
     journal,
     notices,
+    keyStatus,
+    unlock,
     prefs,
     content,
     exports,

@@ -1,13 +1,13 @@
-// Crash-safe file replacement: write a temp file in the same folder, fsync it, rename over the target, fsync the folder.
-import { promises as fs } from 'node:fs';
+// Crash-safe file replacement: write a temp file in the same folder, fsync and verify it, rename over the target, fsync the folder.
 import { randomBytes } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
+import { nodeFs, readRegularFile, type StorageFileHandle, type StorageFs } from './fsSeam';
 
-/** Hooks for tests that simulate a crash at a precise point of the write. */
+/** Hooks for tests that simulate a failure at a precise point of the write. */
 export interface AtomicWriteHooks {
-  /** Runs after the temp file is written and fsynced, before the rename. Throwing here = crash before rename. */
+  /** Runs after the temp file is written, fsynced and verified, before the rename. Throwing here = a failure before rename. */
   beforeRename?: (tempPath: string) => void | Promise<void>;
-  /** false skips the fsyncs (for caches that may be lost but must never be torn). Default true. */
+  /** false skips the fsyncs and the read-back (for caches that may be lost but must never be torn). Default true. */
   durable?: boolean;
 }
 
@@ -23,10 +23,10 @@ export function tempPathFor(target: string): string {
 }
 
 /** fsyncs a directory so a rename inside it is durable (a no-op where directories cannot be opened, e.g. Windows). */
-export async function fsyncDir(dir: string): Promise<void> {
-  let handle: fs.FileHandle | undefined;
+export async function fsyncDir(dir: string, sfs: StorageFs = nodeFs): Promise<void> {
+  let handle: StorageFileHandle | undefined;
   try {
-    handle = await fs.open(dir, 'r');
+    handle = await sfs.open(dir, 'r');
     await handle.sync();
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
@@ -38,42 +38,75 @@ export async function fsyncDir(dir: string): Promise<void> {
 }
 
 /**
+ * Writes `data` to a fresh temp file next to `target`, fsyncs it and (durable) reads it back to
+ * check every byte reached the disk. Returns the temp path; on any failure the temp is removed
+ * and the error rethrown, so a failed write leaves nothing behind.
+ */
+export async function writeVerifiedTemp(
+  target: string,
+  data: Uint8Array,
+  options: { durable?: boolean; fs?: StorageFs } = {},
+): Promise<string> {
+  const sfs = options.fs ?? nodeFs;
+  const temp = tempPathFor(target);
+  try {
+    const handle = await sfs.open(temp, 'wx', 0o600);
+    try {
+      await handle.writeFile(data);
+      if (options.durable !== false) await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    if (options.durable !== false) {
+      const back = await readRegularFile(sfs, temp);
+      if (!back.equals(data)) {
+        throw Object.assign(new Error('the data read back differs from what was written'), {
+          code: 'EIO',
+        });
+      }
+    }
+    return temp;
+  } catch (error) {
+    await sfs.rm(temp, { force: true }).catch(() => undefined);
+    throw error;
+  }
+}
+
+/**
  * Replaces `target` with `data` so that after a crash at any point the file holds either the
- * old content or the new one, never a torn mix.
+ * old content or the new one, never a torn mix. A failure leaves the target and no temp behind.
  */
 export async function writeFileAtomic(
   target: string,
   data: string | Uint8Array,
   hooks: AtomicWriteHooks = {},
+  sfs: StorageFs = nodeFs,
 ): Promise<void> {
-  const temp = tempPathFor(target);
-  const handle = await fs.open(temp, 'wx', 0o600);
+  const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+  const temp = await writeVerifiedTemp(target, bytes, { durable: hooks.durable, fs: sfs });
   try {
-    await handle.writeFile(data);
-    if (hooks.durable !== false) await handle.sync();
-  } finally {
-    await handle.close();
-  }
-  // A throw from the hook behaves like a crash at this point: the temp stays behind, the target is untouched.
-  await hooks.beforeRename?.(temp);
-  try {
-    await fs.rename(temp, target);
+    await hooks.beforeRename?.(temp);
+    await sfs.rename(temp, target);
   } catch (error) {
-    await fs.rm(temp, { force: true });
+    await sfs.rm(temp, { force: true }).catch(() => undefined);
     throw error;
   }
-  if (hooks.durable !== false) await fsyncDir(dirname(target));
+  if (hooks.durable !== false) await fsyncDir(dirname(target), sfs);
 }
 
+/** True for a temp file name this module makes. */
+export const isTempName = (name: string): boolean =>
+  name.startsWith('.') && name.endsWith(TEMP_SUFFIX);
+
 /** Removes temp files a crashed save left in `dir` (the targets they were meant for are intact). */
-export async function removeStaleTemps(dir: string): Promise<number> {
+export async function removeStaleTemps(dir: string, sfs: StorageFs = nodeFs): Promise<number> {
   let names: string[];
   try {
-    names = await fs.readdir(dir);
+    names = await sfs.readdir(dir);
   } catch {
     return 0;
   }
-  const stale = names.filter((n) => n.startsWith('.') && n.endsWith(TEMP_SUFFIX));
-  await Promise.all(stale.map((n) => fs.rm(join(dir, n), { force: true })));
+  const stale = names.filter(isTempName);
+  await Promise.all(stale.map((n) => sfs.rm(join(dir, n), { force: true })));
   return stale.length;
 }

@@ -15,6 +15,14 @@ export function assertBookId(id: string): string {
 export const BOOK_FILE = 'book.json';
 /** Backup generation n (1 = the previous save). */
 export const backupName = (n: number): string => `${BOOK_FILE}.bak${n}`;
+/** The previous current file, linked aside during a save until the backups rotate (bak0). */
+export const PENDING_BACKUP = backupName(0);
+/** Prefix of a damaged file kept aside (never deleted by the app, except by "Delete permanently"). */
+export const DAMAGED_INFIX = '.damaged-';
+/** A trashed book's journal entry, kept in its trash folder so a restore brings it back. */
+export const TRASHED_JOURNAL_FILE = 'journal.json';
+/** The wrapped data key (see keyring.ts). */
+export const KEYSTORE_FILE = 'keystore.json';
 /** Metadata written next to a trashed book. */
 export const TRASH_META_FILE = 'trashed.json';
 
@@ -28,6 +36,7 @@ export function storageLayout(userDataDir: string) {
     trash,
     journal,
     index: join(books, 'index.json'),
+    keystore: join(userDataDir, KEYSTORE_FILE),
     bookDir: (id: string) => join(books, assertBookId(id)),
     trashDir: (id: string) => join(trash, assertBookId(id)),
     journalFile: (id: string) => join(journal, `${assertBookId(id)}.json`),

@@ -16,9 +16,14 @@ export function recoveryNotice(bookDir: string, outcome: LoadOutcome): AppNotice
   const savedAt = book.updatedAt.replace('T', ' ').replace(/\.\d+Z$|Z$/, ' UTC');
   const kept = recovery?.damagedKeptAs
     ? ` The damaged file was kept as ${join(bookDir, recovery.damagedKeptAs)}.`
-    : ' The current file was missing, so there was no damaged copy to keep.';
+    : recovery?.promoteProblem
+      ? ''
+      : ' The current file was missing, so there was no damaged copy to keep.';
+  const promote = recovery?.promoteProblem
+    ? ` The backup could not be made the current file again (${recovery.promoteProblem}); it will be used until the next save.`
+    : '';
   return {
     level: 'warning',
-    message: `"${book.title}" was damaged on disk; it was restored from its newest good backup (${which}, saved ${savedAt}).${kept}`,
+    message: `"${book.title}" was damaged on disk; it was restored from its newest good backup (${which}, saved ${savedAt}).${kept}${promote}`,
   };
 }

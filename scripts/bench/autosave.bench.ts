@@ -18,10 +18,12 @@ export async function run(): Promise<BenchLine[]> {
   const { createHandlerMap } = await import('../../node/ipc/handlerMap');
   const { invokeChannel } = await import('../../node/ipc/invokeChannel');
   const { generatedBook } = await import('../../test/fixtures/books/generated');
+  const { memoryKeyProvider } = await import('../../test/node/storage/memoryKeyProvider');
   const dir = mkdtempSync(path.join(tmpdir(), 'bbb-bench-autosave-'));
   try {
     const services = createAppServices({
       userDataDir: dir,
+      keyProvider: memoryKeyProvider(),
       dialogs: { showSaveDialog: () => Promise.resolve(null) },
       shell: { openPath: () => Promise.resolve() },
     });

@@ -17,22 +17,23 @@ const median = (xs: number[]): number => {
 export async function run(): Promise<BenchLine[]> {
   const { BookRepository } = await import('../../node/storage/bookRepository');
   const { generatedBook } = await import('../../test/fixtures/books/generated');
+  const { TEST_CIPHER } = await import('../../test/node/storage/memoryKeyProvider');
   const dir = mkdtempSync(path.join(tmpdir(), 'bbb-bench-library-'));
   try {
-    const writer = new BookRepository({ userDataDir: dir });
+    const writer = new BookRepository({ userDataDir: dir, cipher: TEST_CIPHER });
     const template = generatedBook(10);
     for (let i = 0; i < BOOKS; i++)
       await writer.save({ ...template, id: `bench-${i}`, title: `Bench book ${i}` });
     // Cold: no index (first start after an upgrade, or a lost index): every book file is read and verified.
     rmSync(path.join(dir, 'books', 'index.json'));
     const t0 = performance.now();
-    const rows = await new BookRepository({ userDataDir: dir }).list();
+    const rows = await new BookRepository({ userDataDir: dir, cipher: TEST_CIPHER }).list();
     const coldMs = performance.now() - t0;
     if (rows.length !== BOOKS) throw new Error(`listed ${rows.length} of ${BOOKS} books`);
     const times: number[] = [];
     for (let r = 0; r < RUNS; r++) {
       const start = performance.now();
-      const listed = await new BookRepository({ userDataDir: dir }).list();
+      const listed = await new BookRepository({ userDataDir: dir, cipher: TEST_CIPHER }).list();
       times.push(performance.now() - start);
       if (listed.length !== BOOKS) throw new Error('library lost books between runs');
     }

@@ -34,6 +34,8 @@ import type { EventName } from '../../core/ipc/names';
 import type { Result } from '../../core/ipc/result';
 import { createAppServices } from '../../node/services/createAppServices';
 import { createHandlerMap } from '../../node/ipc/handlerMap';
+import type { PassphraseGate } from '../../node/storage/passphraseGate';
+import { memoryKeyProvider } from '../node/storage/memoryKeyProvider';
 import { invokeChannel } from '../../node/ipc/invokeChannel';
 import { ensureRendererBuilt, rendererDist } from './harness/buildRenderer';
 import { startStaticServer } from './harness/staticServer';
@@ -55,6 +57,8 @@ export interface LaunchOptions {
   viewport?: { width: number; height: number };
   /** Share a browser across launches; default: launch one and close it with the app. */
   browser?: Browser;
+  /** Protect the library with a passphrase typed in the app (no OS keyring) instead of a test key. */
+  passphraseGate?: PassphraseGate;
   /** Replaces the fake save dialog (return null to simulate Cancel). */
   saveDialog?: (options: { defaultPath?: string }) => string | null;
   /** Replaces the fake shell's openPath (after recording the path), e.g. to make it fail. */
@@ -101,6 +105,9 @@ export async function launchApp(options: LaunchOptions = {}): Promise<AppHandle>
       path.join(exportsDir, path.basename(opts.defaultPath ?? 'export.pdf')));
   const services = createAppServices({
     userDataDir,
+    ...(options.passphraseGate
+      ? { passphraseGate: options.passphraseGate }
+      : { keyProvider: memoryKeyProvider() }),
     dialogs: {
       showSaveDialog: (opts: { defaultPath?: string }) => Promise.resolve(saveDialog(opts)),
     },

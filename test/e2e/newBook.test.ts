@@ -19,7 +19,7 @@ describe('new book', () => {
   it('shows an empty library with an UNCLASSIFIED banner, top and bottom', async () => {
     const { page } = app;
     await page.getByRole('heading', { name: 'Library' }).waitFor();
-    await expect(page.getByText('No briefing books yet').isVisible()).resolves.toBe(true);
+    await page.getByText('No briefing books yet').waitFor(); // the list loads after the heading
     expect(await page.getByTestId('banner-top').textContent()).toBe('UNCLASSIFIED');
     expect(await page.getByTestId('banner-bottom').textContent()).toBe('UNCLASSIFIED');
     await screenshot(page, 'library-empty');

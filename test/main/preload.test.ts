@@ -27,7 +27,7 @@ describe('preload', () => {
     );
     for (const [domain, events] of Object.entries(API_EVENTS))
       expected[domain]!.push(...Object.keys(events));
-    expect(expected.app).toEqual(['onMenuCommand', 'onNotice']);
+    expect(expected.app).toEqual(['keyStatus', 'unlock', 'onMenuCommand', 'onNotice']);
     for (const list of Object.values(expected)) list.sort();
     expect(shape).toEqual(expected);
     expect(Object.isFrozen(api)).toBe(true);

@@ -12,7 +12,12 @@ import type {
 import type { Result } from '../../core/ipc/result';
 import { createHandlerMap } from '../../node/ipc/handlerMap';
 import { invokeChannel } from '../../node/ipc/invokeChannel';
-import { createAppServices, type AppServicesOptions } from '../../node/services/createAppServices';
+import { memoryKeyProvider } from '../node/storage/memoryKeyProvider';
+import {
+  createAppServices,
+  type AppServicesOptions,
+  type KeySource,
+} from '../../node/services/createAppServices';
 
 export interface TestApp {
   userDataDir: string;
@@ -47,8 +52,13 @@ export function startTestApp(
     value: undefined as unknown as TestApp['value'],
     dispose: () => rmSync(dir, { recursive: true, force: true }),
   };
+  const { keyProvider, passphraseGate, ...rest } = extra;
+  const key: KeySource = passphraseGate
+    ? { passphraseGate }
+    : { keyProvider: keyProvider ?? memoryKeyProvider() };
   const services = createAppServices({
     userDataDir: dir,
+    ...key,
     dialogs: {
       showSaveDialog: (opts) => {
         app.dialogCalls.push({ title: opts.title, defaultPath: opts.defaultPath });
@@ -63,7 +73,7 @@ export function startTestApp(
         return Promise.resolve();
       },
     },
-    ...extra,
+    ...rest,
   });
   const map = createHandlerMap(services);
   const ctx = {

@@ -160,6 +160,16 @@ export const dialog = {
   showSaveDialog: (..._args: unknown[]) => Promise.resolve({ canceled: true, filePath: '' }),
 };
 
+/** A fake OS keyring: reversible, so wrap/unwrap round-trips; `backend` can be set per test. */
+export const safeStorage = {
+  backend: 'gnome_libsecret',
+  available: true,
+  isEncryptionAvailable: () => safeStorage.available,
+  getSelectedStorageBackend: () => safeStorage.backend,
+  encryptString: (text: string) => Buffer.from(Buffer.from(text, 'utf8').map((b) => b ^ 0x5a)),
+  decryptString: (data: Buffer) => Buffer.from(data.map((b) => b ^ 0x5a)).toString('utf8'),
+};
+
 export const Menu = {
   buildFromTemplate: (template: unknown) => ({ template }),
   setApplicationMenu: (menu: unknown) => record('Menu', 'setApplicationMenu', menu),

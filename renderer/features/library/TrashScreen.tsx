@@ -1,8 +1,9 @@
-// Trash view: books deleted from the library, each restorable.
+// Trash view: books deleted from the library, each restorable or deletable for good (with confirmation).
 import { useCallback, useEffect, useState } from 'react';
 import type { TrashedBook } from '../../../core/ipc/contract';
 import { api } from '../../api';
 import { combinedBanner } from '../../app/banner';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { formatTimestamp } from '../../ui/format';
 import { useToast } from '../../ui/Toast';
@@ -10,6 +11,7 @@ import { useToast } from '../../ui/Toast';
 export function TrashScreen({ onBanner }: { onBanner: (banner: string) => void }) {
   const [books, setBooks] = useState<TrashedBook[] | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [purging, setPurging] = useState<TrashedBook | null>(null);
   const toast = useToast();
   const reload = useCallback(async () => {
     const result = await api.books.listTrash({});
@@ -29,12 +31,22 @@ export function TrashScreen({ onBanner }: { onBanner: (banner: string) => void }
     await reload();
   };
 
+  const purge = async (book: TrashedBook) => {
+    setPurging(null);
+    const result = await api.books.purge({ id: book.id });
+    if (result.ok) toast({ message: `“${book.title}” was deleted permanently.`, tone: 'success' });
+    else toast({ message: result.error.message, tone: 'error' });
+    await reload();
+  };
+
   return (
     <section className="screen" aria-labelledby="trash-title">
       <div className="screen-header">
         <div>
           <h1 id="trash-title">Trash</h1>
-          <p className="screen-subtitle">Deleted books stay here until you restore them.</p>
+          <p className="screen-subtitle">
+            Deleted books stay here until you restore them or delete them permanently.
+          </p>
         </div>
       </div>
       <ErrorMessage message={error} />
@@ -67,11 +79,28 @@ export function TrashScreen({ onBanner }: { onBanner: (banner: string) => void }
                   >
                     Restore<span className="visually-hidden"> {book.title}</span>
                   </button>
+                  <button
+                    type="button"
+                    className="btn btn-small btn-danger"
+                    onClick={() => setPurging(book)}
+                  >
+                    Delete permanently<span className="visually-hidden"> {book.title}</span>
+                  </button>
                 </td>
               </tr>
             ))}
           </tbody>
         </table>
+      )}
+      {purging && (
+        <ConfirmDialog
+          title="Delete permanently?"
+          message={`“${purging.title}” and every saved copy of it (backups, unsaved changes) will be erased from this computer. This cannot be undone.`}
+          confirmLabel="Delete permanently"
+          danger
+          onConfirm={() => void purge(purging)}
+          onCancel={() => setPurging(null)}
+        />
       )}
     </section>
   );

@@ -13,6 +13,8 @@ import type { AppNotice } from '../../../core/ipc/contract';
 import { BookRepository } from '../../../node/storage/bookRepository';
 import { sha256 } from '../../../node/storage/bookFile';
 import { makeBook } from './bookFixture';
+import { TEST_CIPHER } from './memoryKeyProvider';
+import { readSealed, sealedTitle, writeSealed } from './sealedFiles';
 import { useTempDirs } from './tempDir';
 
 const tempDir = useTempDirs();
@@ -23,6 +25,7 @@ function setup(extra: Partial<ConstructorParameters<typeof BookRepository>[0]> =
   let tick = Date.parse('2026-05-01T12:00:00.000Z');
   const repo = new BookRepository({
     userDataDir,
+    cipher: TEST_CIPHER,
     now: () => new Date((tick += 1000)),
     notify: (n) => notices.push(n),
     ...extra,
@@ -42,7 +45,7 @@ describe('BookRepository save and load', () => {
       status: 'draft',
     });
     expect(summary.updatedAt).toBe('2026-05-01T12:00:01.000Z');
-    const text = readFileSync(join(dir, 'book.json'), 'utf8');
+    const text = readSealed(join(dir, 'book.json'), 'book:book-1');
     const envelope = JSON.parse(text) as { kind: string; checksum: string; book: unknown };
     expect(envelope.kind).toBe('briefing-book');
     expect(envelope.checksum).toBe(`sha256:${sha256(JSON.stringify(envelope.book))}`);
@@ -53,8 +56,7 @@ describe('BookRepository save and load', () => {
   it('keeps the last three generations as backups, newest first', async () => {
     const { repo, dir } = setup();
     for (let i = 1; i <= 5; i++) await repo.save(makeBook({ title: `Version ${i}` }));
-    const titleOf = (name: string) =>
-      (JSON.parse(readFileSync(join(dir, name), 'utf8')) as { book: { title: string } }).book.title;
+    const titleOf = (name: string) => sealedTitle(join(dir, name));
     expect(titleOf('book.json')).toBe('Version 5');
     expect(titleOf('book.json.bak1')).toBe('Version 4');
     expect(titleOf('book.json.bak2')).toBe('Version 3');
@@ -67,6 +69,7 @@ describe('BookRepository save and load', () => {
     await first.save(makeBook({ title: 'Old good version' }));
     const crashing = new BookRepository({
       userDataDir,
+      cipher: TEST_CIPHER,
       writeHooks: {
         beforeRename: () => {
           throw new Error('simulated power loss');
@@ -76,13 +79,12 @@ describe('BookRepository save and load', () => {
     await expect(crashing.save(makeBook({ title: 'New version never renamed' }))).rejects.toThrow(
       'simulated power loss',
     );
-    // The temp file is left behind, as a real crash would leave it.
-    expect(readdirSync(dir).some((n) => n.endsWith('.tmp'))).toBe(true);
-    const after = new BookRepository({ userDataDir });
+    // A failure (unlike a crash) cleans its own temp file.
+    expect(readdirSync(dir).filter((n) => n.endsWith('.tmp'))).toEqual([]);
+    const after = new BookRepository({ userDataDir, cipher: TEST_CIPHER });
     expect((await after.get('book-1')).title).toBe('Old good version');
-    // The next save cleans the stale temp.
     await after.save(makeBook({ title: 'Saved again' }));
-    expect(readdirSync(dir).some((n) => n.endsWith('.tmp'))).toBe(false);
+    expect((await after.get('book-1')).title).toBe('Saved again');
   });
 
   it('a torn current file falls back to the newest good backup, keeps the damaged file and says so', async () => {
@@ -109,7 +111,12 @@ describe('BookRepository save and load', () => {
     await repo.save(makeBook({ title: 'Original' }));
     await repo.save(makeBook({ title: 'Second' }));
     const path = join(dir, 'book.json');
-    writeFileSync(path, readFileSync(path, 'utf8').replace('"Second"', '"Tampered"'));
+    // Edited and re-encrypted with the right key, but without updating the checksum.
+    writeSealed(
+      path,
+      'book:book-1',
+      readSealed(path, 'book:book-1').replace('"Second"', '"Tampered"'),
+    );
     const outcome = await repo.load('book-1');
     expect(outcome.book.title).toBe('Original');
     expect(outcome.recovery?.problems.join('\n')).toMatch(/checksum mismatch/);
@@ -125,7 +132,7 @@ describe('BookRepository save and load', () => {
     const failure = repo.get('book-1');
     await expect(failure).rejects.toMatchObject({ code: 'validation' });
     await expect(failure).rejects.toThrow(
-      /book\.json: is not valid JSON[\s\S]*book\.json\.bak1: is not valid JSON/,
+      /book\.json: is not an encrypted library file[\s\S]*book\.json\.bak1: is not an encrypted library file/,
     );
     expect(readFileSync(join(dir, 'book.json.bak1'), 'utf8')).toBe('garbage');
   });
@@ -162,7 +169,11 @@ describe('BookRepository list', () => {
     expect((await repo.list()).map((s) => s.title)).toEqual(['Bravo', 'Alpha']);
     expect(existsSync(join(userDataDir, 'books', 'index.json'))).toBe(true);
     // Another writer changes a book behind the index: list sees the new title.
-    const other = new BookRepository({ userDataDir, now: () => new Date('2030-01-01T00:00:00Z') });
+    const other = new BookRepository({
+      userDataDir,
+      cipher: TEST_CIPHER,
+      now: () => new Date('2030-01-01T00:00:00Z'),
+    });
     await other.save(makeBook({ id: 'a', title: 'Alpha renamed' }));
     utimesSync(
       join(userDataDir, 'books', 'a', 'book.json'),
@@ -175,7 +186,7 @@ describe('BookRepository list', () => {
   it('a save updates the index entry directly', async () => {
     const { repo, userDataDir } = setup();
     await repo.save(makeBook({ id: 'a', title: 'Alpha' }));
-    const index = JSON.parse(readFileSync(join(userDataDir, 'books', 'index.json'), 'utf8')) as {
+    const index = JSON.parse(readSealed(join(userDataDir, 'books', 'index.json'), 'index')) as {
       entries: Record<string, { summary: { title: string }; size: number }>;
     };
     expect(index.entries.a?.summary.title).toBe('Alpha');

@@ -5,13 +5,14 @@ import { describe, expect, it } from 'vitest';
 import { BookRepository } from '../../../node/storage/bookRepository';
 import { serializeBookFile } from '../../../node/storage/bookFile';
 import { makeBook } from './bookFixture';
+import { TEST_CIPHER } from './memoryKeyProvider';
 import { useTempDirs } from './tempDir';
 
 const tempDir = useTempDirs();
 
 function setup() {
   const userDataDir = tempDir();
-  return { userDataDir, repo: new BookRepository({ userDataDir }) };
+  return { userDataDir, repo: new BookRepository({ userDataDir, cipher: TEST_CIPHER }) };
 }
 
 const booksOnDisk = (userDataDir: string): string[] =>
