@@ -181,8 +181,3 @@ export function buildDocument(input: DocInput): BuiltDocument {
     banner,
   };
 }
-
-/** The pdfmake document definition for a book or packet (see {@link buildDocument}). */
-export function buildDocDefinition(input: DocInput): TDocumentDefinitions {
-  return buildDocument(input).definition;
-}
