@@ -22,6 +22,9 @@ export function bookHandlers(s: AppServices): DomainHandlers<'books'> {
     'books:create': async ({ templateId, countryCode, meeting }) => {
       const id = s.newId();
       const draft = s.content.draftBook(templateId, countryCode, meeting, { now: s.now(), id });
+      // The user's profile prefills "Drafted by"; the date is left for the drafter to set.
+      const profile = (await s.prefs()).getPreferences().draftedBy;
+      if (profile) draft.clearance.drafted = { ...profile, date: null };
       await s.books.save(draft);
       await remember(id);
       return s.books.get(id);

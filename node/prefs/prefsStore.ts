@@ -3,7 +3,7 @@ import { existsSync, renameSync } from 'node:fs';
 import type { z } from 'zod';
 import type { AppNotice, Preferences } from '../../core/ipc/contract';
 import { PreferencesSchema } from '../../core/ipc/contract';
-import { PREF_KEYS, type PrefKey, type UiState, type WindowBounds } from './prefsSchema';
+import { PREF_KEYS, type PrefKey, type WindowBounds } from './prefsSchema';
 
 /** The subset of the conf / electron-store API this wrapper uses. */
 export interface KeyValueStore {
@@ -128,13 +128,5 @@ export class PrefsStore {
 
   setWindowBounds(bounds: WindowBounds): void {
     this.write('windowBounds', bounds);
-  }
-
-  getUiState(): UiState {
-    return this.read('ui') ?? {};
-  }
-
-  setUiState(state: UiState): void {
-    this.write('ui', state);
   }
 }

@@ -29,6 +29,26 @@ describe('books handlers', () => {
     expect((await app.value('prefs:get', {})).recentBookIds).toEqual([book.id]);
   });
 
+  it('prefills "Drafted by" in new books from the profile, and only in new ones', async () => {
+    const app = start();
+    const before = await app.value('books:create', {
+      templateId: 'bilateral-space-dialogue',
+      countryCode: 'JP',
+      meeting,
+    });
+    expect(before.clearance.drafted).toBeNull();
+    const prefs = await app.value('prefs:get', {});
+    const draftedBy = { name: 'A. Drafter', office: 'OES/SAT' };
+    await app.value('prefs:set', { prefs: { ...prefs, draftedBy } });
+    const after = await app.value('books:create', {
+      templateId: 'bilateral-space-dialogue',
+      countryCode: 'FR',
+      meeting,
+    });
+    expect(after.clearance.drafted).toEqual({ ...draftedBy, date: null });
+    expect((await app.value('books:get', { id: before.id })).clearance.drafted).toBeNull();
+  });
+
   it('reports unknown templates and countries as not-found', async () => {
     const app = start();
     const t = await app.call('books:create', { templateId: 'nope', countryCode: 'JP', meeting });
