@@ -8,10 +8,10 @@
 //   await app.close();                                             // removes the temp folder it made
 //   const again = await launchApp({ browser, userDataDir });       // "restart" on the same data
 //
-// What it does: builds dist/renderer with Vite when missing or stale; serves it over HTTP on
-// 127.0.0.1 (random port; file:// blocks module scripts) with the app's CSP; makes services with
-// createAppServices on the userData folder (save dialog fake writes into `exportsDir`, shell fake
-// records `openedPaths`); exposes one binding that runs invokeChannel on the real handler map and
+// What it does: builds dist/renderer with Vite and dist/electron (the PDF worker) when missing or
+// stale; serves the renderer over HTTP on 127.0.0.1 (random port; file:// blocks module scripts)
+// with the app's CSP; makes services with createAppServices on the userData folder (save dialog
+// fake writes into `exportsDir`, shell fake records `openedPaths`); exposes one binding that runs invokeChannel on the real handler map and
 // an init script (harness/bridgeScript.ts) that builds `window.briefing` from API_CHANNELS, routing
 // export progress and menu commands back to the page. Every request not to the local server is
 // recorded in `requests`; page errors and console errors in `errors`.
@@ -27,6 +27,7 @@ import { createAppServices } from '../../node/services/createAppServices';
 import { createHandlerMap } from '../../node/ipc/handlerMap';
 import { invokeChannel } from '../../node/ipc/invokeChannel';
 import { ensureRendererBuilt, rendererDist } from './harness/buildRenderer';
+import { ensureWorkerBuilt, pdfWorkerBundle } from './harness/buildWorker';
 import { startStaticServer } from './harness/staticServer';
 import { launchBrowser } from './harness/browser';
 import { bridgeInitScript, INVOKE_BINDING, MENU_HOOK, PROGRESS_HOOK } from './harness/bridgeScript';
@@ -76,6 +77,7 @@ export interface AppHandle {
 /** Starts the app in Chromium on real services; see the header of this file. */
 export async function launchApp(options: LaunchOptions = {}): Promise<AppHandle> {
   await ensureRendererBuilt();
+  await ensureWorkerBuilt();
   const ownsDir = options.userDataDir === undefined;
   const userDataDir = options.userDataDir ?? mkdtempSync(path.join(tmpdir(), 'bbb-e2e-'));
   const exportsDir = path.join(userDataDir, 'e2e-exports');
@@ -90,6 +92,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<AppHandle>
       path.join(exportsDir, path.basename(opts.defaultPath ?? 'export.pdf')));
   const services = createAppServices({
     userDataDir,
+    pdfWorkerPath: pdfWorkerBundle, // exports render in the real worker, as in the app
     dialogs: {
       showSaveDialog: (opts: { defaultPath?: string }) => Promise.resolve(saveDialog(opts)),
     },

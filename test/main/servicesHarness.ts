@@ -7,6 +7,7 @@ import type { Result } from '../../core/ipc/result';
 import { createHandlerMap } from '../../node/ipc/handlerMap';
 import { invokeChannel } from '../../node/ipc/invokeChannel';
 import { createAppServices, type AppServicesOptions } from '../../node/services/createAppServices';
+import { createInProcessExportRunner } from '../../node/services/exportRunner';
 
 export interface TestApp {
   userDataDir: string;
@@ -22,7 +23,10 @@ export interface TestApp {
   dispose(): void;
 }
 
-/** Starts real services on a fresh temp folder (or `userDataDir`, to simulate a restart). */
+/**
+ * Starts real services on a fresh temp folder (or `userDataDir`, to simulate a restart). PDFs render
+ * in-process unless `extra.exportRunner` says otherwise (exportPdf.test.ts passes the real worker).
+ */
 export function startTestApp(
   extra: Partial<AppServicesOptions> = {},
   userDataDir?: string,
@@ -40,6 +44,7 @@ export function startTestApp(
   };
   const services = createAppServices({
     userDataDir: dir,
+    exportRunner: createInProcessExportRunner(),
     dialogs: {
       showSaveDialog: (opts) => {
         app.dialogCalls.push({ title: opts.title, defaultPath: opts.defaultPath });
