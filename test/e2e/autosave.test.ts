@@ -81,7 +81,8 @@ describe('autosave bound', () => {
     const after = await start(false);
     // Five seconds of nonstop typing is shorter than the save's maximum wait: only the journal has it.
     const saved = await after.invoke('books:get', { id: bookId });
-    expect(saved.ok && JSON.stringify(saved.value.tabs)).not.toContain('zq0 zq1');
+    if (!saved.ok) throw new Error(saved.error.message);
+    expect(JSON.stringify(saved.value.tabs)).not.toContain('zq0 zq1');
     await after.page
       .getByRole('alertdialog', { name: 'Unsaved changes found' })
       .waitFor({ timeout: 10_000 });
