@@ -169,4 +169,4 @@ export async function launchApp(options: LaunchOptions = {}): Promise<AppHandle>
   };
 }
 
-export { pdfPageTexts } from './harness/pdfText';
+export { pdfPageTexts } from '../fixtures/pdfPages';
