@@ -75,8 +75,8 @@ describe('autosave bound', () => {
     await app.close({ keepUserData: true }); // no beforeunload, no unmount: a crash
     const typed = words.slice(0, typedAt.length);
     const mustSurvive = words.slice(0, typedAt.filter((t) => t <= crashedAt - MAX_LOSS_MS).length);
-    expect(typed.length).toBeGreaterThan(50); // the loop really typed for 5 s
-    expect(mustSurvive.length).toBeGreaterThan(20);
+    // Else the check below would hold trivially (a loaded machine types fewer keys, not none).
+    expect(mustSurvive.trim().length).toBeGreaterThan(0);
 
     const after = await start(false);
     // Five seconds of nonstop typing is shorter than the save's maximum wait: only the journal has it.
@@ -90,10 +90,13 @@ describe('autosave bound', () => {
     await after.page.getByRole('button', { name: 'Recover unsaved changes' }).click();
     await after.page.getByRole('button', { name: 'Background', exact: true }).click();
     const text = await after.page.getByRole('textbox', { name: 'Background content' }).innerText();
-    const last = text.split('\n').find((line) => line.startsWith('zq0 '));
-    expect(last, 'the typed paragraph was not recovered').toBeDefined();
-    expect(typed.startsWith(last!), 'the recovered text is not what was typed').toBe(true);
-    expect(last!.length).toBeGreaterThanOrEqual(mustSurvive.trimEnd().length);
+    // Where the typing starts (the caret may have split a paragraph: text can follow it).
+    const at = text.indexOf('zq0 ');
+    expect(at, 'the typed text was not recovered').toBeGreaterThanOrEqual(0);
+    let kept = 0;
+    while (kept < typed.length && text[at + kept] === typed[kept]) kept++;
+    const lost = `lost ${typed.length - kept} of ${typed.length} keys; the last ${typed.length - mustSurvive.length} were typed in the last 2 s`;
+    expect(kept, lost).toBeGreaterThanOrEqual(mustSurvive.trimEnd().length);
     expect(await axeViolations(after.page)).toEqual([]);
   });
 

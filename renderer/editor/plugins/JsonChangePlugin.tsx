@@ -11,7 +11,7 @@ export const CHANGE_DEBOUNCE_MS = 250;
  * Longest an edit stays undelivered while typing never pauses. Part of the crash-loss budget
  * (useBookDocument.ts LOSS_BOUND_MS): delivery here, then the journal's own maximum wait.
  */
-export const CHANGE_MAX_WAIT_MS = 500;
+export const CHANGE_MAX_WAIT_MS = 750;
 
 interface Props {
   onChange: (content: SerializedEditorState) => void;
@@ -28,7 +28,7 @@ export function JsonChangePlugin({ onChange, flushRef }: Props): null {
 
   useEffect(() => {
     // `pause` restarts on every change; `cap` starts with the first undelivered change and does
-    // not move, so steady typing is serialized about twice a second rather than never.
+    // not move, so steady typing is serialized every 750 ms rather than never.
     let pause: ReturnType<typeof setTimeout> | null = null;
     let cap: ReturnType<typeof setTimeout> | null = null;
     const flush = (): void => {
