@@ -1,5 +1,5 @@
 // The security baseline as plain values and small functions: CSP, app origin, URL guard, permission and navigation guards.
-import type { Session, WebContents } from 'electron';
+import type { Session, Streams, WebContents } from 'electron';
 
 /** The renderer is served from app://briefing/ (a standard, secure custom scheme), never file:// or http://. */
 export const APP_SCHEME = 'app';
@@ -25,14 +25,38 @@ export const CONTENT_SECURITY_POLICY = [
   "frame-ancestors 'none'",
 ].join('; ');
 
-/** True for URLs of the app itself (app://briefing/...). */
-export function isAppUrl(url: string): boolean {
+/**
+ * Characters no URL of the app contains: controls, whitespace and backslashes. Chromium reads `\`
+ * as `/` in a standard scheme like app:, Node's URL parser does not, so such URLs are refused
+ * rather than judged by a parser that may disagree with the browser.
+ */
+// eslint-disable-next-line no-control-regex
+const UNSAFE_URL_CHARACTERS = /[\u0000-\u0020\u007f-\u009f\\]/;
+
+/** True for URLs of the app itself (app://briefing/...): exact host, no credentials, no port. */
+export function isAppUrl(url: unknown): boolean {
+  if (typeof url !== 'string' || UNSAFE_URL_CHARACTERS.test(url)) return false;
   try {
     const parsed = new URL(url);
-    return parsed.protocol === `${APP_SCHEME}:` && parsed.host === APP_HOST;
+    return (
+      parsed.protocol === `${APP_SCHEME}:` &&
+      parsed.host === APP_HOST &&
+      parsed.username === '' &&
+      parsed.password === ''
+    );
   } catch {
     return false;
   }
+}
+
+/**
+ * The only documents a frame may navigate to: the app's entry page (any #route or ?query). The
+ * renderer never navigates (it routes in memory), so anything else is an attack or a bug.
+ */
+export function isAppEntryUrl(url: unknown): boolean {
+  if (!isAppUrl(url)) return false;
+  const { pathname } = new URL(url as string);
+  return pathname === '/' || pathname === '/index.html';
 }
 
 const EXTERNAL_PROTOCOLS = new Set(['https:', 'mailto:']);
@@ -89,16 +113,35 @@ export function denyPermissionRequest(
 /** Permission checks: always false. */
 export const denyPermissionCheck = (): boolean => false;
 
+/** Device permission checks (HID, serial, USB): the app talks to no device, so always false. */
+export const denyDevicePermission = (): boolean => false;
+
+/**
+ * getDisplayMedia (screen capture): always refused. Electron treats a null answer as a clean
+ * refusal; an empty object would throw "Video was requested, but no video stream was provided".
+ */
+export function denyDisplayMediaRequest(
+  _request: unknown,
+  callback: (streams: Streams | null) => void,
+): void {
+  callback(null);
+}
+
 /** webRequest filter: cancels every request that is not for the app itself (devtools allowed when unpackaged). */
 export function shouldBlockRequest(url: string, allowDevtools: boolean): boolean {
   if (isAppUrl(url)) return false;
   return !(allowDevtools && url.startsWith('devtools://'));
 }
 
-/** Applies the session-wide guards: deny permissions, block every non-app request, no spellcheck downloads. */
+/**
+ * Applies the session-wide guards: deny permissions, device access and screen capture, block every
+ * non-app request, no spellcheck downloads.
+ */
 export function installSessionGuards(session: Session, options: { allowDevtools: boolean }): void {
   session.setPermissionRequestHandler(denyPermissionRequest);
   session.setPermissionCheckHandler(denyPermissionCheck);
+  session.setDevicePermissionHandler(denyDevicePermission);
+  session.setDisplayMediaRequestHandler(denyDisplayMediaRequest);
   session.setSpellCheckerEnabled(false);
   session.webRequest.onBeforeRequest((details, callback) => {
     const cancel = shouldBlockRequest(details.url, options.allowDevtools);
@@ -107,9 +150,21 @@ export function installSessionGuards(session: Session, options: { allowDevtools:
   });
 }
 
+/** A navigation event as Electron 45 emits it: the details object carries the URL and preventDefault. */
+interface NavigationDetails {
+  url: string;
+  preventDefault(): void;
+}
+
+/** Cancels a navigation unless it goes to the app's entry page. */
+export function keepInApp(details: NavigationDetails): void {
+  if (!isAppEntryUrl(details.url)) details.preventDefault();
+}
+
 /**
  * Per-webContents guards: no window.open (https links go to the system browser through the
- * checked wrapper), no navigation or redirect away from the app, no <webview>.
+ * checked wrapper), no navigation or redirect away from the app in the main frame or any
+ * subframe, no <webview>.
  */
 export function hardenWebContents(
   contents: WebContents,
@@ -119,10 +174,13 @@ export function hardenWebContents(
     void openExternal(url);
     return { action: 'deny' };
   });
-  const stayInApp = (event: { preventDefault(): void }, url: string): void => {
-    if (!isAppUrl(url)) event.preventDefault();
-  };
-  contents.on('will-navigate', stayInApp);
-  contents.on('will-redirect', stayInApp);
+  contents.on('will-navigate', keepInApp);
+  contents.on('will-redirect', keepInApp);
+  // will-navigate sees only the main frame; this one fires for every frame (the app has none,
+  // and its CSP forbids them, so a subframe may not even navigate to the app itself).
+  contents.on('will-frame-navigate', (details) => {
+    if (!details.isMainFrame) details.preventDefault();
+    else keepInApp(details);
+  });
   contents.on('will-attach-webview', (event) => event.preventDefault());
 }

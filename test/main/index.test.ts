@@ -54,6 +54,8 @@ describe('electron/main/index.ts', () => {
     expectCalledBefore(names, 'protocol.registerSchemesAsPrivileged', 'protocol.handle');
     expect([...stub.ipcMain.handlers.keys()].sort()).toEqual(Object.keys(channels).sort());
     expect(stub.session.defaultSession.permissionRequestHandler).toBeDefined();
+    expect(stub.session.defaultSession.devicePermissionHandler).toBeDefined();
+    expect(stub.session.defaultSession.displayMediaRequestHandler).toBeDefined();
     expect(stub.session.defaultSession.beforeRequest).toBeDefined();
     expect(names).toContain('Menu.setApplicationMenu');
 

@@ -124,6 +124,8 @@ export const protocol = {
 export class FakeSession {
   permissionRequestHandler: Listener | undefined;
   permissionCheckHandler: Listener | undefined;
+  devicePermissionHandler: Listener | undefined;
+  displayMediaRequestHandler: Listener | undefined;
   beforeRequest: Listener | undefined;
   spellChecker = true;
   readonly webRequest = {
@@ -136,6 +138,12 @@ export class FakeSession {
   }
   setPermissionCheckHandler(handler: Listener): void {
     this.permissionCheckHandler = handler;
+  }
+  setDevicePermissionHandler(handler: Listener): void {
+    this.devicePermissionHandler = handler;
+  }
+  setDisplayMediaRequestHandler(handler: Listener): void {
+    this.displayMediaRequestHandler = handler;
   }
   setSpellCheckerEnabled(enabled: boolean): void {
     this.spellChecker = enabled;

@@ -1,0 +1,156 @@
+// Finds classification markings inside free text (titles, body, metadata), including disguised ones.
+//
+// The app handles U and SBU only. A classified marking typed or pasted into text means spillage or a
+// mistake; either way it must never be printed. Detection runs on a normalised copy of the text
+// (NFKC, zero-width and soft-hyphen characters removed, Cyrillic/Greek look-alike capitals folded to
+// Latin) so "SЕCRET" with a Cyrillic Е, or "SE\u200BCRET", is caught like "SECRET".
+
+/** One classification marking found in a string. Offsets index the ORIGINAL string. */
+export interface ClassifiedHit {
+  /** Offset of the first character of the marking in the original text. */
+  start: number;
+  /** Offset just past the marking in the original text. */
+  end: number;
+  /** The marking as it appears in the original text. */
+  text: string;
+  /** The marking after normalisation, e.g. "TOP SECRET" or "(S//NF)". */
+  normalised: string;
+  kind: 'classification' | 'portion-mark' | 'dissemination-control';
+  /** True when the original used look-alike letters or invisible characters. */
+  disguised: boolean;
+}
+
+/** Invisible code point ranges that can split a word without showing: removed before matching. */
+const INVISIBLE_RANGES: Array<[number, number]> = [
+  [0x00ad, 0x00ad],
+  [0x034f, 0x034f],
+  [0x061c, 0x061c],
+  [0x115f, 0x1160],
+  [0x17b4, 0x17b5],
+  [0x180e, 0x180e],
+  [0x200b, 0x200f],
+  [0x202a, 0x202e],
+  [0x2060, 0x2064],
+  [0x206a, 0x206f],
+  [0x3164, 0x3164],
+  [0xfe00, 0xfe0f],
+  [0xfeff, 0xfeff],
+  [0xffa0, 0xffa0],
+];
+const isInvisible = (ch: string): boolean => {
+  const cp = ch.codePointAt(0)!;
+  return INVISIBLE_RANGES.some(([lo, hi]) => cp >= lo && cp <= hi);
+};
+
+/** Cyrillic and Greek letters that look like Latin capitals (and their lower-case forms). */
+const LOOKALIKES: Record<string, string> = {
+  А: 'A',
+  В: 'B',
+  С: 'C',
+  Е: 'E',
+  Н: 'H',
+  І: 'I',
+  Ј: 'J',
+  К: 'K',
+  М: 'M',
+  О: 'O',
+  Р: 'P',
+  Ѕ: 'S',
+  Т: 'T',
+  Х: 'X',
+  У: 'Y',
+  а: 'a',
+  с: 'c',
+  е: 'e',
+  і: 'i',
+  ј: 'j',
+  о: 'o',
+  р: 'p',
+  ѕ: 's',
+  х: 'x',
+  у: 'y',
+  Α: 'A',
+  Β: 'B',
+  Ε: 'E',
+  Ζ: 'Z',
+  Η: 'H',
+  Ι: 'I',
+  Κ: 'K',
+  Μ: 'M',
+  Ν: 'N',
+  Ο: 'O',
+  Ρ: 'P',
+  Τ: 'T',
+  Υ: 'Y',
+  Χ: 'X',
+  ο: 'o',
+  ν: 'v',
+};
+
+/** The normalised text and, for each of its UTF-16 units, the offset of its source in the original. */
+function normalise(text: string): { norm: string; map: number[] } {
+  let norm = '';
+  const map: number[] = [];
+  let offset = 0;
+  for (const ch of text) {
+    if (!isInvisible(ch)) {
+      const folded = (LOOKALIKES[ch] ?? ch).normalize('NFKC');
+      for (let i = 0; i < folded.length; i++) map.push(offset);
+      norm += folded;
+    }
+    offset += ch.length;
+  }
+  map.push(offset);
+  return { norm, map };
+}
+
+// Classification words: upper case anywhere (banner style); any case when written as a marking
+// ("Secret//NOFORN") or as "Top Secret", which has no everyday meaning in a briefing.
+const PATTERNS: Array<{ re: RegExp; kind: ClassifiedHit['kind'] }> = [
+  { re: /\bTOP[\s_-]*SECRET\b/giu, kind: 'classification' },
+  { re: /\b(?:SECRET|CONFIDENTIAL)\b/gu, kind: 'classification' },
+  { re: /\b(?:secret|confidential)\s*\/\/[a-z]+(?:\/[a-z]+)*/giu, kind: 'classification' },
+  // Portion marks of classified levels: (TS), (S), (C), with or without controls: (S//NF), (C//REL TO USA, GBR).
+  { re: /\(\s*(?:TS|S|C)(?:\s*\/\/[^)]{0,60})?\s*\)/gu, kind: 'portion-mark' },
+  // Dissemination controls after a level other than SBU/U (e.g. "//NOFORN" alone, "S//NF").
+  {
+    re: /(?<![A-Za-z])(?!(?:SBU|U)\/\/)(?:[A-Z]{1,4})?\/\/\s*(?:NOFORN|NF|ORCON|OC|IMCON|RELIDO|SCI|SI|TK|HCS|FISA)\b/gu,
+    kind: 'dissemination-control',
+  },
+];
+
+/**
+ * Every classification marking in `text`, in order of appearance, overlapping hits merged.
+ * SBU and its caveats (e.g. "SBU//NOFORN") and "(U)" / "(SBU)" portion marks are not hits.
+ */
+export function findClassifiedMarkings(text: string): ClassifiedHit[] {
+  if (text.length === 0) return [];
+  const { norm, map } = normalise(text);
+  const spans: Array<{ s: number; e: number; kind: ClassifiedHit['kind'] }> = [];
+  for (const { re, kind } of PATTERNS) {
+    re.lastIndex = 0;
+    for (let m = re.exec(norm); m; m = re.exec(norm)) {
+      spans.push({ s: m.index, e: m.index + m[0].length, kind });
+      if (m[0].length === 0) re.lastIndex++;
+    }
+  }
+  spans.sort((a, b) => a.s - b.s || b.e - a.e);
+  const merged: typeof spans = [];
+  for (const span of spans) {
+    const last = merged.at(-1);
+    if (last && span.s < last.e) last.e = Math.max(last.e, span.e);
+    else merged.push({ ...span });
+  }
+  return merged.map(({ s, e, kind }) => {
+    const start = map[s]!;
+    const end = map[e] ?? text.length;
+    const original = text.slice(start, end);
+    const normalised = norm.slice(s, e);
+    return { start, end, text: original, normalised, kind, disguised: original !== normalised };
+  });
+}
+
+/** True when `text` carries any classification marking (see findClassifiedMarkings). */
+export function hasClassifiedMarking(text: string): boolean {
+  return findClassifiedMarkings(text).length > 0;
+}
