@@ -11,14 +11,8 @@ export function bookHandlers(s: AppServices): DomainHandlers<'books'> {
   return {
     // Reads may restore a damaged book from a backup: tracked so app:notices reports it.
     'books:list': () => s.notices.track(s.books.list()),
-    'books:get': ({ id }) =>
-      s.notices.track(
-        (async () => {
-          const book = await s.books.get(id);
-          await remember(id);
-          return book;
-        })(),
-      ),
+    // Not recorded as recent here: the export dialog reads books too (the editor records opening).
+    'books:get': ({ id }) => s.notices.track(s.books.get(id)),
     'books:create': async ({ templateId, countryCode, meeting }) => {
       const id = s.newId();
       const draft = s.content.draftBook(templateId, countryCode, meeting, { now: s.now(), id });

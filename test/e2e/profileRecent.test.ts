@@ -65,6 +65,21 @@ describe('Recent list', () => {
     expect(prefs.ok && prefs.value.recentBookIds.slice(0, 3)).toEqual(['FR', 'DE', 'BR'].map(idOf));
   });
 
+  it('is not changed by reading books for an export', async () => {
+    const { page } = app;
+    await page.getByRole('button', { name: /^Export PDF of .*Brazil/ }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog
+      .getByText(/Brazil/)
+      .first()
+      .waitFor();
+    await dialog.getByRole('button', { name: 'Close dialog' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await page.reload();
+    await page.getByTestId('recent-book').first().waitFor();
+    expect(await recentOrder()).toEqual(['FR', 'DE', 'BR']);
+  });
+
   it('drops a book moved to the trash', async () => {
     const { page } = app;
     await page.getByRole('button', { name: /^Delete .*Brazil/ }).click();

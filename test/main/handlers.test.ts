@@ -27,6 +27,14 @@ describe('books handlers', () => {
     expect(rows.map((r) => r.id)).toEqual([book.id]);
     expect(rows[0]!.banner).toMatch(/UNCLASSIFIED/);
     expect((await app.value('prefs:get', {})).recentBookIds).toEqual([book.id]);
+    // Reading a book (the export dialog does) is not opening it: only creating records it here.
+    const second = await app.value('books:create', {
+      templateId: 'bilateral-space-dialogue',
+      countryCode: 'FR',
+      meeting,
+    });
+    await app.value('books:get', { id: book.id });
+    expect((await app.value('prefs:get', {})).recentBookIds).toEqual([second.id, book.id]);
   });
 
   it('prefills "Drafted by" in new books from the profile, and only in new ones', async () => {

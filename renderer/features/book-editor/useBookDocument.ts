@@ -3,6 +3,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Book } from '../../../core/book/schema';
 import type { JournalEntry } from '../../../core/ipc/contract';
 import { api } from '../../api';
+import { recordOpened } from './recordOpened';
 
 export type SaveStatus = 'saved' | 'unsaved' | 'saving' | 'error';
 
@@ -103,6 +104,7 @@ export function useBookDocument(bookId: string): BookDocument {
       if (!loaded.ok) return setLoadError(loaded.error.message);
       latest.current = loaded.value;
       setBook(loaded.value);
+      void recordOpened(bookId);
       if (journal.ok && journal.value) setRecovery(journal.value);
     })();
     return () => {
