@@ -9,10 +9,10 @@ import type { DomainHandlers } from './types';
 export function bookHandlers(s: AppServices): DomainHandlers<'books'> {
   const remember = async (id: string): Promise<void> => (await s.prefs()).touchRecentBook(id);
   return {
-    // Reads may restore a damaged book from a backup: tracked so app:notices reports it.
-    'books:list': () => s.notices.track(s.books.list()),
+    // A read may restore a damaged book from a backup: the repository pushes that notice itself.
+    'books:list': () => s.books.list(),
     // Not recorded as recent here: the export dialog reads books too (the editor records opening).
-    'books:get': ({ id }) => s.notices.track(s.books.get(id)),
+    'books:get': ({ id }) => s.books.get(id),
     'books:create': async ({ templateId, countryCode, meeting }) => {
       const id = s.newId();
       const draft = s.content.draftBook(templateId, countryCode, meeting, { now: s.now(), id });

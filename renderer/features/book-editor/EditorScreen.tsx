@@ -3,8 +3,8 @@ import { useCallback, useDeferredValue, useEffect, useRef, useState } from 'reac
 import type { SerializedEditorState } from '../../../core/book/lexical';
 import type { FrameworkInsertItem } from '../../editor/frameworkInsertItem';
 import { useAppData } from '../../app/AppData';
-import type { CommandSignal } from '../../app/routes';
 import { useCommand } from '../../app/useCommand';
+import type { ExportKind } from '../export/ExportDialog';
 import type { TabEditorCommands } from '../../editor/frameworkInsertItem';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { ClearanceEditor } from './ClearanceEditor';
@@ -23,11 +23,10 @@ interface Props {
   bookId: string;
   onBanner: (banner: string) => void;
   onClose: () => void;
-  onExport: (bookIds: string[]) => void;
-  command: CommandSignal | null;
+  onExport: (bookIds: string[], kind: ExportKind) => void;
 }
 
-export function EditorScreen({ bookId, onBanner, onClose, onExport, command }: Props) {
+export function EditorScreen({ bookId, onBanner, onClose, onExport }: Props) {
   const doc = useBookDocument(bookId);
   const data = useAppData();
   const { book, update } = doc;
@@ -86,9 +85,9 @@ export function EditorScreen({ bookId, onBanner, onClose, onExport, command }: P
     (item: FrameworkInsertItem) => commands.current?.insertFrameworkItem(item),
     [],
   );
-  useCommand(command, 'save', () => void saveNow());
-  useCommand(command, 'export-pdf', () => void saveNow().then(() => onExport([bookId])));
-  useCommand(command, 'export-packet', () => void saveNow().then(() => onExport([bookId])));
+  useCommand('save', () => void saveNow());
+  useCommand('export-pdf', () => void saveNow().then(() => onExport([bookId], 'book')));
+  useCommand('export-packet', () => void saveNow().then(() => onExport([bookId], 'packet')));
 
   if (doc.loadError)
     return <ErrorMessage message={`This book could not be opened: ${doc.loadError}`} />;
@@ -120,7 +119,7 @@ export function EditorScreen({ bookId, onBanner, onClose, onExport, command }: P
           <button
             type="button"
             className="btn"
-            onClick={() => void saveNow().then(() => onExport([book.id]))}
+            onClick={() => void saveNow().then(() => onExport([book.id], 'book'))}
           >
             Export PDF…
           </button>
