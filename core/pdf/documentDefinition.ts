@@ -8,6 +8,7 @@ import type {
 import type { Book } from '../book/schema';
 import type { FrameworkBundle } from '../framework/bundle';
 import { bannerText, highWaterMark } from '../book/marks';
+import { fieldValues } from '../book/fields';
 import { AppFailure } from '../ipc/result';
 import { coverBackground, coverContent, formatDate } from './cover';
 import { scriptInlines, type ConvertContext } from './inline';
@@ -134,7 +135,11 @@ export function buildDocument(input: DocInput): BuiltDocument {
     });
   }
   selections.forEach((sel, bi) => {
-    const ctx: ConvertContext = { usedFonts, countryCode: sel.book.meeting.countryCode };
+    const ctx: ConvertContext = {
+      usedFonts,
+      countryCode: sel.book.meeting.countryCode,
+      fields: fieldValues(sel.book.meeting),
+    };
     const titleExtras = packet
       ? {
           tocItem: TOC_ID,

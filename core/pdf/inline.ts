@@ -2,6 +2,7 @@
 import { checkLink } from '../links/linkPolicy';
 import type { ContentText, Decoration } from 'pdfmake/interfaces';
 import { TEXT_FORMAT, type SerializedNode } from '../book/lexical';
+import { isFieldName, type FieldValues } from '../book/fields';
 import { splitByScript, type FontKey } from './scripts';
 
 /** Shared state of one conversion: which fonts the document uses (CJK fonts load only if used). */
@@ -9,6 +10,8 @@ export interface ConvertContext {
   /** Meeting country, to pick Japanese/Korean/Chinese glyph forms for Han characters. */
   countryCode?: string;
   usedFonts: Set<FontKey>;
+  /** The book's details as field values: a field prints its current value, not its stored text. */
+  fields?: FieldValues;
 }
 
 /** Thrown for content the converter does not know how to print; never swallowed. */
@@ -82,6 +85,10 @@ export function inlineNode(
   switch (node.type) {
     case 'text':
       return scriptInlines(node.text ?? '', ctx, { ...base, ...formatStyle(node.format) });
+    case 'field': {
+      const value = isFieldName(node.field) && ctx.fields ? ctx.fields[node.field] : node.text;
+      return scriptInlines(value ?? '', ctx, { ...base, ...formatStyle(node.format) });
+    }
     case 'linebreak':
       return [{ ...base, text: '\n' }];
     case 'tab':

@@ -1,5 +1,6 @@
 // Book editor screen: outline, tab editor, framework panel, details/clearance, coverage, autosave and recovery.
-import { useCallback, useDeferredValue, useEffect, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { fieldValues } from '../../../core/book/fields';
 import type { SerializedEditorState } from '../../../core/book/lexical';
 import type { FrameworkInsertItem } from '../../editor/frameworkInsertItem';
 import { useAppData } from '../../app/AppData';
@@ -36,6 +37,10 @@ export function EditorScreen({ bookId, onBanner, onClose, onExport }: Props) {
   // Banner and coverage follow the book at low priority (a transition React can interrupt), so the
   // render after a debounced editor change stays short; both are cached per tab (bookDerived.ts).
   const deferredBook = useDeferredValue(book);
+  // One object per meeting: typing replaces the book but keeps its meeting, so the editor pane's
+  // memo (TabContentPane) still skips content-only renders.
+  const meeting = book?.meeting;
+  const values = useMemo(() => (meeting ? fieldValues(meeting) : null), [meeting]);
   const banner = deferredBook ? bookBanner(deferredBook) : 'UNCLASSIFIED';
 
   useEffect(() => onBanner(banner), [banner, onBanner]);
@@ -156,6 +161,7 @@ export function EditorScreen({ bookId, onBanner, onClose, onExport }: Props) {
               tab={tab}
               commandsRef={commands}
               onChange={onTabContent}
+              fieldValues={values!}
             />
           ) : (
             <>
