@@ -18,6 +18,13 @@ const entries = [
       ]),
 ];
 
+// A missing entry point is a broken tree, not something to skip: the app would ship without it.
+const missing = entries.filter(([src]) => !existsSync(src)).map(([src]) => src);
+if (missing.length > 0) {
+  console.error(`build-node: entry point(s) not found: ${missing.join(', ')}`);
+  process.exit(1);
+}
+
 // Fonts for PDF export: copy the TTFs listed in node/pdf/fonts.json into dist/fonts (skipping unchanged ones).
 // The packaged app ships the same folder as extraResources "fonts".
 const fontManifest = JSON.parse(readFileSync('node/pdf/fonts.json', 'utf8'));
@@ -30,31 +37,26 @@ for (const [file, source] of Object.entries(fontManifest.files)) {
   copyFileSync(from, to);
 }
 
-const missing = entries.filter(([src]) => !existsSync(src));
-for (const [src] of missing) console.warn(`build-node: skipping ${src} (not present yet)`);
-
 await Promise.all(
-  entries
-    .filter(([src]) => existsSync(src))
-    .map(([src, out]) =>
-      build({
-        entryPoints: [src],
-        outfile: out,
-        bundle: true,
-        platform: 'node',
-        format: 'cjs',
-        target: 'node20',
-        sourcemap: false,
-        logLevel: 'warning',
-        external: [
-          'electron',
-          'pdfmake',
-          'pdfmake/*',
-          'electron-store',
-          'conf',
-          'pdf-lib',
-          'pdfjs-dist',
-        ],
-      }),
-    ),
+  entries.map(([src, out]) =>
+    build({
+      entryPoints: [src],
+      outfile: out,
+      bundle: true,
+      platform: 'node',
+      format: 'cjs',
+      target: 'node20',
+      sourcemap: false,
+      logLevel: 'warning',
+      external: [
+        'electron',
+        'pdfmake',
+        'pdfmake/*',
+        'electron-store',
+        'conf',
+        'pdf-lib',
+        'pdfjs-dist',
+      ],
+    }),
+  ),
 );

@@ -93,9 +93,3 @@ export type SignOff = z.infer<typeof SignOffSchema>;
 export type Clearance = z.infer<typeof ClearanceSchema>;
 export type Tab = z.infer<typeof TabSchema>;
 export type Book = z.infer<typeof BookSchema>;
-
-/** Several books of one trip, exported as one PDF with a master table of contents. */
-export interface Packet {
-  title: string;
-  books: Book[];
-}

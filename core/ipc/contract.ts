@@ -70,6 +70,7 @@ export const PreferencesSchema = z
   .object({
     recentBookIds: z.array(BookId).max(20).default([]),
     lastTemplateId: z.string().max(64).nullable().default(null),
+    /** The user's profile (name, office), edited in the library: prefills "Drafted by" in new books. */
     draftedBy: z
       .object({ office: z.string().max(300), name: z.string().max(300) })
       .strict()

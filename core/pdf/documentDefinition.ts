@@ -299,8 +299,3 @@ export function buildDocument(input: DocInput, options: BuildOptions = {}): Buil
     structure: reg,
   };
 }
-
-/** The pdfmake document definition for a book or packet (see {@link buildDocument}). */
-export function buildDocDefinition(input: DocInput): TDocumentDefinitions {
-  return buildDocument(input).definition;
-}

@@ -11,14 +11,14 @@ export function bookHandlers(s: AppServices): DomainHandlers<'books'> {
   return {
     // A read may restore a damaged book from a backup: the repository pushes that notice itself.
     'books:list': () => s.books.list(),
-    'books:get': async ({ id }) => {
-      const book = await s.books.get(id);
-      await remember(id);
-      return book;
-    },
+    // Not recorded as recent here: the export dialog reads books too (the editor records opening).
+    'books:get': ({ id }) => s.books.get(id),
     'books:create': async ({ templateId, countryCode, meeting }) => {
       const id = s.newId();
       const draft = s.content.draftBook(templateId, countryCode, meeting, { now: s.now(), id });
+      // The user's profile prefills "Drafted by"; the date is left for the drafter to set.
+      const profile = (await s.prefs()).getPreferences().draftedBy;
+      if (profile) draft.clearance.drafted = { ...profile, date: null };
       await s.books.save(draft);
       await remember(id);
       return s.books.get(id);

@@ -1,4 +1,4 @@
-// What the preferences file holds: user preferences (the IPC contract's), window bounds and UI state.
+// What the preferences file holds: user preferences (the IPC contract's) and window bounds.
 import { z } from 'zod';
 import { PreferencesSchema } from '../../core/ipc/contract';
 
@@ -13,17 +13,9 @@ export const WindowBoundsSchema = z
   .strict();
 export type WindowBounds = z.infer<typeof WindowBoundsSchema>;
 
-/** Small renderer UI state (panel widths, last view): flat scalars only, so nothing large or nested lands here. */
-export const UiStateSchema = z.record(
-  z.string().max(100),
-  z.union([z.string().max(1000), z.number(), z.boolean(), z.null()]),
-);
-export type UiState = z.infer<typeof UiStateSchema>;
-
 /** Keys of the preferences file and the schema each value must satisfy. */
 export const PREF_KEYS = {
   preferences: PreferencesSchema,
   windowBounds: WindowBoundsSchema,
-  ui: UiStateSchema,
 } as const;
 export type PrefKey = keyof typeof PREF_KEYS;

@@ -3,7 +3,8 @@ import { existsSync, renameSync } from 'node:fs';
 import type { z } from 'zod';
 import type { AppNotice, Preferences } from '../../core/ipc/contract';
 import { PreferencesSchema } from '../../core/ipc/contract';
-import { PREF_KEYS, type PrefKey, type UiState, type WindowBounds } from './prefsSchema';
+import { withRecentBook } from '../../core/ipc/recentBooks';
+import { PREF_KEYS, type PrefKey, type WindowBounds } from './prefsSchema';
 
 /** The subset of the conf / electron-store API this wrapper uses. */
 export interface KeyValueStore {
@@ -115,11 +116,10 @@ export class PrefsStore {
     this.write('preferences', prefs);
   }
 
-  /** Moves `id` to the front of the recent-books list (max 20). */
+  /** Moves `id` to the front of the recent-books list (max RECENT_BOOKS_MAX). */
   touchRecentBook(id: string): void {
     const prefs = this.getPreferences();
-    const recentBookIds = [id, ...prefs.recentBookIds.filter((r) => r !== id)].slice(0, 20);
-    this.setPreferences({ ...prefs, recentBookIds });
+    this.setPreferences({ ...prefs, recentBookIds: withRecentBook(prefs.recentBookIds, id) });
   }
 
   getWindowBounds(): WindowBounds | undefined {
@@ -128,13 +128,5 @@ export class PrefsStore {
 
   setWindowBounds(bounds: WindowBounds): void {
     this.write('windowBounds', bounds);
-  }
-
-  getUiState(): UiState {
-    return this.read('ui') ?? {};
-  }
-
-  setUiState(state: UiState): void {
-    this.write('ui', state);
   }
 }

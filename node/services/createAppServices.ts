@@ -13,11 +13,7 @@ import { KEYSTORE_FILE } from '../storage/layout';
 import type { KeyProvider } from '../storage/keyProvider';
 import type { PassphraseGate } from '../storage/passphraseGate';
 import { createContentService, type ContentService } from './contentService';
-import {
-  createInProcessExportRunner,
-  createWorkerExportRunner,
-  type ExportRunner,
-} from './exportRunner';
+import { createWorkerExportRunner, type ExportRunner } from './exportRunner';
 import { ExportService } from './exportService';
 import type { Dialogs, ShellOps } from './ports';
 
@@ -50,7 +46,7 @@ interface BaseServicesOptions {
   shell: ShellOps;
   /** Preferences store; default: conf on userDataDir (Electron main passes one backed by electron-store). */
   prefsStore?: PrefsStore;
-  /** PDF runner; default: a worker on `pdfWorkerPath`, or in-process when that bundle is not built. */
+  /** PDF runner; default: a worker on `pdfWorkerPath` (missing bundle: createAppServices throws). */
   exportRunner?: ExportRunner;
   /** Path of dist/electron/pdfExportWorker.cjs; default: relative to the working directory. */
   pdfWorkerPath?: string;
@@ -85,11 +81,18 @@ export interface AppServices {
   newId: () => string;
 }
 
-/** Picks the worker runner when its bundle exists; otherwise renders in-process (and says so in the log). */
+/**
+ * The worker runner on the bundled worker script. A missing bundle is a broken build or package:
+ * refuse to start rather than quietly render on the main thread (which freezes the window).
+ */
 function defaultRunner(workerPath: string, fontsDir: string | undefined): ExportRunner {
-  if (existsSync(workerPath)) return createWorkerExportRunner(workerPath, { fontsDir });
-  console.warn(`[services] ${workerPath} is not built; PDF export runs in-process`);
-  return createInProcessExportRunner({ fontsDir });
+  if (!existsSync(workerPath)) {
+    throw new Error(
+      `The PDF export worker bundle is missing: ${workerPath}. Build it with "npm run build:node" ` +
+        '(or pass an explicit exportRunner).',
+    );
+  }
+  return createWorkerExportRunner(workerPath, { fontsDir });
 }
 
 /**

@@ -85,7 +85,7 @@ export function createWorkerExportRunner(
   };
 }
 
-/** A runner on the calling thread (CLI, and tests when the worker bundle is not built). */
+/** A runner on the calling thread, for tests that pass it explicitly as `exportRunner`. */
 export function createInProcessExportRunner(options: { fontsDir?: string } = {}): ExportRunner {
   return {
     render: async (input, { onProgress, signal }) => {

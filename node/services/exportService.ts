@@ -131,9 +131,4 @@ export class ExportService {
   cancel(jobId: string): void {
     this.jobs.get(jobId)?.abort();
   }
-
-  /** Ids of exports still running. */
-  running(): string[] {
-    return [...this.jobs.keys()];
-  }
 }

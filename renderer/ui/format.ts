@@ -7,8 +7,3 @@ export function formatTimestamp(iso: string): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
 }
-
-/** Today's date as YYYY-MM-DD in local time. */
-export function todayIso(): string {
-  return formatTimestamp(new Date().toISOString()).slice(0, 10);
-}

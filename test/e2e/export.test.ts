@@ -73,11 +73,12 @@ describe('PDF export', () => {
     expect(await result.innerText()).toContain(`Exported ${pages.length} page`);
     // Every export is a tagged PDF, from the app's export worker too (structure: test/node/pdf/tagged.test.ts).
     expect(execFileSync('pdfinfo', [file], { encoding: 'utf8' })).toMatch(/^Tagged:\s+yes$/m);
-    const all = pages.join('\n');
+    // Lines are joined with newlines: compare across a line wrap.
+    const all = pages.join('\n').replace(/\s+/g, ' ');
     expect(all).toContain(
       'Japan and the United States share a commitment to safe lunar exploration.',
     );
-    expect(all.replace(/\s+/g, ' ')).toContain('Bilateral Space Dialogue');
+    expect(all).toContain('Bilateral Space Dialogue');
     for (const text of pages) expect(text).toMatch(/UNCLASSIFIED/);
     await dialog().getByRole('button', { name: 'Close dialog' }).click();
   });

@@ -8,13 +8,14 @@
 //   await app.close();                                             // removes the temp folder it made
 //   const again = await launchApp({ browser, userDataDir });       // "restart" on the same data
 //
-// What it does: builds dist/renderer with Vite when missing or stale; serves it over HTTP on
-// 127.0.0.1 (random port; file:// blocks module scripts) with the app's CSP; makes services with
-// createAppServices on the userData folder (save dialog fake writes into `exportsDir`, shell fake
-// records `openedPaths`); exposes one binding that runs invokeChannel on the real handler map and
-// an init script (harness/bridgeScript.ts: the real electron/preload/buildApi.ts bundled by esbuild)
-// that builds `window.briefing` over it; export progress, notices and menu commands reach the page
-// through one event hook, as main's webContents.send does. Every request not to the local server is
+// What it does: builds dist/renderer with Vite and dist/electron (the PDF worker) when missing or
+// stale; serves the renderer over HTTP on 127.0.0.1 (random port; file:// blocks module scripts)
+// with the app's CSP; makes services with createAppServices on the userData folder (save dialog
+// fake writes into `exportsDir`, shell fake records `openedPaths`; exports run in the real worker);
+// exposes one binding that runs invokeChannel on the real handler map and an init script
+// (harness/bridgeScript.ts: the real electron/preload/buildApi.ts bundled by esbuild) that builds
+// `window.briefing` over it; export progress, notices and menu commands reach the page through one
+// event hook, as main's webContents.send does. Every request not to the local server is
 // recorded in `requests`; page errors and console errors in `errors`.
 // Helpers re-exported here: launchBrowser, screenshot(page, name), axeViolations(page).
 import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';
@@ -38,6 +39,7 @@ import type { PassphraseGate } from '../../node/storage/passphraseGate';
 import { memoryKeyProvider } from '../node/storage/memoryKeyProvider';
 import { invokeChannel } from '../../node/ipc/invokeChannel';
 import { ensureRendererBuilt, rendererDist } from './harness/buildRenderer';
+import { ensureWorkerBuilt, pdfWorkerBundle } from './harness/buildWorker';
 import { startStaticServer } from './harness/staticServer';
 import { launchBrowser } from './harness/browser';
 import { bridgeInitScript, EVENT_HOOK, INVOKE_BINDING } from './harness/bridgeScript';
@@ -91,6 +93,7 @@ export interface AppHandle {
 /** Starts the app in Chromium on real services; see the header of this file. */
 export async function launchApp(options: LaunchOptions = {}): Promise<AppHandle> {
   await ensureRendererBuilt();
+  await ensureWorkerBuilt();
   const ownsDir = options.userDataDir === undefined;
   const userDataDir = options.userDataDir ?? mkdtempSync(path.join(tmpdir(), 'bbb-e2e-'));
   const exportsDir = path.join(userDataDir, 'e2e-exports');
@@ -108,6 +111,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<AppHandle>
     ...(options.passphraseGate
       ? { passphraseGate: options.passphraseGate }
       : { keyProvider: memoryKeyProvider() }),
+    pdfWorkerPath: pdfWorkerBundle, // exports render in the real worker, as in the app
     dialogs: {
       showSaveDialog: (opts: { defaultPath?: string }) => Promise.resolve(saveDialog(opts)),
     },
@@ -186,4 +190,4 @@ export async function launchApp(options: LaunchOptions = {}): Promise<AppHandle>
   };
 }
 
-export { pdfPageTexts } from './harness/pdfText';
+export { pdfPageTexts } from '../fixtures/pdfPages';

@@ -27,6 +27,34 @@ describe('books handlers', () => {
     expect(rows.map((r) => r.id)).toEqual([book.id]);
     expect(rows[0]!.banner).toMatch(/UNCLASSIFIED/);
     expect((await app.value('prefs:get', {})).recentBookIds).toEqual([book.id]);
+    // Reading a book (the export dialog does) is not opening it: only creating records it here.
+    const second = await app.value('books:create', {
+      templateId: 'bilateral-space-dialogue',
+      countryCode: 'FR',
+      meeting,
+    });
+    await app.value('books:get', { id: book.id });
+    expect((await app.value('prefs:get', {})).recentBookIds).toEqual([second.id, book.id]);
+  });
+
+  it('prefills "Drafted by" in new books from the profile, and only in new ones', async () => {
+    const app = start();
+    const before = await app.value('books:create', {
+      templateId: 'bilateral-space-dialogue',
+      countryCode: 'JP',
+      meeting,
+    });
+    expect(before.clearance.drafted).toBeNull();
+    const prefs = await app.value('prefs:get', {});
+    const draftedBy = { name: 'A. Drafter', office: 'OES/SAT' };
+    await app.value('prefs:set', { prefs: { ...prefs, draftedBy } });
+    const after = await app.value('books:create', {
+      templateId: 'bilateral-space-dialogue',
+      countryCode: 'FR',
+      meeting,
+    });
+    expect(after.clearance.drafted).toEqual({ ...draftedBy, date: null });
+    expect((await app.value('books:get', { id: before.id })).clearance.drafted).toBeNull();
   });
 
   it('reports unknown templates and countries as not-found', async () => {

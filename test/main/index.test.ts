@@ -1,19 +1,42 @@
 // The composition root with the electron stub: sandbox and scheme before ready, then guards, protocol, handlers, window, menu.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { channels } from '../../core/ipc/contract';
 import { openConfPrefs } from '../../node/prefs/confStore';
 // `electron` is aliased to this stub (vitest.config.ts): same module instance.
 import * as stub from '../stubs/electron';
 import type * as ElectronPorts from '../../electron/main/electronPorts';
+import type * as Services from '../../node/services/createAppServices';
 
 // electron-store loads the real electron package; the composition root gets conf-backed prefs instead.
 vi.mock('../../electron/main/electronPorts', async (importOriginal) => ({
   ...(await importOriginal<typeof ElectronPorts>()),
   openElectronPrefs: (dir: string, notify: (n: unknown) => void) => openConfPrefs(dir, { notify }),
 }));
+
+// The worker bundle sits next to main.cjs only in dist/: record what index.ts asks for, and render
+// in-process here (createAppServices refuses a missing bundle).
+const servicesCalls = vi.hoisted(() => [] as Services.AppServicesOptions[]);
+vi.mock('../../node/services/createAppServices', async (importOriginal) => {
+  const real = await importOriginal<typeof Services>();
+  const { createInProcessExportRunner } = await import('../../node/services/exportRunner');
+  return {
+    ...real,
+    createAppServices: (options: Services.AppServicesOptions) => {
+      servicesCalls.push(options);
+      return real.createAppServices({ ...options, exportRunner: createInProcessExportRunner() });
+    },
+  };
+});
+
+/** Asserts `first` and `then` were both called, in that order (indexOf alone passes on -1). */
+function expectCalledBefore(names: string[], first: string, then: string): void {
+  expect(names, `${first} was never called`).toContain(first);
+  expect(names, `${then} was never called`).toContain(then);
+  expect(names.indexOf(first), `${first} before ${then}`).toBeLessThan(names.indexOf(then));
+}
 
 const userData = mkdtempSync(join(tmpdir(), 'bbb-index-'));
 afterAll(() => rmSync(userData, { recursive: true, force: true }));
@@ -27,10 +50,8 @@ describe('electron/main/index.ts', () => {
     await vi.waitFor(() => expect(stub.BrowserWindow.instances).toHaveLength(1));
 
     const names = stub.calls.map((c) => `${String(c[0])}.${String(c[1])}`);
-    expect(names.indexOf('app.enableSandbox')).toBeLessThan(names.indexOf('protocol.handle'));
-    expect(names.indexOf('protocol.registerSchemesAsPrivileged')).toBeLessThan(
-      names.indexOf('protocol.handle'),
-    );
+    expectCalledBefore(names, 'app.enableSandbox', 'protocol.handle');
+    expectCalledBefore(names, 'protocol.registerSchemesAsPrivileged', 'protocol.handle');
     expect([...stub.ipcMain.handlers.keys()].sort()).toEqual(Object.keys(channels).sort());
     expect(stub.session.defaultSession.permissionRequestHandler).toBeDefined();
     expect(stub.session.defaultSession.devicePermissionHandler).toBeDefined();
@@ -40,7 +61,14 @@ describe('electron/main/index.ts', () => {
 
     const win = stub.BrowserWindow.instances[0]!;
     expect(win.loadedUrl).toBe('app://briefing/index.html');
-    expect(String(win.options.webPreferences.preload)).toMatch(/preload\.cjs$/);
+    const preload = String(win.options.webPreferences.preload);
+    expect(preload).toMatch(/preload\.cjs$/);
+
+    // Export runs in the bundled worker beside main.cjs and preload.cjs, never silently in-process.
+    expect(servicesCalls).toHaveLength(1);
+    expect(servicesCalls[0]!.exportRunner).toBeUndefined();
+    expect(basename(servicesCalls[0]!.pdfWorkerPath!)).toBe('pdfExportWorker.cjs');
+    expect(dirname(servicesCalls[0]!.pdfWorkerPath!)).toBe(dirname(preload));
 
     // Every webContents created later gets the navigation and window.open guards.
     const contents = new stub.FakeWebContents();

@@ -11,11 +11,12 @@ const tempDir = useTempDirs('bbb-prefs-');
 const fixedNow = () => new Date('2026-07-04T09:30:00.000Z');
 
 describe('PrefsStore on conf', () => {
-  it('persists preferences, window bounds and UI state across instances', async () => {
+  it('persists preferences, the profile and window bounds across instances', async () => {
     const dir = tempDir();
     const prefs = await openConfPrefs(dir);
     prefs.setWindowBounds({ x: 10, y: 20, width: 1200, height: 800, maximized: false });
-    prefs.setUiState({ sidebarWidth: 320, lastView: 'library' });
+    const profile = { name: 'A. Drafter', office: 'OES/SAT' };
+    prefs.setPreferences({ ...prefs.getPreferences(), draftedBy: profile });
     prefs.touchRecentBook('a');
     prefs.touchRecentBook('b');
     prefs.touchRecentBook('a');
@@ -27,8 +28,8 @@ describe('PrefsStore on conf', () => {
       height: 800,
       maximized: false,
     });
-    expect(again.getUiState()).toEqual({ sidebarWidth: 320, lastView: 'library' });
     expect(again.getPreferences().recentBookIds).toEqual(['a', 'b']);
+    expect(again.getPreferences().draftedBy).toEqual(profile);
     expect(JSON.parse(readFileSync(join(dir, 'preferences.json'), 'utf8'))).toHaveProperty(
       'windowBounds',
     );
@@ -52,20 +53,20 @@ describe('PrefsStore on conf', () => {
     expect(notices[0]!.message).toMatch(
       /preferences were reset to defaults\. The old file was kept as .*corrupt-2026-07-04/,
     );
-    prefs.setUiState({ ok: true });
-    expect((await openConfPrefs(dir)).getUiState()).toEqual({ ok: true });
+    prefs.touchRecentBook('fresh');
+    expect((await openConfPrefs(dir)).getPreferences().recentBookIds).toEqual(['fresh']);
   });
 
   it('recovers when the file goes bad while the app runs', async () => {
     const dir = tempDir();
     const notices: AppNotice[] = [];
     const prefs = await openConfPrefs(dir, { now: fixedNow, notify: (n) => notices.push(n) });
-    prefs.setUiState({ a: 1 });
+    prefs.touchRecentBook('a');
     writeFileSync(join(dir, 'preferences.json'), '\u0000\u0000garbage');
-    expect(prefs.getUiState()).toEqual({});
+    expect(prefs.getPreferences().recentBookIds).toEqual([]);
     expect(notices).toHaveLength(1);
-    prefs.setUiState({ b: 2 });
-    expect(prefs.getUiState()).toEqual({ b: 2 });
+    prefs.touchRecentBook('b');
+    expect(prefs.getPreferences().recentBookIds).toEqual(['b']);
   });
 
   it('drops an invalid stored value (wrong shape) to its default with an info notice', async () => {
@@ -84,7 +85,9 @@ describe('PrefsStore on conf', () => {
   it('refuses to store invalid values', async () => {
     const prefs = await openConfPrefs(tempDir());
     expect(() => prefs.setWindowBounds({ width: 10, height: 10, maximized: false })).toThrow();
-    expect(() => prefs.setUiState({ nested: { deep: true } } as never)).toThrow();
+    const profile = { name: 'x'.repeat(301), office: '' };
+    expect(() => prefs.setPreferences({ ...prefs.getPreferences(), draftedBy: profile })).toThrow();
+    expect(prefs.getPreferences().draftedBy).toBeNull();
   });
 });
 
@@ -113,8 +116,8 @@ describe('PrefsStore when the file cannot be used at all', () => {
       },
       notify: (n) => notices.push(n),
     });
-    prefs.setUiState({ a: 1 });
-    expect(prefs.getUiState()).toEqual({ a: 1 });
+    prefs.touchRecentBook('a');
+    expect(prefs.getPreferences().recentBookIds).toEqual(['a']);
     expect(notices.map((n) => n.message)).toEqual([
       'Preferences cannot be saved this session (EROFS: read-only file system); defaults are used until the app restarts.',
     ]);

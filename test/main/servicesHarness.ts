@@ -18,6 +18,7 @@ import {
   type AppServicesOptions,
   type KeySource,
 } from '../../node/services/createAppServices';
+import { createInProcessExportRunner } from '../../node/services/exportRunner';
 
 export interface TestApp {
   userDataDir: string;
@@ -35,7 +36,10 @@ export interface TestApp {
   dispose(): void;
 }
 
-/** Starts real services on a fresh temp folder (or `userDataDir`, to simulate a restart). */
+/**
+ * Starts real services on a fresh temp folder (or `userDataDir`, to simulate a restart). PDFs render
+ * in-process unless `extra.exportRunner` says otherwise (exportPdf.test.ts passes the real worker).
+ */
 export function startTestApp(
   extra: Partial<AppServicesOptions> = {},
   userDataDir?: string,
@@ -59,6 +63,7 @@ export function startTestApp(
   const services = createAppServices({
     userDataDir: dir,
     ...key,
+    exportRunner: createInProcessExportRunner(),
     dialogs: {
       showSaveDialog: (opts) => {
         app.dialogCalls.push({ title: opts.title, defaultPath: opts.defaultPath });

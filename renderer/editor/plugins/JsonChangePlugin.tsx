@@ -1,4 +1,4 @@
-// Delivers the tab's serialized content to the parent shortly after edits pause (and at once on blur/unmount).
+// Delivers the tab's serialized content to the parent after a pause, at least every CHANGE_MAX_WAIT_MS while typing, and at once on blur/unmount.
 import { useEffect, useRef, type RefObject } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { BLUR_COMMAND, COMMAND_PRIORITY_LOW, HISTORY_MERGE_TAG } from 'lexical';
@@ -7,6 +7,11 @@ import type { SerializedEditorState } from '../../../core/book/lexical';
 
 /** How long typing must pause before the whole tab is serialized (keeps keystrokes cheap in big books). */
 export const CHANGE_DEBOUNCE_MS = 250;
+/**
+ * Longest an edit stays undelivered while typing never pauses. Part of the crash-loss budget
+ * (useBookDocument.ts LOSS_BOUND_MS): delivery here, then the journal's own maximum wait.
+ */
+export const CHANGE_MAX_WAIT_MS = 750;
 
 interface Props {
   onChange: (content: SerializedEditorState) => void;
@@ -22,11 +27,15 @@ export function JsonChangePlugin({ onChange, flushRef }: Props): null {
   }, [onChange]);
 
   useEffect(() => {
-    let timer: ReturnType<typeof setTimeout> | null = null;
+    // `pause` restarts on every change; `cap` starts with the first undelivered change and does
+    // not move, so steady typing is serialized every 750 ms rather than never.
+    let pause: ReturnType<typeof setTimeout> | null = null;
+    let cap: ReturnType<typeof setTimeout> | null = null;
     const flush = (): void => {
-      if (timer === null) return;
-      clearTimeout(timer);
-      timer = null;
+      if (pause === null && cap === null) return;
+      if (pause !== null) clearTimeout(pause);
+      if (cap !== null) clearTimeout(cap);
+      pause = cap = null;
       onChangeRef.current(editor.getEditorState().toJSON() as unknown as SerializedEditorState);
     };
     flushRef.current = flush;
@@ -35,8 +44,9 @@ export function JsonChangePlugin({ onChange, flushRef }: Props): null {
         // Selection-only updates, the initial load and internal housekeeping change no content.
         if (dirtyElements.size === 0 && dirtyLeaves.size === 0) return;
         if (prevEditorState.isEmpty() || tags.has(HISTORY_MERGE_TAG)) return;
-        if (timer !== null) clearTimeout(timer);
-        timer = setTimeout(flush, CHANGE_DEBOUNCE_MS);
+        if (pause !== null) clearTimeout(pause);
+        pause = setTimeout(flush, CHANGE_DEBOUNCE_MS);
+        cap ??= setTimeout(flush, CHANGE_MAX_WAIT_MS);
       }),
       editor.registerCommand(
         BLUR_COMMAND,

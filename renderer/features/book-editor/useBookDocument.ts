@@ -3,19 +3,27 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Book } from '../../../core/book/schema';
 import type { JournalEntry } from '../../../core/ipc/contract';
 import { api } from '../../api';
+import { recordOpened } from './recordOpened';
 
 export type SaveStatus = 'saved' | 'unsaved' | 'saving' | 'error';
 
-/** Delays chosen so a crash loses at most ~0.3 s of typing while saves stay infrequent. */
-export const AUTOSAVE_MS = 1000;
-export const JOURNAL_MS = 300;
 /**
- * Why: serializing the whole book for a save or journal write is a long task; landing in the middle
- * of a typing burst it delays the next keystroke (the p95 of the keystroke bench). So both wait for
- * a keyboard pause of QUIET_MS, but never more than MAX_DEFER_MS beyond their own delay.
+ * Crash-loss budget, 2 s of typing at most (test/e2e/autosave.test.ts): the editor delivers an edit
+ * within CHANGE_MAX_WAIT_MS (750 ms, JsonChangePlugin.tsx) and the journal is written JOURNAL_MS
+ * after that, pause or not. That leaves about 1 s for the write and for timers running late on a
+ * busy machine. The editor's delivery is the only serialization the typing path pays for it.
+ */
+export const JOURNAL_MS = 250;
+/** Autosave waits this long after an edit (the journal covers a crash in between). */
+export const AUTOSAVE_MS = 1000;
+/**
+ * Why: a save is the heaviest task (whole book, backups, index); landing in the middle of a typing
+ * burst it delays the next keystroke (the p95 of the keystroke bench). So it waits for a keyboard
+ * pause of QUIET_MS, but no longer than SAVE_MAX_WAIT_MS from the first change it has not written.
+ * The journal bounds what a crash loses, so the save can leave nonstop typing alone that long.
  */
 export const QUIET_MS = 400;
-export const MAX_DEFER_MS = 3000;
+export const SAVE_MAX_WAIT_MS = 10_000;
 
 export interface BookDocument {
   book: Book | null;
@@ -48,28 +56,35 @@ export function useBookDocument(bookId: string): BookDocument {
     window.addEventListener('keydown', onKey, true);
     return () => window.removeEventListener('keydown', onKey, true);
   }, []);
-  // Latest time each pending job may still wait: kept across reschedules, so steady bursty typing
-  // (an editor change after every pause) cannot postpone a save or journal write indefinitely.
+  // Latest time each pending job may still wait: kept across reschedules, so steady typing (an
+  // editor change every half second) cannot postpone a save or journal write indefinitely.
   const deadlines = useRef<{ save?: number; journal?: number }>({});
-  /** Runs `job` after `delay` ms, then only once the keyboard has been quiet (see QUIET_MS). */
-  const schedule = useCallback((slot: 'save' | 'journal', delay: number, job: () => void) => {
-    window.clearTimeout(timers.current[slot]);
-    const deadline = (deadlines.current[slot] ??= performance.now() + delay + MAX_DEFER_MS);
-    const attempt = (): void => {
-      const now = performance.now();
-      const quietFor = now - lastKey.current;
-      if (quietFor < QUIET_MS && now < deadline) {
-        timers.current[slot] = window.setTimeout(attempt, QUIET_MS - quietFor);
-        return;
-      }
-      deadlines.current[slot] = undefined;
-      job();
-    };
-    timers.current[slot] = window.setTimeout(
-      attempt,
-      Math.min(delay, deadline - performance.now()),
-    );
-  }, []);
+  /** Runs `job` after `delay` ms, then once the keyboard is quiet (QUIET_MS) or `maxWait` has passed. */
+  const schedule = useCallback(
+    (slot: 'save' | 'journal', delay: number, maxWait: number, job: () => void) => {
+      window.clearTimeout(timers.current[slot]);
+      const deadline = (deadlines.current[slot] ??= performance.now() + maxWait);
+      const attempt = (): void => {
+        const now = performance.now();
+        const quietFor = now - lastKey.current;
+        if (quietFor < QUIET_MS && now < deadline) {
+          // Never sleep past the deadline: that is what bounds the loss during steady typing.
+          timers.current[slot] = window.setTimeout(
+            attempt,
+            Math.min(QUIET_MS - quietFor, deadline - now),
+          );
+          return;
+        }
+        deadlines.current[slot] = undefined;
+        job();
+      };
+      timers.current[slot] = window.setTimeout(
+        attempt,
+        Math.min(delay, deadline - performance.now()),
+      );
+    },
+    [],
+  );
   // Serialises journal writes and saves so a late journal write never follows the save that cleared it.
   const queue = useRef<Promise<unknown>>(Promise.resolve());
   const enqueue = <T>(job: () => Promise<T>): Promise<T> => {
@@ -89,6 +104,7 @@ export function useBookDocument(bookId: string): BookDocument {
       if (!loaded.ok) return setLoadError(loaded.error.message);
       latest.current = loaded.value;
       setBook(loaded.value);
+      void recordOpened(bookId);
       if (journal.ok && journal.value) setRecovery(journal.value);
     })();
     return () => {
@@ -124,12 +140,12 @@ export function useBookDocument(bookId: string): BookDocument {
       version.current++;
       setBook(next);
       setStatus('unsaved');
-      schedule('journal', JOURNAL_MS, () => {
+      schedule('journal', JOURNAL_MS, JOURNAL_MS, () => {
         const snapshot = latest.current;
         if (snapshot && version.current !== savedVersion.current)
           void enqueue(() => api.journal.write({ book: snapshot }));
       });
-      schedule('save', AUTOSAVE_MS, () => void saveNow());
+      schedule('save', AUTOSAVE_MS, SAVE_MAX_WAIT_MS, () => void saveNow());
     },
     [saveNow, schedule],
   );

@@ -1,4 +1,4 @@
-// Library screen: search/filter the books, open, start next round, import/export files, delete with Undo.
+// Library screen: recent books, search/filter the books, open, start next round, import/export files, delete with Undo; the profile.
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { BookSummary } from '../../../core/ipc/contract';
 import { api } from '../../api';
@@ -12,6 +12,8 @@ import { EMPTY_FILTER, filterBooks, type LibraryFilter } from './filterBooks';
 import { ImportButton } from './ImportButton';
 import { LibraryFilters } from './LibraryFilters';
 import { NextRoundDialog } from './NextRoundDialog';
+import { ProfileButton } from './ProfileDialog';
+import { RecentBooks } from './RecentBooks';
 import { useBooks } from './useBooks';
 
 interface Props {
@@ -81,12 +83,14 @@ export function LibraryScreen({ onOpen, onNew, onExport, onBanner }: Props) {
             }}
             onError={setImportError}
           />
+          <ProfileButton />
           <button type="button" className="btn btn-primary" onClick={onNew}>
             New book
           </button>
         </div>
       </div>
       <ErrorMessage message={importError ?? error} />
+      {books && <RecentBooks books={books} onOpen={(b) => onOpen(b.id)} />}
       <LibraryFilters
         filter={filter}
         onChange={setFilter}

@@ -36,16 +36,25 @@ describe('template rules refer to real framework items', () => {
   it('every objective and talking-point id in a template exists, with the block kind', () => {
     const objectives = new Set(framework.objectives.map((o) => o.id));
     const kinds = new Map(framework.talkingPoints.map((tp) => [tp.id, tp.kind]));
+    const checked = { objectives: 0, talkingPoints: 0 };
     for (const t of templates) {
       for (const block of t.tabs.flatMap((tab) => tab.blocks)) {
         if (block.type === 'objectives')
-          for (const id of block.ids ?? []) expect(objectives.has(id), `${t.id}: ${id}`).toBe(true);
+          for (const id of block.ids ?? []) {
+            expect(objectives.has(id), `${t.id}: ${id}`).toBe(true);
+            checked.objectives++;
+          }
         if (block.type === 'talking-points') {
-          for (const id of block.ids ?? [])
+          for (const id of block.ids ?? []) {
             expect(kinds.get(id), `${t.id}: ${id}`).toBe(block.kind);
+            checked.talkingPoints++;
+          }
         }
       }
     }
+    // The templates do name ids of both kinds: zero here would mean the loops checked nothing.
+    expect(checked.objectives).toBeGreaterThan(0);
+    expect(checked.talkingPoints).toBeGreaterThan(0);
   });
 
   it('the representative countries have the facts the tests assume', () => {

@@ -8,7 +8,7 @@ export const rendererDist = path.join(repoRoot, 'dist', 'renderer');
 const lockDir = path.join(repoRoot, 'dist', '.renderer-build.lock');
 
 /** Newest modification time (ms) of any file under `dir`, skipping node_modules. */
-function newestMtime(dir: string): number {
+export function newestMtime(dir: string): number {
   if (!existsSync(dir)) return 0;
   const stat = statSync(dir);
   if (!stat.isDirectory()) return stat.mtimeMs;
@@ -37,6 +37,24 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * dist/ folder, so a mkdir lock serialises builds (a lock older than 2 minutes is considered dead).
  */
 export async function ensureRendererBuilt(): Promise<void> {
+  await buildUnderLock(lockDir, isStale, () => {
+    const vite = path.join(repoRoot, 'node_modules', 'vite', 'bin', 'vite.js');
+    execFileSync(process.execPath, [vite, 'build', '--logLevel', 'error'], {
+      cwd: repoRoot,
+      stdio: 'pipe',
+    });
+  }).catch((error: unknown) => {
+    const stderr = (error as { stderr?: Buffer }).stderr?.toString() ?? '';
+    throw new Error(`vite build of the renderer failed:\n${stderr}`, { cause: error });
+  });
+}
+
+/** Runs `build` when `isStale()`, holding the mkdir lock `lockDir` so parallel workers build once. */
+export async function buildUnderLock(
+  lockDir: string,
+  isStale: () => boolean,
+  build: () => void,
+): Promise<void> {
   if (!isStale()) return;
   mkdirSync(path.dirname(lockDir), { recursive: true });
   for (;;) {
@@ -54,16 +72,7 @@ export async function ensureRendererBuilt(): Promise<void> {
     }
   }
   try {
-    if (isStale()) {
-      const vite = path.join(repoRoot, 'node_modules', 'vite', 'bin', 'vite.js');
-      execFileSync(process.execPath, [vite, 'build', '--logLevel', 'error'], {
-        cwd: repoRoot,
-        stdio: 'pipe',
-      });
-    }
-  } catch (error) {
-    const stderr = (error as { stderr?: Buffer }).stderr?.toString() ?? '';
-    throw new Error(`vite build of the renderer failed:\n${stderr}`, { cause: error });
+    if (isStale()) build();
   } finally {
     rmdirSync(lockDir);
   }

@@ -1,5 +1,5 @@
 // Test helper: layout facts read from a rendered PDF (TOC entries, heading pages, banner lines).
-import type { PdfPage, ReadPdf } from './readPdf';
+import type { PdfPage, ReadPdf } from '../../fixtures/pdfPages';
 
 /** "Title ..... 12" lines of the page(s) holding the table of contents. */
 export function tocEntries(pdf: ReadPdf): Array<{ title: string; page: number }> {

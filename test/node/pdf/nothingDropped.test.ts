@@ -10,7 +10,7 @@ import { renderPdf } from '../../../node/pdf/renderPdf';
 import { bilateralBook } from '../../fixtures/books/bilateral';
 import { fixtureFramework } from '../../fixtures/books/framework';
 import { doc, h, p, table } from '../../fixtures/books/nodes';
-import { readPdf, type PdfPage, type ReadPdf } from './readPdf';
+import { readPdf, type PdfPage, type ReadPdf } from '../../fixtures/pdfPages';
 import { testFontsDir } from './testFonts';
 
 const WORDS = 900; // about two pages of words in one cell

@@ -5,7 +5,7 @@ import { renderPdf } from '../../../node/pdf/renderPdf';
 import { bilateralBook } from '../../fixtures/books/bilateral';
 import { fixtureFramework } from '../../fixtures/books/framework';
 import { edgeLines, pagesWithLine, tocEntries } from './layoutFacts';
-import { readPdf, type ReadPdf } from './readPdf';
+import { readPdf, type ReadPdf } from '../../fixtures/pdfPages';
 import { testFontsDir } from './testFonts';
 
 const first = BookSchema.parse(

@@ -6,7 +6,7 @@ import { renderPdf } from '../../../node/pdf/renderPdf';
 import { bilateralBook } from '../../fixtures/books/bilateral';
 import { fixtureFramework } from '../../fixtures/books/framework';
 import { doc, p } from '../../fixtures/books/nodes';
-import { readPdf } from './readPdf';
+import { readPdf } from '../../fixtures/pdfPages';
 import { testFontsDir } from './testFonts';
 
 const render = (

@@ -11,7 +11,7 @@ import { renderPdf } from '../../../node/pdf/renderPdf';
 import { bilateralBook } from '../../fixtures/books/bilateral';
 import { fixtureFramework } from '../../fixtures/books/framework';
 import { p, doc } from '../../fixtures/books/nodes';
-import { readPdf } from './readPdf';
+import { readPdf } from '../../fixtures/pdfPages';
 import { testFontsDir } from './testFonts';
 
 async function render(counterpart: Person, countryCode = 'XA') {

@@ -6,7 +6,7 @@ import { renderPdf } from '../../../node/pdf/renderPdf';
 import { bilateralBook } from '../../fixtures/books/bilateral';
 import { fixtureFramework } from '../../fixtures/books/framework';
 import { tocEntries } from './layoutFacts';
-import { readPdf, type ReadPdf } from './readPdf';
+import { readPdf, type ReadPdf } from '../../fixtures/pdfPages';
 import {
   allNodes,
   pdfjsTagging,
