@@ -31,6 +31,8 @@ export interface BuiltDocument {
   definition: TDocumentDefinitions;
   fonts: FontKey[];
   banner: string;
+  /** Drawn text -> logical text for runs whose glyphs are rearranged (ActualText spans). */
+  actualText: Map<string, string>;
 }
 
 const TOC_ID = 'contents';
@@ -111,6 +113,7 @@ export function buildDocument(input: DocInput): BuiltDocument {
   const packetTitle = input.packetTitle?.trim() || (packet ? 'Briefing packet' : undefined);
   const banner = bannerText(highWaterMark(preflight(selections, packetTitle)));
   const usedFonts = new Set<FontKey>(['Roboto']);
+  const actualText = new Map<string, string>();
   const draft = (b: Book) => (b.clearance.status === 'cleared' ? null : DRAFT_WATERMARK);
   const toc: Content = {
     toc: {
@@ -122,7 +125,7 @@ export function buildDocument(input: DocInput): BuiltDocument {
   };
   const sections: ContentSection[] = [];
   if (packet) {
-    const ctx: ConvertContext = { usedFonts };
+    const ctx: ConvertContext = { usedFonts, actualText };
     sections.push({
       section: [
         { text: scriptInlines(packetTitle!, ctx), style: 'coverTitle', margin: [0, 10, 0, 4] },
@@ -134,7 +137,11 @@ export function buildDocument(input: DocInput): BuiltDocument {
     });
   }
   selections.forEach((sel, bi) => {
-    const ctx: ConvertContext = { usedFonts, countryCode: sel.book.meeting.countryCode };
+    const ctx: ConvertContext = {
+      usedFonts,
+      actualText,
+      countryCode: sel.book.meeting.countryCode,
+    };
     const titleExtras = packet
       ? {
           tocItem: TOC_ID,
@@ -179,6 +186,7 @@ export function buildDocument(input: DocInput): BuiltDocument {
     },
     fonts: [...usedFonts],
     banner,
+    actualText,
   };
 }
 

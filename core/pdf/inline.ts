@@ -8,6 +8,8 @@ export interface ConvertContext {
   /** Meeting country, to pick Japanese/Korean/Chinese glyph forms for Han characters. */
   countryCode?: string;
   usedFonts: Set<FontKey>;
+  /** Drawn text -> logical text of runs drawn rearranged (RTL islands, Thai), for ActualText spans. */
+  actualText?: Map<string, string>;
 }
 
 /** Thrown for content the converter does not know how to print; never swallowed. */
@@ -31,11 +33,21 @@ export function scriptInlines(
   ctx: ConvertContext,
   style: Omit<ContentText, 'text'> = {},
 ): ContentText[] {
+  const islands: Array<{ text: string }> = [];
   return splitByScript(text, ctx.countryCode).map((run) => {
     ctx.usedFonts.add(run.font);
-    return run.font === 'Roboto'
-      ? { ...style, text: run.text }
-      : { ...style, text: run.text, font: run.font };
+    const out: ContentText =
+      run.font === 'Roboto'
+        ? { ...style, text: run.text }
+        : { ...style, text: run.text, font: run.font };
+    if (run.logical !== undefined) ctx.actualText?.set(run.text, run.logical);
+    if (run.noWrap) out.noWrap = true;
+    // One object per island, shared by its pieces: the renderer checks they stayed on one line.
+    if (run.island !== undefined) {
+      islands[run.island] ??= { text };
+      (out as ContentText & { island?: { text: string } }).island = islands[run.island];
+    }
+    return out;
   });
 }
 

@@ -7,7 +7,8 @@ import type { FrameworkBundle } from '../../core/framework/bundle';
 import { AppFailure } from '../../core/ipc/result';
 import { buildDocument } from '../../core/pdf/documentDefinition';
 import { printedTexts, selectTabs, type LocatedText } from '../../core/pdf/preflight';
-import { installActualTextSpans } from './actualText';
+import { installActualTextSpans, registerActualText } from './actualText';
+import { assertIslandsOnOneLine } from './islands';
 import { assertGlyphCoverage } from './coverage';
 import { fontDescriptors, resolveFontsDir } from './fonts';
 
@@ -89,7 +90,11 @@ export async function renderPdf(
 
   const fonts = fontDescriptors(built.fonts, fontsDir);
   const allowed = new Set(Object.values(fonts).flatMap((f) => Object.values(f) as string[]));
-  if (built.fonts.includes('NotoDevanagari')) installActualTextSpans();
+  const reordering: string[] = ['NotoDevanagari', 'NotoThai', 'NotoArabic', 'NotoHebrew'];
+  if (built.fonts.some((f) => reordering.includes(f))) {
+    installActualTextSpans();
+    if (!process.env.NO_RTL_AT) registerActualText(built.actualText);
+  }
   const pdfmake = newPdfMake();
   pdfmake.setFonts(fonts);
   pdfmake.setUrlAccessPolicy(() => false); // never fetch anything
@@ -110,6 +115,7 @@ export async function renderPdf(
     throw new AppFailure('internal', `PDF layout failed: ${(e as Error).message}`);
   }
   checkCancelled();
+  assertIslandsOnOneLine(doc._pdfMakePages, texts);
   const pages = doc._pdfMakePages?.length ?? 0;
   // pdfmake records outline entries while drawing; pdfkit writes the outline tree when the document ends.
   onProgress?.({ phase: 'outline', fraction: 1 });
