@@ -1,5 +1,5 @@
 // Script detection: splits text into runs per bundled font (RTL islands in visual order, see bidi.ts), and finds unsupported script.
-import { STRONG_RTL, codePointLevels, visualPieces } from './bidi';
+import { STRONG_RTL, codePointLevels, fontkitReverses, visualPieces } from './bidi';
 
 /** The font families registered with pdfmake. Roboto covers Latin, Cyrillic, Greek and Vietnamese. */
 export type FontKey =
@@ -137,13 +137,16 @@ export function splitByScript(text: string, countryCode?: string): ScriptRun[] {
         fonts.slice(i, end),
       );
       for (const piece of pieces) {
-        runs.push({
+        const run: ScriptRun = {
           text: piece.drawn,
           font: fonts[i + piece.start]!,
-          logical: piece.logical,
           noWrap: true,
           island,
-        });
+        };
+        // Glyphs in visual order, or drawn text changed (mirrored, reversed, no-break spaces): ActualText.
+        if (piece.drawn !== piece.logical || fontkitReverses(piece.drawn))
+          run.logical = piece.logical;
+        runs.push(run);
       }
       island++;
       i = end;

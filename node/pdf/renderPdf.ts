@@ -93,7 +93,7 @@ export async function renderPdf(
   const reordering: string[] = ['NotoDevanagari', 'NotoThai', 'NotoArabic', 'NotoHebrew'];
   if (built.fonts.some((f) => reordering.includes(f))) {
     installActualTextSpans();
-    if (!process.env.NO_RTL_AT) registerActualText(built.actualText);
+    registerActualText(built.actualText);
   }
   const pdfmake = newPdfMake();
   pdfmake.setFonts(fonts);
