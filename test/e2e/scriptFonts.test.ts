@@ -32,6 +32,8 @@ describe('script fonts in the app', () => {
     const result = await field.evaluate(async (input, samples) => {
       await document.fonts.ready;
       const style = getComputedStyle(input);
+      const faces: FontFace[] = [];
+      document.fonts.forEach((f) => faces.push(f));
       const ctx = document.createElement('canvas').getContext('2d')!;
       const width = (family: string, text: string) => {
         ctx.font = `${style.fontSize} ${family}`;
@@ -40,7 +42,7 @@ describe('script fonts in the app', () => {
       return samples.map(([family, text]) => ({
         family,
         // Loaded only because text in its unicode-range was drawn.
-        status: [...document.fonts].find((f) => f.family.replace(/"/g, '') === family)?.status,
+        status: faces.find((f) => f.family.replace(/"/g, '') === family)?.status,
         // The field's own font stack measures exactly like the bundled font alone.
         same: width(style.fontFamily, text) === width(`"${family}"`, text),
       }));
