@@ -1,79 +1,9 @@
-// Entry point of the headless CLI: parses the command line and dispatches to one command.
-import { parseArgs } from 'node:util';
-import { describeFailure, usageError } from './errors';
-import { USAGE } from './commands/help';
-import { runTemplates } from './commands/templates';
-import { runCountries } from './commands/countries';
-import { runNew } from './commands/new';
-import { runExport } from './commands/export';
-import { runValidate } from './commands/validate';
+// Entry point of the `brief` command: runs the CLI on the process's arguments and streams.
+import { runCli } from './main';
 
-const str = { type: 'string' } as const;
-const flag = { type: 'boolean' } as const;
-
-/** Options each command accepts; anything else is a usage error (exit 2). */
-const OPTIONS = {
-  templates: {},
-  countries: { filter: str },
-  new: {
-    template: str,
-    country: str,
-    date: str,
-    city: str,
-    counterpart: str,
-    'counterpart-title': str,
-    principal: str,
-    'principal-title': str,
-    out: str,
-    force: flag,
-  },
-  export: { out: str, title: str, force: flag },
-  validate: {},
-} as const;
-
-const print = (text: string) => process.stdout.write(`${text}\n`);
-
-/** Runs one command line; resolves to the process exit code. */
-async function main(argv: string[]): Promise<number> {
-  const [command, ...rest] = argv;
-  try {
-    if (command === undefined || command === 'help' || command === '--help' || command === '-h') {
-      print(USAGE);
-      return 0;
-    }
-    if (!Object.hasOwn(OPTIONS, command)) throw usageError(`unknown command "${command}"`);
-    const { values, positionals } = parseArgs({
-      args: rest,
-      options: OPTIONS[command as keyof typeof OPTIONS],
-      allowPositionals: command === 'export' || command === 'validate',
-      strict: true,
-    });
-    const v = values as Record<string, string | boolean | undefined>;
-    switch (command) {
-      case 'templates':
-        runTemplates(print);
-        break;
-      case 'countries':
-        runCountries(v.filter as string | undefined, print);
-        break;
-      case 'new':
-        await runNew(v, print);
-        break;
-      case 'export':
-        await runExport(positionals, v, print);
-        break;
-      case 'validate':
-        await runValidate(positionals, print);
-        break;
-    }
-    return 0;
-  } catch (error) {
-    const { message, exitCode } = describeFailure(error);
-    process.stderr.write(`brief: ${message}\n`);
-    return exitCode;
-  }
-}
-
-void main(process.argv.slice(2)).then((code) => {
+void runCli(process.argv.slice(2), {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+}).then((code) => {
   process.exitCode = code;
 });

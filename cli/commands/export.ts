@@ -2,9 +2,10 @@
 import { loadFramework } from '../../core/data';
 import { renderPdf } from '../../node/pdf/renderPdf';
 import { assertAllPortionsMarked } from '../../core/book/markings';
-import { readBookFile } from '../bookFile';
+import { readBookFileAt } from '../../node/storage/bookFile';
 import { CliError, usageError } from '../errors';
 import { exists, writeFileAtomic } from '../io';
+import { escapeForTerminal as term } from '../terminal';
 
 export interface ExportOptions {
   out?: string;
@@ -27,7 +28,8 @@ export async function runExport(
   }
   const books = [];
   for (const file of files) {
-    const book = await readBookFile(file);
+    // The app's codec: the same verdict as opening or importing the file in the app.
+    const book = await readBookFileAt(file, file, { requireChecksum: false });
     // Checked here too so the message names the file; the renderer refuses unmarked portions as well.
     try {
       assertAllPortionsMarked(book);
@@ -44,6 +46,7 @@ export async function runExport(
     ...(opts.title ? { packetTitle: opts.title } : {}),
   });
   await writeFileAtomic(opts.out, bytes);
-  const what = books.length === 1 ? `"${books[0]!.title}"` : `packet of ${books.length} books`;
-  out(`Wrote ${opts.out}: ${what}, ${pages} pages`);
+  const what =
+    books.length === 1 ? `"${term(books[0]!.title)}"` : `packet of ${books.length} books`;
+  out(`Wrote ${term(opts.out)}: ${what}, ${pages} pages`);
 }

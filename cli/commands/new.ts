@@ -6,7 +6,9 @@ import { assembleBook } from '../../core/book/assemble';
 import { MeetingInputSchema } from '../../core/ipc/contract';
 import { formatZodError } from '../../core/validation/formatZodError';
 import { CliError, usageError } from '../errors';
+import { assertStorable } from '../../node/storage/bookFile';
 import { exists, writeFileAtomic } from '../io';
+import { escapeForTerminal as term } from '../terminal';
 
 export interface NewOptions {
   template?: string;
@@ -53,8 +55,12 @@ export async function runNew(opts: NewOptions, out: (text: string) => void): Pro
     now: new Date(),
     id: randomUUID(),
   });
-  await writeFileAtomic(outPath, `${JSON.stringify(book, null, 2)}\n`);
+  // A bare, indented book (meant to be read and edited by hand), checked by the app's codec so the
+  // CLI never writes a file that the app or `brief validate` would refuse.
+  const text = `${JSON.stringify(book, null, 2)}\n`;
+  assertStorable(book, text, outPath);
+  await writeFileAtomic(outPath, text);
   out(
-    `Wrote ${outPath}: "${book.title}" (${book.tabs.length} tabs, template ${template.id} v${template.version})`,
+    `Wrote ${term(outPath)}: "${term(book.title)}" (${book.tabs.length} tabs, template ${template.id} v${template.version})`,
   );
 }

@@ -121,7 +121,9 @@ export const EditorStateSchema = z
   .pipe(
     z
       .object({
-        root: NodeSchema.refine((n) => n.type === 'root', { message: 'the top node must be root' }),
+        root: NodeSchema.refine((n) => n.type === 'root', {
+          message: 'the top node must be root',
+        }).refine((n) => Array.isArray(n.children), { message: 'the root node has no children' }),
       })
       .catchall(z.unknown()),
   ) as unknown as z.ZodType<SerializedEditorState>;

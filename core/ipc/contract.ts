@@ -1,6 +1,7 @@
 // The typed channel contract between renderer and main: each `domain:verb` maps a zod request to a response type.
 import { z } from 'zod';
 import { BookSchema, IsoDateSchema, PersonSchema, type Book } from '../book/schema';
+import { BOOK_FILE_MAX_BYTES } from '../book/fileLimits';
 import type { Template } from '../templates/schema';
 import type { FrameworkBundle } from '../framework/bundle';
 import type { CountriesFile } from '../countries/schema';
@@ -98,7 +99,9 @@ export const channels = {
   'books:listTrash': { request: z.object({}).strict() },
   /** Imports a book file's text (read in the renderer from a file input); validated, given a new id. */
   'books:import': {
-    request: z.object({ fileName: z.string().max(500), text: z.string().max(50_000_000) }).strict(),
+    request: z
+      .object({ fileName: z.string().max(500), text: z.string().max(BOOK_FILE_MAX_BYTES) })
+      .strict(),
   },
   /** Serialises a book for "export book file"; main shows the save dialog and writes it. Returns the path or null if cancelled. */
   'books:exportFile': { request: z.object({ id: BookId }).strict() },

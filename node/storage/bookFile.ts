@@ -1,12 +1,19 @@
-// The on-disk book file: a JSON envelope carrying a sha256 checksum of the canonical book JSON.
+// The one book-file codec, for the app (open, import, save) and the CLI (validate, export, new).
 import { createHash } from 'node:crypto';
-import { migrateBook } from '../../core/book/migrate';
-import { PortionMarkSchema } from '../../core/book/marks';
-import type { Book } from '../../core/book/schema';
-import type { SerializedNode } from '../../core/book/lexical';
+import { migrateBookData } from '../../core/book/migrate';
+import { BookSchema, type Book } from '../../core/book/schema';
 import { AppFailure } from '../../core/ipc/result';
-import { DataValidationError } from '../../core/validation/formatZodError';
-import { JSON_LIMITS, assertSafeJson, parseUntrustedJson } from './jsonGuards';
+import { DataValidationError, parseOrThrow } from '../../core/validation/formatZodError';
+import { assertBookSemantics } from './bookSemantics';
+import { assertContentLimits } from './contentLimits';
+import { assertTextSize, readBookFileBytes } from './fileGate';
+import { assertSafeJson, parseJsonText } from './jsonGuards';
+import { decodeBookBytes, normalizeBookText } from './textEncoding';
+
+// Every way in runs the same steps: 1 a regular file under the size cap (fileGate, textEncoding),
+// 2 JSON parse and 3 iterative limits (jsonGuards, contentLimits), 4 migration and the strict
+// schemas, 5 semantic checks (bookSemantics), 6 the book returned is the schema parse's output,
+// built from the freshly parsed text: the input is never merged into an existing object.
 
 export const BOOK_FILE_KIND = 'briefing-book';
 
@@ -26,48 +33,16 @@ export function serializeBookFile(book: Book, savedAt: string): string {
   return `${head.slice(0, -1)},"book":${canonical}}\n`;
 }
 
-/** Every block's portion mark must be U or SBU(+caveats): the schema keeps node state loose, so check it here. */
-export function assertPortionMarks(book: Book, fileName: string): void {
-  // A book uses a handful of distinct marks: validate each string once.
-  const valid = new Set<string>();
-  for (const [t, tab] of book.tabs.entries()) {
-    const stack: SerializedNode[] = [tab.content.root];
-    while (stack.length > 0) {
-      const node = stack.pop()!;
-      const mark = node.$?.mark;
-      if (mark !== undefined && !(typeof mark === 'string' && valid.has(mark))) {
-        const parsed = PortionMarkSchema.safeParse(mark);
-        if (!parsed.success) {
-          const why = parsed.error.issues[0]?.message ?? 'invalid portion mark';
-          throw new AppFailure('validation', `${fileName}: tab ${t + 1} "${tab.title}": ${why}`);
-        }
-        valid.add(mark as string);
-      }
-      if (node.children) stack.push(...node.children);
-    }
-  }
-}
-
 /**
- * Refuses to write what could not be read back (the read path applies these same limits), so a
- * save can never turn a book into an unreadable file. `text` is the serialised file.
+ * Steps 3 to 6 for an already-parsed value: explicit migration, content limits, BookSchema (strict),
+ * semantic checks. The result is built by the schema parse, never the input object itself.
  */
-export function assertStorable(book: Book, text: string, what = `"${book.title}"`): void {
-  if (text.length > JSON_LIMITS.maxChars) {
-    throw new AppFailure(
-      'validation',
-      `${what} is ${(text.length / 1_000_000).toFixed(1)} MB; a book may be at most ${JSON_LIMITS.maxChars / 1_000_000} MB`,
-    );
-  }
-  assertSafeJson(book, what);
-  assertPortionMarks(book, what);
-}
-
-/** Validates an already-parsed book object: explicit migration, BookSchema, portion marks. */
 export function decodeBook(raw: unknown, fileName: string): Book {
   try {
-    const book = migrateBook(raw, fileName);
-    assertPortionMarks(book, fileName);
+    const migrated = migrateBookData(raw, fileName);
+    assertContentLimits(migrated, fileName);
+    const book = parseOrThrow(BookSchema, migrated, fileName);
+    assertBookSemantics(book, fileName);
     return book;
   } catch (error) {
     if (error instanceof DataValidationError) throw new AppFailure('validation', error.message);
@@ -75,39 +50,98 @@ export function decodeBook(raw: unknown, fileName: string): Book {
   }
 }
 
+/**
+ * Refuses to write what could not be read back (the read path applies these same limits and
+ * checks), so a save can never turn a book into an unreadable file. `text` is the serialised file.
+ */
+export function assertStorable(book: Book, text: string, what = `"${book.title}"`): void {
+  assertTextSize(text, what);
+  assertSafeJson(book, what);
+  assertContentLimits(book as unknown as Record<string, unknown>, what);
+  assertBookSemantics(book, what);
+}
+
 export interface ReadBookOptions {
-  /** Stored files must carry a valid checksum; imported files may be a bare book. */
+  /** Stored files must carry a valid checksum; imported and CLI files may be a bare book. */
   requireChecksum: boolean;
 }
 
 /**
- * Parses a book file's text (envelope or, for imports, a bare book object), verifying the checksum
- * when present. Throws AppFailure('validation') with a message naming the file and the problem.
+ * Decodes a book file's text (the checksummed envelope, or a bare book unless `requireChecksum`).
+ * Throws AppFailure('validation') with a message naming the file and where the problem is.
  */
 export function readBookFile(text: string, fileName: string, options: ReadBookOptions): Book {
-  const value = parseUntrustedJson(text, fileName);
-  if (value !== null && typeof value === 'object' && !Array.isArray(value) && 'kind' in value) {
-    const env = value as { kind: unknown; checksum?: unknown; book?: unknown };
-    if (env.kind !== BOOK_FILE_KIND) {
-      throw new AppFailure(
-        'validation',
-        `${fileName}: is a "${String(env.kind)}" file, not a briefing book`,
-      );
-    }
-    if (typeof env.checksum !== 'string' || !env.checksum.startsWith('sha256:')) {
-      throw new AppFailure('validation', `${fileName}: has no sha256 checksum`);
-    }
-    if (env.book === undefined) throw new AppFailure('validation', `${fileName}: holds no book`);
-    if (sha256(JSON.stringify(env.book)) !== env.checksum.slice('sha256:'.length)) {
+  assertTextSize(text, fileName);
+  const value = parseJsonText(normalizeBookText(text, fileName), fileName);
+  const envelope = asEnvelope(value, fileName);
+  // The walk runs on the book itself, so a problem has the same JSON path in an envelope and in a bare book.
+  const raw = envelope ? envelope.book : value;
+  assertSafeJson(raw, fileName);
+  if (envelope) {
+    if (sha256(JSON.stringify(raw)) !== envelope.checksum.slice('sha256:'.length)) {
       throw new AppFailure(
         'validation',
         `${fileName}: checksum mismatch (the file is damaged or was altered)`,
       );
     }
-    return decodeBook(env.book, fileName);
-  }
-  if (options.requireChecksum) {
+  } else if (options.requireChecksum) {
     throw new AppFailure('validation', `${fileName}: is not a book envelope with a checksum`);
   }
-  return decodeBook(value, fileName);
+  return decodeBook(raw, fileName);
+}
+
+const ENVELOPE_KEYS = new Set(['kind', 'checksum', 'savedAt', 'book']);
+
+/** The envelope's own fields when `value` is one (it has a "kind"), checked strictly; null for a bare book. */
+function asEnvelope(value: unknown, fileName: string): { checksum: string; book: unknown } | null {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return null;
+  if (!Object.hasOwn(value, 'kind')) return null;
+  const env = value as Record<string, unknown>;
+  if (env.kind !== BOOK_FILE_KIND) {
+    throw new AppFailure(
+      'validation',
+      `${fileName}: is a "${String(env.kind).slice(0, 60)}" file, not a briefing book`,
+    );
+  }
+  const extra = Object.keys(env).find((k) => !ENVELOPE_KEYS.has(k));
+  if (extra !== undefined) {
+    throw new AppFailure(
+      'validation',
+      `${fileName}: the book envelope has an unknown field "${extra.slice(0, 60)}"`,
+    );
+  }
+  if (typeof env.checksum !== 'string' || !env.checksum.startsWith('sha256:')) {
+    throw new AppFailure('validation', `${fileName}: has no sha256 checksum`);
+  }
+  if (env.savedAt !== undefined && typeof env.savedAt !== 'string') {
+    throw new AppFailure('validation', `${fileName}: the envelope's savedAt is not a time`);
+  }
+  if (!Object.hasOwn(env, 'book')) throw new AppFailure('validation', `${fileName}: holds no book`);
+  return { checksum: env.checksum, book: env.book };
+}
+
+/**
+ * The text of the book file at `path` (step 1 and the encoding rules; see fileGate). A missing file
+ * rethrows its ENOENT error; anything else wrong is an AppFailure naming `fileName`.
+ */
+export async function readBookTextAt(path: string, fileName: string): Promise<string> {
+  return decodeBookBytes(await readBookFileBytes(path, fileName), fileName);
+}
+
+/** Reads and decodes the book file at `path`; every failure, a missing file included, is an AppFailure naming `fileName`. */
+export async function readBookFileAt(
+  path: string,
+  fileName: string,
+  options: ReadBookOptions,
+): Promise<Book> {
+  let text: string;
+  try {
+    text = await readBookTextAt(path, fileName);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+      throw new AppFailure('not-found', `${fileName}: no such file`);
+    }
+    throw error;
+  }
+  return readBookFile(text, fileName, options);
 }

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Book } from '../../core/book/schema';
 import { AppFailure } from '../../core/ipc/result';
 import { writeFileAtomic, removeStaleTemps, type AtomicWriteHooks } from './atomicWrite';
-import { assertStorable, readBookFile, serializeBookFile } from './bookFile';
+import { assertStorable, readBookFile, readBookTextAt, serializeBookFile } from './bookFile';
 import { BOOK_FILE, backupName, isMissing } from './layout';
 
 /** How many previous saves are kept next to the current file. */
@@ -85,7 +85,8 @@ export async function loadGenerations(
   for (const [i, name] of names.entries()) {
     let text: string;
     try {
-      text = await fs.readFile(join(dir, name), 'utf8');
+      // Through the codec's file gate: a directory, FIFO or oversized file is refused, never read or waited on.
+      text = await readBookTextAt(join(dir, name), name);
     } catch (error) {
       if (!isMissing(error))
         throw new AppFailure('io', `Could not read ${name}: ${(error as Error).message}`);

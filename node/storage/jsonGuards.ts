@@ -1,9 +1,20 @@
-// Parses untrusted JSON text (imported or stored book files) with size, depth and prototype-key limits.
+// Steps 2 and 3 of the book-file pipeline: JSON parse, then an iterative walk enforcing depth, value-count, string-length and prototype-key limits.
 import { jsonPath } from '../../core/validation/formatZodError';
 import { AppFailure } from '../../core/ipc/result';
+import { CONTENT_LIMITS } from '../../core/book/lexical';
 
-/** Limits for a book file: far above any real book (Lexical content may nest 24 levels, about 2 JSON levels each), far below what exhausts memory or the stack. */
-export const JSON_LIMITS = { maxChars: 20_000_000, maxDepth: 100, maxValues: 2_000_000 } as const;
+/**
+ * Limits for a book file's JSON: far above any real book (Lexical content may nest 24 levels, about
+ * 2 JSON levels each; the longest string is a text node), far below what exhausts memory or the stack.
+ * The size cap is checked before parsing (BOOK_FILE_MAX_BYTES).
+ */
+export const JSON_LIMITS = {
+  maxDepth: 100,
+  maxValues: 2_000_000,
+  maxStringLength: CONTENT_LIMITS.maxTextLength,
+} as const;
+
+export type JsonLimits = typeof JSON_LIMITS;
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
@@ -22,10 +33,15 @@ function pathOf(frame: Frame): PropertyKey[] {
 }
 
 /**
- * Walks a parsed JSON value iteratively (so 100k-deep input cannot overflow the stack) and throws an
- * AppFailure('validation') naming the first problem: too deep, too many values, or a prototype key.
+ * Walks a parsed JSON value iteratively (so 100k-deep input cannot overflow the stack; children are
+ * pushed one by one, never spread) and throws an AppFailure('validation') naming the first problem:
+ * too deep, too many values, a string or key too long, or a prototype key.
  */
-export function assertSafeJson(value: unknown, fileName: string, limits = JSON_LIMITS): void {
+export function assertSafeJson(
+  value: unknown,
+  fileName: string,
+  limits: JsonLimits = JSON_LIMITS,
+): void {
   const stack: Frame[] = [{ v: value, depth: 0, parent: null, key: '' }];
   let count = 0;
   while (stack.length > 0) {
@@ -35,6 +51,12 @@ export function assertSafeJson(value: unknown, fileName: string, limits = JSON_L
       throw new AppFailure(
         'validation',
         `${fileName}: holds more than ${limits.maxValues} values; not a book file`,
+      );
+    }
+    if (typeof v === 'string' && v.length > limits.maxStringLength) {
+      throw new AppFailure(
+        'validation',
+        `${fileName}: ${jsonPath(pathOf(frame))}: a string of ${v.length} characters; at most ${limits.maxStringLength} are allowed`,
       );
     }
     if (v === null || typeof v !== 'object') continue;
@@ -50,6 +72,12 @@ export function assertSafeJson(value: unknown, fileName: string, limits = JSON_L
       continue;
     }
     for (const key of Object.keys(v)) {
+      if (key.length > limits.maxStringLength) {
+        throw new AppFailure(
+          'validation',
+          `${fileName}: ${jsonPath(pathOf(frame))}: a key of ${key.length} characters; not a book file`,
+        );
+      }
       if (FORBIDDEN_KEYS.has(key)) {
         throw new AppFailure(
           'validation',
@@ -61,24 +89,15 @@ export function assertSafeJson(value: unknown, fileName: string, limits = JSON_L
   }
 }
 
-/** JSON.parse with a size cap, a clear syntax message and assertSafeJson. */
-export function parseUntrustedJson(text: string, fileName: string, limits = JSON_LIMITS): unknown {
-  if (text.length > limits.maxChars) {
-    const mb = (text.length / 1_000_000).toFixed(1);
-    throw new AppFailure(
-      'validation',
-      `${fileName}: is ${mb} MB; a book file may be at most ${limits.maxChars / 1_000_000} MB`,
-    );
-  }
-  let value: unknown;
+/**
+ * JSON.parse with a clear message. JSON.parse itself never assigns a prototype (a "__proto__" key
+ * becomes an own property); run assertSafeJson on the result before using anything in it.
+ */
+export function parseJsonText(text: string, fileName: string): unknown {
   try {
-    value = JSON.parse(text);
+    return JSON.parse(text);
   } catch (error) {
-    throw new AppFailure(
-      'validation',
-      `${fileName}: is not valid JSON (${(error as Error).message})`,
-    );
+    const why = error instanceof RangeError ? 'nested too deeply' : (error as Error).message;
+    throw new AppFailure('validation', `${fileName}: is not valid JSON (${why})`);
   }
-  assertSafeJson(value, fileName, limits);
-  return value;
 }

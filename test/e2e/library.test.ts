@@ -164,6 +164,17 @@ describe('library', () => {
       .filter({ hasText: /not valid JSON/ })
       .waitFor();
     expect(await rows().count()).toBe(before);
+
+    // A classification marking disguised with a Cyrillic letter in the title: refused, and the message says where.
+    const disguised = structuredClone(one.value);
+    disguised.title = 'Disguised S\u0415CRET test';
+    writeFileSync(hostile, JSON.stringify(disguised));
+    await page.getByTestId('import-input').setInputFiles(hostile);
+    const located = page
+      .getByRole('alert')
+      .filter({ hasText: /\$\.title: contains the classification marking "SECRET" \(disguised/ });
+    await located.waitFor();
+    expect(await rows().count()).toBe(before);
   });
 
   it('made no network request and logged no error', () => {

@@ -1,6 +1,7 @@
 // A small valid book (formatVersion 1) for storage and IPC tests; content is labelled test text, not policy.
 import type { Book } from '../../../core/book/schema';
 import type { SerializedNode } from '../../../core/book/lexical';
+import { FRAMEWORK_VERSION } from '../../../core/data';
 
 const para = (text: string, mark = 'U'): SerializedNode => ({
   type: 'paragraph',
@@ -31,7 +32,7 @@ export function makeBook(overrides: Partial<Book> = {}, pages = 1): Book {
     copyNumber: null,
     templateId: 'bilateral-space-dialogue',
     templateVersion: 1,
-    frameworkVersion: 'fixture-1',
+    frameworkVersion: FRAMEWORK_VERSION,
     tabs: [
       {
         id: 'tab-1',

@@ -136,7 +136,7 @@ describe('BookRepository save and load', () => {
     const classified = makeBook();
     classified.tabs[1]!.content.root.children[0]!.$ = { mark: 'SECRET' };
     await expect(repo.save(classified)).rejects.toThrow(
-      /tab 2 "Schedule": "SECRET" is a classified marking/,
+      /tab 2 "Schedule", block 1: "SECRET" is a classified marking/,
     );
     const polluted = makeBook();
     Object.defineProperty(polluted.tabs[0]!.content, '__proto__', {

@@ -66,7 +66,7 @@ describe('import', () => {
   it('refuses a 100 MB file before parsing it', () =>
     expectRejected(
       `"${'a'.repeat(100_000_000)}"`,
-      /is 100\.0 MB; a book file may be at most 20 MB/,
+      /is 100\.0 MB; a book file may be at most 50 MB/,
     ));
 
   it('refuses 100k-deep nesting without overflowing the stack', () => {
@@ -101,7 +101,10 @@ describe('import', () => {
 
   it('refuses a classified portion mark on a block', () => {
     const text = JSON.stringify(makeBook()).replace('"mark":"SBU"', '"mark":"TS//NOFORN"');
-    return expectRejected(text, /tab 2 "Schedule": "TS\/\/NOFORN" is a classified marking/);
+    return expectRejected(
+      text,
+      /tab 2 "Schedule", block 1: "TS\/\/NOFORN" is a classified marking/,
+    );
   });
 
   it('refuses a book from a newer app version', () =>

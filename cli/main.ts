@@ -1,0 +1,81 @@
+// The headless CLI as a function: parses the command line, dispatches to one command, prints through the terminal escape.
+import { parseArgs } from 'node:util';
+import { describeFailure, usageError } from './errors';
+import { escapeForTerminal, escapeOutput } from './terminal';
+import { USAGE } from './commands/help';
+import { runTemplates } from './commands/templates';
+import { runCountries } from './commands/countries';
+import { runNew } from './commands/new';
+import { runExport } from './commands/export';
+import { runValidate } from './commands/validate';
+
+const str = { type: 'string' } as const;
+const flag = { type: 'boolean' } as const;
+
+/** Options each command accepts; anything else is a usage error (exit 2). */
+const OPTIONS = {
+  templates: {},
+  countries: { filter: str },
+  new: {
+    template: str,
+    country: str,
+    date: str,
+    city: str,
+    counterpart: str,
+    'counterpart-title': str,
+    principal: str,
+    'principal-title': str,
+    out: str,
+    force: flag,
+  },
+  export: { out: str, title: str, force: flag },
+  validate: {},
+} as const;
+
+/** Where the CLI's output goes: process.stdout/stderr, or a test's buffers. */
+export interface CliStreams {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+}
+
+/** Runs one command line; resolves to the process exit code. Every byte printed has passed escapeOutput. */
+export async function runCli(argv: string[], streams: CliStreams): Promise<number> {
+  const print = (text: string) => streams.stdout(`${escapeOutput(text)}\n`);
+  const [command, ...rest] = argv;
+  try {
+    if (command === undefined || command === 'help' || command === '--help' || command === '-h') {
+      print(USAGE);
+      return 0;
+    }
+    if (!Object.hasOwn(OPTIONS, command)) throw usageError(`unknown command "${command}"`);
+    const { values, positionals } = parseArgs({
+      args: rest,
+      options: OPTIONS[command as keyof typeof OPTIONS],
+      allowPositionals: command === 'export' || command === 'validate',
+      strict: true,
+    });
+    const v = values as Record<string, string | boolean | undefined>;
+    switch (command) {
+      case 'templates':
+        runTemplates(print);
+        break;
+      case 'countries':
+        runCountries(v.filter as string | undefined, print);
+        break;
+      case 'new':
+        await runNew(v, print);
+        break;
+      case 'export':
+        await runExport(positionals, v, print);
+        break;
+      case 'validate':
+        await runValidate(positionals, print);
+        break;
+    }
+    return 0;
+  } catch (error) {
+    const { message, exitCode } = describeFailure(error);
+    streams.stderr(`brief: ${escapeForTerminal(message)}\n`);
+    return exitCode;
+  }
+}
