@@ -11,6 +11,7 @@ import { renderPdf } from '../../../node/pdf/renderPdf';
 import { bilateralBook } from '../../fixtures/books/bilateral';
 import { fixtureFramework } from '../../fixtures/books/framework';
 import { p, doc } from '../../fixtures/books/nodes';
+import { actualTexts } from '../../fixtures/pdfActualText';
 import { readPdf } from './readPdf';
 import { testFontsDir } from './testFonts';
 
@@ -79,21 +80,6 @@ describe('renderPdf: names in other scripts', () => {
     expect(cjk.bytes.length).toBeLessThan(latin.bytes.length + 200_000);
   });
 });
-
-/** Logical texts of every ActualText span (what Acrobat and screen readers use instead of the glyphs). */
-function actualTexts(bytes: Uint8Array): string[] {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'bbb-rtl-'));
-  try {
-    writeFileSync(path.join(dir, 'in.pdf'), bytes);
-    execFileSync('qpdf', ['--qdf', '--object-streams=disable', 'in.pdf', 'out.pdf'], { cwd: dir });
-    const raw = readFileSync(path.join(dir, 'out.pdf'), 'latin1');
-    return [...raw.matchAll(/\/ActualText <feff([0-9a-f]*)>/gi)].map((m) =>
-      Buffer.from(m[1]!, 'hex').swap16().toString('utf16le'),
-    );
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
 
 function pdftotext(bytes: Uint8Array, page: number): string {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'bbb-rtl-'));
