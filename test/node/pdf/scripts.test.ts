@@ -1,6 +1,6 @@
 // Non-Latin names (incl. Arabic, Persian, Urdu, Hebrew, Thai) print and extract back; what cannot print is refused.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
