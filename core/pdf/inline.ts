@@ -33,8 +33,12 @@ export function scriptInlines(
   ctx: ConvertContext,
   style: Omit<ContentText, 'text'> = {},
 ): ContentText[] {
-  const islands: Array<{ text: string }> = [];
-  return splitByScript(text, ctx.countryCode).map((run) => {
+  const runs = splitByScript(text, ctx.countryCode);
+  const islands: Array<{ text: string; pieces: number }> = [];
+  for (const run of runs) {
+    if (run.island !== undefined) (islands[run.island] ??= { text, pieces: 0 }).pieces++;
+  }
+  return runs.map((run) => {
     ctx.usedFonts.add(run.font);
     const out: ContentText =
       run.font === 'Roboto'
@@ -42,10 +46,10 @@ export function scriptInlines(
         : { ...style, text: run.text, font: run.font };
     if (run.logical !== undefined) ctx.actualText?.set(run.text, run.logical);
     if (run.noWrap) out.noWrap = true;
-    // One object per island, shared by its pieces: the renderer checks they stayed on one line.
+    // One object per island, shared by its pieces: the renderer checks all of them share a line.
     if (run.island !== undefined) {
-      islands[run.island] ??= { text };
-      (out as ContentText & { island?: { text: string } }).island = islands[run.island];
+      (out as ContentText & { island?: { text: string; pieces: number } }).island =
+        islands[run.island];
     }
     return out;
   });

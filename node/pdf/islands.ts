@@ -6,7 +6,7 @@ import type { LocatedText } from '../../core/pdf/preflight';
 interface LaidOutInline {
   width?: number;
   noWrap?: boolean;
-  island?: { text: string };
+  island?: { text: string; pieces: number };
 }
 interface LaidOutLine {
   maxWidth?: number;
@@ -29,25 +29,22 @@ const EPSILON = 0.01;
  */
 export function assertIslandsOnOneLine(pages: unknown, texts: LocatedText[]): void {
   if (!Array.isArray(pages)) return;
-  const lineOf = new Map<{ text: string }, LaidOutLine>();
   const bad = new Set<string>();
   for (const page of pages as LaidOutPage[]) {
     for (const { type, item: line } of page.items ?? []) {
       if (type !== 'line' || !line?.inlines) continue;
-      let unbreakable = false;
+      // An island's pieces all on this line (a repeated header prints the same island on every page).
+      const count = new Map<{ text: string; pieces: number }, number>();
       for (const inline of line.inlines) {
-        if (inline.noWrap) unbreakable = true;
-        if (!inline.island) continue;
-        const seen = lineOf.get(inline.island);
-        if (seen && seen !== line) bad.add(inline.island.text);
-        lineOf.set(inline.island, line);
+        if (inline.island) count.set(inline.island, (count.get(inline.island) ?? 0) + 1);
       }
+      for (const [island, n] of count) if (n % island.pieces !== 0) bad.add(island.text);
+      const unbreakable = line.inlines.some((inline) => inline.noWrap);
       const used = (line.inlineWidths ?? 0) - (line.leadingCut ?? 0) - (line.trailingCut ?? 0);
       if (unbreakable && line.maxWidth !== undefined && used > line.maxWidth + EPSILON) {
-        for (const inline of line.inlines)
-          if (inline.noWrap && inline.island) bad.add(inline.island.text);
-        for (const inline of line.inlines)
-          if (inline.noWrap && !inline.island) bad.add(textOf(inline));
+        for (const inline of line.inlines) {
+          if (inline.noWrap) bad.add(inline.island ? inline.island.text : textOf(inline));
+        }
       }
     }
   }

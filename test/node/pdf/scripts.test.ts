@@ -141,6 +141,20 @@ describe('renderPdf: right-to-left and Thai names', () => {
     expect(actualTexts(bytes)).toEqual(expect.arrayContaining(['عبدالله', 'مدير (']));
   });
 
+  it('prints an Arabic book title in the running head of every page and in the contents', async () => {
+    const title = 'Bilateral Space Dialogue حوار الفضاء';
+    const book = BookSchema.parse({ ...bilateralBook({ countryCode: 'SA' }), title });
+    const { bytes, pages } = await renderPdf(
+      { books: [book], framework: fixtureFramework() },
+      { fontsDir: testFontsDir() },
+    );
+    expect(pages).toBeGreaterThan(3);
+    // The cover, then one running head per page after it.
+    expect(actualTexts(bytes).filter((t) => t === 'حوار الفضاء').length).toBeGreaterThanOrEqual(
+      pages,
+    );
+  });
+
   it('embeds the Arabic, Hebrew and Thai fonts only when used, subset', async () => {
     const latin = await render({ name: 'Ivan Petrov', nativeName: 'Иван Петров' });
     const arabic = await render({ name: 'Abdullah', nativeName: 'عبدالله' }, 'SA');
