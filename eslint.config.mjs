@@ -3,20 +3,26 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+import { layersPlugin } from './lint/layers.mjs';
 
-const nodeBuiltins = [
-  'node:*',
-  'fs',
-  'fs/*',
-  'path',
-  'os',
-  'child_process',
-  'crypto',
-  'url',
-  'util',
-  'stream',
-  'worker_threads',
-];
+/** Web APIs that plain Node has as well: core/ may use these (URL parsing in the link policy ...). */
+const portableGlobals = new Set([
+  'URL',
+  'URLSearchParams',
+  'TextEncoder',
+  'TextDecoder',
+  'console',
+  'setTimeout',
+  'clearTimeout',
+  'queueMicrotask',
+  'structuredClone',
+  'AbortController',
+  'AbortSignal',
+]);
+/** DOM and Node globals (everything not ECMAScript and not portable): core/ may use none of them. */
+const hostGlobals = [
+  ...new Set([...Object.keys(globals.browser), ...Object.keys(globals.node)]),
+].filter((name) => !(name in globals.es2025) && !portableGlobals.has(name));
 
 export default tseslint.config(
   {
@@ -46,80 +52,29 @@ export default tseslint.config(
     },
   },
   {
+    // Every layer crossing, on every import form (static, re-export, dynamic, require): lint/layers.mjs.
+    files: ['{core,node,cli,electron}/**/*.ts', 'renderer/**/*.{ts,tsx}'],
+    plugins: { layers: layersPlugin },
+    rules: { 'layers/imports': ['error', { root: import.meta.dirname }] },
+  },
+  {
     files: ['core/**/*.ts'],
     languageOptions: { globals: {} },
     rules: {
-      'no-restricted-imports': [
+      'no-restricted-globals': [
         'error',
-        {
-          patterns: [
-            {
-              group: ['electron', 'electron/*', ...nodeBuiltins],
-              message: 'core/ is pure: no electron or node built-ins.',
-            },
-            {
-              group: ['react', 'react-dom', 'react/*', 'react-dom/*', '@lexical/react*'],
-              message: 'core/ imports no React.',
-            },
-            {
-              group: ['**/renderer/**', '**/electron/**', '**/cli/**', '**/node/**'],
-              message: 'core/ must not depend on outer layers.',
-            },
-          ],
-        },
+        ...hostGlobals.map((name) => ({
+          name,
+          message: 'core/ is pure TypeScript: no DOM or Node globals.',
+        })),
       ],
-      'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'process', 'Buffer'],
     },
   },
   {
     files: ['renderer/**/*.ts', 'renderer/**/*.tsx'],
     languageOptions: { globals: { ...globals.browser } },
     plugins: { 'react-hooks': reactHooks },
-    rules: {
-      ...reactHooks.configs.recommended.rules,
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: ['electron', 'electron/*', ...nodeBuiltins],
-              message: 'renderer/ runs sandboxed: no electron or node built-ins.',
-            },
-            {
-              group: ['**/electron/**', '**/cli/**'],
-              message: 'renderer/ talks to main only through api.ts.',
-            },
-          ],
-        },
-      ],
-    },
-  },
-  {
-    files: ['node/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: ['electron', 'electron/*'],
-              message: 'node/ is shared with the CLI and tests: never import electron.',
-            },
-            {
-              group: [
-                'react',
-                'react-dom',
-                '@lexical/react*',
-                '**/renderer/**',
-                '**/electron/**',
-                '**/cli/**',
-              ],
-              message: 'node/ sits below electron/, cli/ and renderer/.',
-            },
-          ],
-        },
-      ],
-    },
+    rules: reactHooks.configs.recommended.rules,
   },
   {
     files: [
@@ -128,6 +83,7 @@ export default tseslint.config(
       'cli/**/*.ts',
       'test/**/*.ts',
       'scripts/**/*.ts',
+      'lint/**/*.mjs',
       '*.ts',
     ],
     languageOptions: { globals: { ...globals.node } },

@@ -8,6 +8,8 @@ import { runCountries } from './commands/countries';
 import { runNew } from './commands/new';
 import { runExport } from './commands/export';
 import { runValidate } from './commands/validate';
+import { runSet } from './commands/set';
+import { runNextRound } from './commands/nextRound';
 
 const str = { type: 'string' } as const;
 const flag = { type: 'boolean' } as const;
@@ -23,11 +25,22 @@ const OPTIONS = {
     city: str,
     counterpart: str,
     'counterpart-title': str,
+    'counterpart-native': str,
     principal: str,
     'principal-title': str,
     out: str,
     force: flag,
   },
+  set: {
+    date: str,
+    city: str,
+    counterpart: str,
+    'counterpart-title': str,
+    'counterpart-native': str,
+    principal: str,
+    'principal-title': str,
+  },
+  'next-round': { date: str, city: str, out: str, force: flag },
   export: { out: str, title: str, force: flag },
   validate: {},
 } as const;
@@ -51,7 +64,7 @@ export async function runCli(argv: string[], streams: CliStreams): Promise<numbe
     const { values, positionals } = parseArgs({
       args: rest,
       options: OPTIONS[command as keyof typeof OPTIONS],
-      allowPositionals: command === 'export' || command === 'validate',
+      allowPositionals: ['export', 'validate', 'set', 'next-round'].includes(command),
       strict: true,
     });
     const v = values as Record<string, string | boolean | undefined>;
@@ -70,6 +83,12 @@ export async function runCli(argv: string[], streams: CliStreams): Promise<numbe
         break;
       case 'validate':
         await runValidate(positionals, print);
+        break;
+      case 'set':
+        await runSet(positionals, v, print);
+        break;
+      case 'next-round':
+        await runNextRound(positionals, v, print);
         break;
     }
     return 0;

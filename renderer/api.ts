@@ -1,6 +1,6 @@
 // The only module that touches window.briefing: a typed wrapper whose calls never throw.
 import { API_CHANNELS, type BriefingApi } from '../core/ipc/api';
-import type { ExportProgress, MenuCommand } from '../core/ipc/contract';
+import type { AppNotice, ExportProgress, MenuCommand } from '../core/ipc/contract';
 import type { Result } from '../core/ipc/result';
 
 export type { MenuCommand };
@@ -68,5 +68,9 @@ export const api = {
   /** Subscribes to native-menu commands; returns an unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void {
     return window.briefing?.app.onMenuCommand(listener) ?? (() => undefined);
+  },
+  /** Subscribes to notices pushed by main (held there until the first subscriber); returns the unsubscribe. */
+  onNotice(listener: (notice: AppNotice) => void): () => void {
+    return window.briefing?.app.onNotice(listener) ?? (() => undefined);
   },
 };

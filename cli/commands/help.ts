@@ -7,8 +7,14 @@ Usage:
   brief countries [--filter TEXT]             list countries and their space-diplomacy facts
   brief new --template ID --country CC --date YYYY-MM-DD --out BOOK.json
             [--city CITY] [--counterpart NAME] [--counterpart-title TITLE]
-            [--principal NAME] [--principal-title TITLE] [--force]
+            [--counterpart-native NAME] [--principal NAME] [--principal-title TITLE] [--force]
                                               draft a book file
+  brief set BOOK.json [--date YYYY-MM-DD] [--city CITY] [--counterpart NAME]
+            [--counterpart-title TITLE] [--counterpart-native NAME]
+            [--principal NAME] [--principal-title TITLE]
+                                              change a book's details; every field follows
+  brief next-round BOOK.json --date YYYY-MM-DD [--city CITY] --out NEW.json [--force]
+                                              copy a book for the next meeting (fresh clearance)
   brief export BOOK.json [BOOK2.json ...] --out OUT.pdf [--title PACKET_TITLE] [--force]
                                               export one book, or several as a packet, to PDF
   brief validate BOOK.json                    check a book file (schema, portion marks, framework quotes)

@@ -17,24 +17,27 @@ export interface NewOptions {
   city?: string;
   counterpart?: string;
   'counterpart-title'?: string;
+  'counterpart-native'?: string;
   principal?: string;
   'principal-title'?: string;
   out?: string;
   force?: boolean;
 }
 
-const person = (name?: string, title?: string) =>
-  name ? { name, ...(title ? { title } : {}) } : null;
+const person = (name?: string, title?: string, nativeName?: string) =>
+  name ? { name, ...(title ? { title } : {}), ...(nativeName ? { nativeName } : {}) } : null;
 
 /** Drafts the book and writes it to --out atomically; refuses to overwrite unless --force. */
 export async function runNew(opts: NewOptions, out: (text: string) => void): Promise<void> {
   for (const required of ['template', 'country', 'date', 'out'] as const) {
     if (!opts[required]) throw usageError(`new: --${required} is required`);
   }
+  if (opts['counterpart-native'] && !opts.counterpart)
+    throw usageError('new: --counterpart-native needs --counterpart');
   const parsed = MeetingInputSchema.safeParse({
     date: opts.date,
     city: opts.city ?? '',
-    counterpart: person(opts.counterpart, opts['counterpart-title']),
+    counterpart: person(opts.counterpart, opts['counterpart-title'], opts['counterpart-native']),
     principal: person(opts.principal, opts['principal-title']),
   });
   if (!parsed.success) {

@@ -22,6 +22,7 @@ export interface MeetingInput {
   city: string;
   counterpart: Person | null;
   principal: Person | null;
+  delegation?: Person[];
 }
 
 /**
@@ -53,6 +54,9 @@ export function assembleBook(
     principal: meeting.principal,
     city: meeting.city.trim(),
     date: meeting.date,
+    ...(meeting.delegation && meeting.delegation.length > 0
+      ? { delegation: meeting.delegation }
+      : {}),
   };
   const ctx: BlockContext = {
     framework,
@@ -78,6 +82,9 @@ export function assembleBook(
     formatVersion: BOOK_FORMAT_VERSION,
     id: checkBookId(options.id),
     title: fillPlaceholders(template.titlePattern, ctx.values).slice(0, 300),
+    // The title follows the details (core/book/fields.ts refreshFields) until renamed by hand.
+    titlePattern: template.titlePattern.slice(0, 300),
+    titleIsCustom: false,
     meeting: bookMeeting,
     bookDate: stamp.slice(0, 10),
     copyNumber: null,

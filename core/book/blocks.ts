@@ -5,8 +5,17 @@ import type { CountriesFile, Country } from '../countries/schema';
 import type { SerializedNode } from './lexical';
 import type { Meeting, Person } from './schema';
 import { describeCountryFacts } from '../data';
-import { fillPlaceholders, type PlaceholderValues } from './placeholders';
-import { frameworkQuote, heading, list, paragraph, table, withMark } from './lexicalBuilders';
+import { fillInline, type PlaceholderValues } from './placeholders';
+import { ask, fieldNode, type FieldName } from './fields';
+import {
+  frameworkQuote,
+  heading,
+  list,
+  paragraph,
+  table,
+  withMark,
+  type Inline,
+} from './lexicalBuilders';
 import { holdsFor, objectiveQuoteText, selectObjectives, selectTalkingPoints } from './select';
 
 /** Everything a block needs; `used` keeps a framework item from being inserted twice in one book. */
@@ -19,8 +28,6 @@ export interface BlockContext {
   used: Set<string>;
 }
 
-const ask = (what: string) => `[Drafter: ${what}]`;
-
 /** Framework items not yet used in this book, marking them used. */
 function fresh<T extends { id: string }>(items: T[], used: Set<string>): T[] {
   const out = items.filter((item) => !used.has(item.id));
@@ -28,12 +35,21 @@ function fresh<T extends { id: string }>(items: T[], used: Set<string>): T[] {
   return out;
 }
 
-function personRow(side: string, person: Person | null, who: string): string[] {
+/** A participants row whose cells are fields bound to the counterpart's or principal's details. */
+function personRow(
+  side: string,
+  who: 'principal' | 'counterpart',
+  values: PlaceholderValues,
+  person: Person | null,
+): Inline[] {
+  const field = (name: FieldName) => [fieldNode(name, values[name])];
   return [
     side,
-    person?.name ?? ask(`${who} name`),
-    person?.title ?? ask(`${who} title`),
-    person?.nativeName ?? (person ? '' : ask('name in native script')),
+    field(`${who}.name`),
+    field(`${who}.title`),
+    who === 'counterpart'
+      ? field('counterpart.nativeName')
+      : (person?.nativeName ?? (person ? '' : ask('name in native script'))),
   ];
 }
 
@@ -64,7 +80,8 @@ function countryFacts(ctx: BlockContext): SerializedNode[] {
 
 /** The unmarked nodes for one block (empty when its rule selects nothing). */
 function render(block: TemplateBlock, ctx: BlockContext): SerializedNode[] {
-  const fill = (text: string) => fillPlaceholders(text, ctx.values);
+  // Details become live fields; everything else is filled in as text.
+  const fill = (text: string) => fillInline(text, ctx.values);
   switch (block.type) {
     case 'heading':
       return [heading(block.level, fill(block.text))];
@@ -111,9 +128,9 @@ function render(block: TemplateBlock, ctx: BlockContext): SerializedNode[] {
         table(
           ['Side', 'Name', 'Title', 'Name in native script'],
           [
-            personRow('U.S.', ctx.meeting.principal, 'principal'),
-            personRow(ctx.country.name, ctx.meeting.counterpart, 'counterpart'),
-            ['U.S.', ask('delegation member'), '', ''],
+            personRow('U.S.', 'principal', ctx.values, ctx.meeting.principal),
+            personRow(ctx.country.name, 'counterpart', ctx.values, ctx.meeting.counterpart),
+            ['U.S.', [fieldNode('delegation', ctx.values.delegation)], '', ''],
             [ctx.country.name, ask('delegation member'), '', ''],
           ],
         ),
@@ -122,7 +139,14 @@ function render(block: TemplateBlock, ctx: BlockContext): SerializedNode[] {
       return [
         table(
           ['Time', 'Event', 'Place', 'Press'],
-          [[ask('time'), ask('event'), ctx.values['meeting.city'], ask('OPEN PRESS or CLOSED')]],
+          [
+            [
+              ask('time'),
+              ask('event'),
+              [fieldNode('meeting.city', ctx.values['meeting.city'])],
+              ask('OPEN PRESS or CLOSED'),
+            ],
+          ],
         ),
       ];
   }

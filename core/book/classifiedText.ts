@@ -87,35 +87,62 @@ const LOOKALIKES: Record<string, string> = {
   ν: 'v',
 };
 
-/** The normalised text and, for each of its UTF-16 units, the offset of its source in the original. */
-function normalise(text: string): { norm: string; map: number[] } {
-  let norm = '';
+/** The normalised text and, for each of its UTF-16 units, the offset of its source in the original (null: identical). */
+function normalise(text: string): { norm: string; map: number[] | null } {
+  // Printable ASCII has nothing to fold or strip: match on the text itself (the common case, and
+  // what keeps scanning a whole book on every save cheap).
+  // eslint-disable-next-line no-control-regex
+  if (/^[\x00-\x7f]*$/.test(text)) return { norm: text, map: null };
+  const parts: string[] = [];
   const map: number[] = [];
-  let offset = 0;
-  for (const ch of text) {
-    if (!isInvisible(ch)) {
-      const folded = (LOOKALIKES[ch] ?? ch).normalize('NFKC');
+  // ASCII stretches are copied whole; only the other characters are looked up, folded and normalised.
+  // eslint-disable-next-line no-control-regex
+  const other = /[^\x00-\x7f]+/g;
+  let from = 0;
+  for (let m = other.exec(text); ; m = other.exec(text)) {
+    const upTo = m ? m.index : text.length;
+    parts.push(text.slice(from, upTo));
+    for (let i = from; i < upTo; i++) map.push(i);
+    if (!m) break;
+    let offset = m.index;
+    for (const ch of m[0]) {
+      const folded = isInvisible(ch) ? '' : (LOOKALIKES[ch] ?? ch).normalize('NFKC');
       for (let i = 0; i < folded.length; i++) map.push(offset);
-      norm += folded;
+      parts.push(folded);
+      offset += ch.length;
     }
-    offset += ch.length;
+    from = offset;
   }
-  map.push(offset);
+  map.push(text.length);
+  const norm = parts.join('');
   return { norm, map };
 }
 
+/** Cheap tests that a pattern below implies: most text has none of these, so most passes are skipped. */
+const WORD = /secret|confidential/i;
+const MAY_MATCH = /secret|confidential|\(|\/\//i;
+
 // Classification words: upper case anywhere (banner style); any case when written as a marking
 // ("Secret//NOFORN") or as "Top Secret", which has no everyday meaning in a briefing.
-const PATTERNS: Array<{ re: RegExp; kind: ClassifiedHit['kind'] }> = [
-  { re: /\bTOP[\s_-]*SECRET\b/giu, kind: 'classification' },
-  { re: /\b(?:SECRET|CONFIDENTIAL)\b/gu, kind: 'classification' },
-  { re: /\b(?:secret|confidential)\s*\/\/[a-z]+(?:\/[a-z]+)*/giu, kind: 'classification' },
+const PATTERNS: Array<{ re: RegExp; kind: ClassifiedHit['kind']; needs: RegExp }> = [
+  { re: /\bTOP[\s_-]*SECRET\b/gi, kind: 'classification', needs: WORD },
+  { re: /\b(?:SECRET|CONFIDENTIAL)\b/g, kind: 'classification', needs: WORD },
+  {
+    re: /\b(?:secret|confidential)\s*\/\/[a-z]+(?:\/[a-z]+)*/gi,
+    kind: 'classification',
+    needs: WORD,
+  },
   // Portion marks of classified levels: (TS), (S), (C), with or without controls: (S//NF), (C//REL TO USA, GBR).
-  { re: /\(\s*(?:TS|S|C)(?:\s*\/\/[^)]{0,60})?\s*\)/gu, kind: 'portion-mark' },
+  {
+    re: /\(\s*(?:TS|S|C)(?:\s*\/\/[^)]{0,60})?\s*\)/g,
+    kind: 'portion-mark',
+    needs: /\(\s*(?:TS|S|C)\b/,
+  },
   // Dissemination controls after a level other than SBU/U (e.g. "//NOFORN" alone, "S//NF").
   {
-    re: /(?<![A-Za-z])(?!(?:SBU|U)\/\/)(?:[A-Z]{1,4})?\/\/\s*(?:NOFORN|NF|ORCON|OC|IMCON|RELIDO|SCI|SI|TK|HCS|FISA)\b/gu,
+    re: /(?<![A-Za-z])(?!(?:SBU|U)\/\/)(?:[A-Z]{1,4})?\/\/\s*(?:NOFORN|NF|ORCON|OC|IMCON|RELIDO|SCI|SI|TK|HCS|FISA)\b/g,
     kind: 'dissemination-control',
+    needs: /\/\//,
   },
 ];
 
@@ -126,8 +153,11 @@ const PATTERNS: Array<{ re: RegExp; kind: ClassifiedHit['kind'] }> = [
 export function findClassifiedMarkings(text: string): ClassifiedHit[] {
   if (text.length === 0) return [];
   const { norm, map } = normalise(text);
+  // Every pattern needs one of these; most text has none, so skip the regex passes.
+  if (!MAY_MATCH.test(norm)) return [];
   const spans: Array<{ s: number; e: number; kind: ClassifiedHit['kind'] }> = [];
-  for (const { re, kind } of PATTERNS) {
+  for (const { re, kind, needs } of PATTERNS) {
+    if (!needs.test(norm)) continue;
     re.lastIndex = 0;
     for (let m = re.exec(norm); m; m = re.exec(norm)) {
       spans.push({ s: m.index, e: m.index + m[0].length, kind });
@@ -142,8 +172,8 @@ export function findClassifiedMarkings(text: string): ClassifiedHit[] {
     else merged.push({ ...span });
   }
   return merged.map(({ s, e, kind }) => {
-    const start = map[s]!;
-    const end = map[e] ?? text.length;
+    const start = map ? map[s]! : s;
+    const end = map ? (map[e] ?? text.length) : e;
     const original = text.slice(start, end);
     const normalised = norm.slice(s, e);
     return { start, end, text: original, normalised, kind, disguised: original !== normalised };

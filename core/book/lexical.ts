@@ -21,6 +21,7 @@ export const KNOWN_NODE_TYPES = [
   'tablerow',
   'tablecell',
   'framework-quote',
+  'field',
 ] as const;
 export type KnownNodeType = (typeof KNOWN_NODE_TYPES)[number];
 
@@ -82,6 +83,25 @@ export const CONTENT_LIMITS = {
   maxTextLength: 1_000_000,
 } as const;
 
+/**
+ * Names of the book details a `field` node may show (core/book/fields.ts FIELD_NAMES; listed here
+ * too because fields.ts imports this module). A field serializes as a token-mode text node plus
+ * `field`, e.g. `{"type":"field","field":"meeting.date","text":"March 12, 2026","version":1,...}`.
+ */
+export const FIELD_NODE_NAMES = [
+  'country.name',
+  'country.code',
+  'meeting.date',
+  'meeting.isoDate',
+  'meeting.city',
+  'counterpart.name',
+  'counterpart.title',
+  'counterpart.nativeName',
+  'principal.name',
+  'principal.title',
+  'delegation',
+] as const;
+
 const NodeSchema: z.ZodType<SerializedNode> = z.lazy(() =>
   z
     .object({
@@ -89,7 +109,20 @@ const NodeSchema: z.ZodType<SerializedNode> = z.lazy(() =>
       children: z.array(NodeSchema).optional(),
       text: z.string().max(CONTENT_LIMITS.maxTextLength).optional(),
     })
-    .catchall(z.unknown()),
+    .catchall(z.unknown())
+    .superRefine((node, ctx) => {
+      if (node.type !== 'field') return;
+      if (!(FIELD_NODE_NAMES as readonly unknown[]).includes(node.field)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['field'],
+          message: `unknown field ${JSON.stringify(node.field)}; known fields: ${FIELD_NODE_NAMES.join(', ')}`,
+        });
+      }
+      if (typeof node.text !== 'string') {
+        ctx.addIssue({ code: 'custom', path: ['text'], message: 'a field needs its text' });
+      }
+    }),
 ) as z.ZodType<SerializedNode>;
 
 /** Measures nesting depth without recursion, so a hostile 100k-deep document cannot overflow the stack. */

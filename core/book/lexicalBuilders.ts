@@ -10,24 +10,28 @@ export function textNode(text: string, format = 0): SerializedNode {
   return { detail: 0, format, mode: 'normal', style: '', text, type: 'text', version: 1 };
 }
 
-/** Text children for a string: none for an empty string, as Lexical exports an empty paragraph. */
-function runs(text: string): SerializedNode[] {
+/** Inline content: a string, or ready-made inline nodes (text runs and fields). */
+export type Inline = string | SerializedNode[];
+
+/** Text children for inline content: none for an empty string, as Lexical exports an empty paragraph. */
+function runs(text: Inline): SerializedNode[] {
+  if (typeof text !== 'string') return text;
   return text === '' ? [] : [textNode(text)];
 }
 
 /** A paragraph (ParagraphNode adds textFormat and textStyle). */
-export function paragraph(text: string | SerializedNode[]): SerializedNode {
-  const children = typeof text === 'string' ? runs(text) : text;
+export function paragraph(text: Inline): SerializedNode {
+  const children = runs(text);
   return { children, ...element(), textFormat: 0, textStyle: '', type: 'paragraph', version: 1 };
 }
 
 /** A heading h1-h3 (@lexical/rich-text HeadingNode). */
-export function heading(level: 1 | 2 | 3, text: string): SerializedNode {
+export function heading(level: 1 | 2 | 3, text: Inline): SerializedNode {
   return { children: runs(text), tag: `h${level}`, ...element(), type: 'heading', version: 1 };
 }
 
 /** A bullet or numbered list of plain-text items (@lexical/list ListNode / ListItemNode). */
-export function list(items: string[], ordered = false): SerializedNode {
+export function list(items: Inline[], ordered = false): SerializedNode {
   const children = items.map((item, i) => ({
     children: runs(item),
     indent: 0,
@@ -49,7 +53,7 @@ export function list(items: string[], ordered = false): SerializedNode {
 }
 
 /** A table cell holding one paragraph; header cells carry headerState 1 (TableCellHeaderStates.ROW). */
-function tableCell(text: string, header: boolean): SerializedNode {
+function tableCell(text: Inline, header: boolean): SerializedNode {
   return {
     children: [paragraph(text)],
     backgroundColor: null,
@@ -63,8 +67,8 @@ function tableCell(text: string, header: boolean): SerializedNode {
 }
 
 /** A table whose first row is the header row (@lexical/table TableNode > TableRowNode > TableCellNode). */
-export function table(header: string[], rows: string[][]): SerializedNode {
-  const row = (cells: string[], isHeader: boolean): SerializedNode => ({
+export function table(header: Inline[], rows: Inline[][]): SerializedNode {
+  const row = (cells: Inline[], isHeader: boolean): SerializedNode => ({
     children: cells.map((cell) => tableCell(cell, isHeader)),
     ...element(),
     type: 'tablerow',

@@ -1,16 +1,17 @@
 // Reads a book of any known formatVersion: migrates it step by step to the current version, then parses it with BookSchema.
 import { BOOK_FORMAT_VERSION, BookSchema, type Book } from './schema';
 import { DataValidationError, parseOrThrow } from '../validation/formatZodError';
+import { migrateToFields } from './migrateFields';
 
 /** One step: turns a raw book object of version N into a raw book object of version N + 1. */
 export type BookMigration = (raw: Record<string, unknown>) => Record<string, unknown>;
 
 /**
- * Migrations keyed by the version they upgrade FROM. Version 1 is the first released format,
- * so the table is empty today; a format change adds `1: (raw) => ({ ...raw, formatVersion: 2, ... })`
- * here and bumps BOOK_FORMAT_VERSION, and every stored or imported book passes through it.
+ * Migrations keyed by the version they upgrade FROM. A format change adds a step here and bumps
+ * BOOK_FORMAT_VERSION, and every stored or imported book passes through it.
+ * 1 -> 2: substituted meeting details become live fields (core/book/migrateFields.ts).
  */
-export const BOOK_MIGRATIONS: Readonly<Record<number, BookMigration>> = {};
+export const BOOK_MIGRATIONS: Readonly<Record<number, BookMigration>> = { 1: migrateToFields };
 
 /** The oldest format this build can read. */
 export const OLDEST_BOOK_FORMAT_VERSION = 1;

@@ -2,18 +2,19 @@
 import { AppFailure } from '../ipc/result';
 import { IsoDateSchema, type Book } from './schema';
 import { checkBookId, isoTimestamp } from './ids';
-import { longDate } from './placeholders';
+import { applyDetails, longDate } from './fields';
 
 /**
- * Copies `book` for the next meeting: new id, meeting date and book date, new timestamps, no copy
- * number, and clearance reset to an empty draft (nobody has drafted, cleared or approved the new
- * round yet). Tabs and content are kept for the drafter to update; in the title, the old meeting
- * date (long or ISO form, as templates print it) becomes the new one, so the library never shows two
- * books that both claim the old date. Pure: clock and id injected.
+ * Copies `book` for the next meeting: new id, meeting date (and city, when given) and book date,
+ * new timestamps, no copy number, and clearance reset to an empty draft (nobody has drafted,
+ * cleared or approved the new round yet). Tabs and content are kept for the drafter to update;
+ * every field shows the new details. A title that follows the details is refilled; a title
+ * renamed by hand gets the new date in place of the old one (long or ISO form), so the library
+ * never shows two books that both claim the old date. Pure: clock and id injected.
  */
 export function startNextRound(
   book: Book,
-  next: { meetingDate: string; now: Date | string; id: string },
+  next: { meetingDate: string; meetingCity?: string; now: Date | string; id: string },
 ): Book {
   if (!IsoDateSchema.safeParse(next.meetingDate).success) {
     throw new AppFailure(
@@ -23,11 +24,14 @@ export function startNextRound(
   }
   const stamp = isoTimestamp(next.now);
   const copy = structuredClone(book);
+  const city = next.meetingCity?.trim();
+  const moved = applyDetails(
+    { ...copy, title: retitle(copy.title, copy.meeting.date, next.meetingDate) },
+    { ...copy.meeting, date: next.meetingDate, ...(city ? { city } : {}) },
+  );
   return {
-    ...copy,
+    ...moved,
     id: checkBookId(next.id),
-    title: retitle(copy.title, copy.meeting.date, next.meetingDate),
-    meeting: { ...copy.meeting, date: next.meetingDate },
     bookDate: stamp.slice(0, 10),
     copyNumber: null,
     clearance: { drafted: null, cleared: [], approved: null, status: 'draft' },

@@ -1,7 +1,12 @@
-// Template placeholders ({{country.name}}, {{meeting.date}}, ...): the known names and their substitution.
+// Template placeholders ({{country.name}}, {{meeting.date}}, ...): the known names, their values, and filling them in as text or fields.
 import { AppFailure } from '../ipc/result';
 import type { Country } from '../countries/schema';
-import type { Person } from './schema';
+import type { SerializedNode } from './lexical';
+import type { Meeting } from './schema';
+import { ask, fieldNode, fieldValues, isFieldName, longDate } from './fields';
+import { textNode } from './lexicalBuilders';
+
+export { longDate };
 
 /** Every placeholder a template may use, with what it becomes. */
 export const PLACEHOLDERS = {
@@ -13,34 +18,15 @@ export const PLACEHOLDERS = {
   'meeting.city': 'the meeting city',
   'counterpart.name': 'the counterpart (their principal)',
   'counterpart.title': "the counterpart's title",
+  'counterpart.nativeName': "the counterpart's name in native script",
   'principal.name': 'our principal',
   'principal.title': "our principal's title",
+  delegation: 'the U.S. delegation, "Name, Title; ..."',
 } as const;
 export type PlaceholderName = keyof typeof PLACEHOLDERS;
 export type PlaceholderValues = Record<PlaceholderName, string>;
 
 const PATTERN = /\{\{\s*([^{}]*?)\s*\}\}/g;
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
-/** "2026-03-12" -> "March 12, 2026" (computed from the string: no locale, no time zone). */
-export function longDate(isoDate: string): string {
-  const [y, m, d] = isoDate.split('-').map(Number);
-  return `${MONTHS[(m ?? 1) - 1] ?? '?'} ${d}, ${y}`;
-}
-
 /** The names of every placeholder used in `text`, known or not. */
 export function placeholdersIn(text: string): string[] {
   return [...text.matchAll(PATTERN)].map((m) => m[1] ?? '');
@@ -51,30 +37,19 @@ export function isKnownPlaceholder(name: string): name is PlaceholderName {
   return Object.hasOwn(PLACEHOLDERS, name);
 }
 
-/** Drafter prompt for a value the meeting does not give yet; neutral scaffolding, never an invented fact. */
-const ask = (what: string) => `[Drafter: ${what}]`;
-
 /** The values for one country and meeting; absent facts become "[Drafter: ...]" prompts. */
 export function placeholderValues(
   country: Country,
-  meeting: { date: string; city: string; counterpart: Person | null; principal: Person | null },
+  meeting: Omit<Meeting, 'countryCode' | 'countryName'>,
 ): PlaceholderValues {
   const agency = country.spaceAgency;
   return {
-    'country.name': country.name,
-    'country.code': country.iso2,
+    ...fieldValues({ ...meeting, countryCode: country.iso2, countryName: country.name }),
     'country.agency': agency
       ? agency.acronym
         ? `${agency.name} (${agency.acronym})`
         : agency.name
       : ask('space agency'),
-    'meeting.date': longDate(meeting.date),
-    'meeting.isoDate': meeting.date,
-    'meeting.city': meeting.city.trim() || ask('city'),
-    'counterpart.name': meeting.counterpart?.name ?? ask('counterpart'),
-    'counterpart.title': meeting.counterpart?.title ?? ask("counterpart's title"),
-    'principal.name': meeting.principal?.name ?? ask('principal'),
-    'principal.title': meeting.principal?.title ?? ask("principal's title"),
   };
 }
 
@@ -83,13 +58,39 @@ export function placeholderValues(
  * AppFailure('validation') naming the placeholder and the known ones, rather than printing "{{".
  */
 export function fillPlaceholders(text: string, values: PlaceholderValues): string {
-  return text.replace(PATTERN, (_whole, name: string) => {
-    if (!isKnownPlaceholder(name)) {
-      throw new AppFailure(
-        'validation',
-        `unknown placeholder {{${name}}}; known placeholders: ${Object.keys(PLACEHOLDERS).join(', ')}`,
-      );
-    }
-    return values[name];
-  });
+  return text.replace(PATTERN, (_whole, name: string) => values[known(name)]);
+}
+
+function known(name: string): PlaceholderName {
+  if (!isKnownPlaceholder(name)) {
+    throw new AppFailure(
+      'validation',
+      `unknown placeholder {{${name}}}; known placeholders: ${Object.keys(PLACEHOLDERS).join(', ')}`,
+    );
+  }
+  return name;
+}
+
+/**
+ * `text` as inline nodes: placeholders bound to the book's details become field nodes (so they
+ * follow later changes); the others (e.g. {{country.agency}}, from country facts) are filled in as
+ * text. Unknown names throw as in fillPlaceholders.
+ */
+export function fillInline(text: string, values: PlaceholderValues): SerializedNode[] {
+  const out: SerializedNode[] = [];
+  let pending = '';
+  let last = 0;
+  for (const m of text.matchAll(PATTERN)) {
+    pending += text.slice(last, m.index);
+    last = m.index + m[0].length;
+    const name = known(m[1] ?? '');
+    if (isFieldName(name)) {
+      if (pending) out.push(textNode(pending));
+      pending = '';
+      out.push(fieldNode(name, values[name]));
+    } else pending += values[name];
+  }
+  pending += text.slice(last);
+  if (pending) out.push(textNode(pending));
+  return out;
 }

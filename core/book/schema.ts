@@ -1,10 +1,10 @@
-// zod schema of a briefing book file (formatVersion 1): identity, meeting, tabs of Lexical content, clearance.
+// zod schema of a briefing book file (formatVersion 2): identity, meeting, tabs of Lexical content, clearance.
 import { z } from 'zod';
 import { PortionMarkSchema } from './marks';
 import { EditorStateSchema } from './lexical';
 import { TabKindSchema } from './tabKinds';
 
-export const BOOK_FORMAT_VERSION = 1;
+export const BOOK_FORMAT_VERSION = 2;
 
 export const IsoDateSchema = z
   .string()
@@ -35,6 +35,8 @@ export const MeetingSchema = z
     principal: PersonSchema.nullable(),
     city: Short,
     date: IsoDateSchema,
+    /** The U.S. side's delegation (besides the principal), shown by the `delegation` field. */
+    delegation: z.array(PersonSchema).max(50).optional(),
   })
   .strict();
 
@@ -68,6 +70,10 @@ export const BookSchema = z
     formatVersion: z.literal(BOOK_FORMAT_VERSION),
     id: Id,
     title: Short.min(1),
+    /** The template's title with {{placeholders}}: the title follows the details through it. */
+    titlePattern: Short.optional(),
+    /** Set once the user renames the book by hand: from then on the title stays as written. */
+    titleIsCustom: z.boolean().optional(),
     meeting: MeetingSchema,
     bookDate: IsoDateSchema,
     copyNumber: z.number().int().positive().max(99999).nullable(),

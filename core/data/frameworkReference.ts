@@ -1,20 +1,14 @@
-// Typed access to the framework's descriptive files carried in FrameworkBundle.reference.
+// Flat, typed access to the framework's descriptive files carried in FrameworkBundle.reference.
 import type { FrameworkBundle } from '../framework/bundle';
-import {
-  ArtemisPrinciplesFileSchema,
-  FiguresFileSchema,
-  GlossaryFileSchema,
-  KeyFactorsFileSchema,
-  PolicyFoundationsFileSchema,
-  QuotationsFileSchema,
-  type ArtemisPrinciplesFile,
-  type Figure,
-  type GlossaryEntry,
-  type KeyFactor,
-  type PolicyFoundation,
-  type Quotation,
+import type {
+  ArtemisPrinciplesFile,
+  Figure,
+  GlossaryEntry,
+  KeyFactor,
+  PolicyFoundation,
+  Quotation,
 } from '../framework/referenceSchema';
-import { parseOrThrow } from '../validation/formatZodError';
+import { DataValidationError } from '../validation/formatZodError';
 
 export interface FrameworkReference {
   policyFoundations: PolicyFoundation[];
@@ -25,34 +19,25 @@ export interface FrameworkReference {
   glossary: GlossaryEntry[];
 }
 
-const cache = new WeakMap<FrameworkBundle, FrameworkReference>();
-
 /**
- * The bundle's reference files as typed arrays (policy foundations, key factors, quotations,
- * figures, Artemis principles, glossary). Memoised per bundle.
+ * The bundle's reference files as flat arrays (policy foundations, key factors, quotations,
+ * figures, Artemis principles, glossary); core/data's loader validated them already.
  * @throws DataValidationError if the bundle was built without them (e.g. a hand-made test bundle).
  */
 export function frameworkReference(b: FrameworkBundle): FrameworkReference {
-  const hit = cache.get(b);
-  if (hit) return hit;
   const r = b.reference;
-  const name = (stem: string) => `${b.version}/${stem}.json`;
-  const value: FrameworkReference = {
-    policyFoundations: parseOrThrow(
-      PolicyFoundationsFileSchema,
-      r.policyFoundations,
-      name('policyFoundations'),
-    ).foundations,
-    keyFactors: parseOrThrow(KeyFactorsFileSchema, r.keyFactors, name('keyFactors')).keyFactors,
-    quotations: parseOrThrow(QuotationsFileSchema, r.quotations, name('quotations')).quotations,
-    figures: parseOrThrow(FiguresFileSchema, r.figures, name('figures')).figures,
-    artemisPrinciples: parseOrThrow(
-      ArtemisPrinciplesFileSchema,
-      r.artemisPrinciples,
-      name('artemisPrinciples'),
-    ),
-    glossary: parseOrThrow(GlossaryFileSchema, r.glossary, name('glossary')).entries,
+  if (!r) {
+    throw new DataValidationError(
+      b.version,
+      `Framework ${b.version} has no reference files (policy foundations, key factors, quotations, figures, Artemis principles, glossary).`,
+    );
+  }
+  return {
+    policyFoundations: r.policyFoundations.foundations,
+    keyFactors: r.keyFactors.keyFactors,
+    quotations: r.quotations.quotations,
+    figures: r.figures.figures,
+    artemisPrinciples: r.artemisPrinciples,
+    glossary: r.glossary.entries,
   };
-  cache.set(b, value);
-  return value;
 }

@@ -1,23 +1,12 @@
 // Cross-file checks zod cannot do per file: unique IDs, parent links, every citation and related ID resolves.
 import type { FrameworkBundle } from '../framework/bundle';
+import type { FrameworkReferenceFiles } from '../framework/referenceSchema';
 import { DataValidationError, jsonPath } from '../validation/formatZodError';
 
 interface Problem {
   file: string;
   path: Array<string | number>;
   message: string;
-}
-
-interface ReferenceFiles {
-  policyFoundations: {
-    frameworkVersion: string;
-    foundations: Array<{ id: string; relatedIds?: string[] }>;
-  };
-  keyFactors: { frameworkVersion: string; keyFactors: Array<{ id: string }> };
-  quotations: { frameworkVersion: string; quotations: Array<{ id: string }> };
-  figures: { frameworkVersion: string; figures: Array<{ id: string }> };
-  artemisPrinciples: { frameworkVersion: string };
-  glossary: { frameworkVersion: string; entries: Array<{ acronym: string }> };
 }
 
 /** Adds a problem for every ID seen twice in `items`. */
@@ -42,7 +31,7 @@ function unique(
  */
 export function checkFrameworkReferences(
   b: FrameworkBundle,
-  ref: ReferenceFiles,
+  ref: FrameworkReferenceFiles,
   file: (stem: string) => string,
   talkingPointsVersion: string,
 ): void {

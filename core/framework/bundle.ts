@@ -1,5 +1,6 @@
 // The in-memory shape of the bundled framework data that the engine, CLI and app consume.
 import type { FrameworkMeta } from './fileSchema';
+import type { FrameworkReferenceFiles } from './referenceSchema';
 import type { Goal, Objective, ObjectiveGroup, Pillar, Priority } from './schema';
 import type { TalkingPoint } from './talkingPointSchema';
 
@@ -17,10 +18,11 @@ export interface FrameworkBundle {
   objectives: Objective[];
   talkingPoints: TalkingPoint[];
   /**
-   * Other validated framework files, keyed by file stem: policyFoundations, keyFactors, quotations,
-   * figures, glossary, artemisPrinciples (typed views: core/data/framework.ts `frameworkReference`).
+   * The validated descriptive files (policy foundations, key factors, quotations, figures,
+   * Artemis principles, glossary). Always set by core/data's loader; hand-made engine test bundles
+   * leave it out. Flat arrays: core/data/frameworkReference.ts.
    */
-  reference: Record<string, unknown>;
+  reference?: FrameworkReferenceFiles;
   /** Issuing bureaus, date, mission statement, provenance. Always set by core/data's loader. */
   meta?: FrameworkMeta;
   /** Unnumbered objective lists inside a goal (P1.G1.D). Always set by core/data's loader. */

@@ -141,3 +141,13 @@ export type Quotation = z.infer<typeof QuotationSchema>;
 export type Figure = z.infer<typeof FigureSchema>;
 export type ArtemisPrinciplesFile = z.infer<typeof ArtemisPrinciplesFileSchema>;
 export type GlossaryEntry = z.infer<typeof GlossaryEntrySchema>;
+
+/** The descriptive files of one framework version, as validated (FrameworkBundle.reference). */
+export interface FrameworkReferenceFiles {
+  policyFoundations: z.infer<typeof PolicyFoundationsFileSchema>;
+  keyFactors: z.infer<typeof KeyFactorsFileSchema>;
+  quotations: z.infer<typeof QuotationsFileSchema>;
+  figures: z.infer<typeof FiguresFileSchema>;
+  artemisPrinciples: ArtemisPrinciplesFile;
+  glossary: z.infer<typeof GlossaryFileSchema>;
+}

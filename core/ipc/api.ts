@@ -1,64 +1,55 @@
-// The shape of `window.briefing`: intents grouped by domain, each resolving to a Result.
-import type { Channel, RequestOf, ResponseMap, ExportProgress, MenuCommand } from './contract';
+// The type of `window.briefing`, derived from the names in core/ipc/names.ts and the contract's types (no code).
+import type { AppNotice, Channel, ExportProgress, RequestOf, ResponseMap } from './contract';
+import type {
+  API_CHANNELS,
+  API_EVENTS,
+  EventName,
+  EXPORT_PROGRESS_EVENT,
+  MENU_COMMAND_EVENT,
+  MenuCommand,
+  NOTICE_EVENT,
+} from './names';
 import type { Result } from './result';
 
-type Call<C extends Channel> = (request: RequestOf<C>) => Promise<Result<ResponseMap[C]>>;
+export { API_CHANNELS, API_EVENTS } from './names';
 
-/** What the preload exposes (checked there with `satisfies BriefingApi`) and the e2e harness binds. */
-export interface BriefingApi {
-  books: {
-    list: Call<'books:list'>;
-    get: Call<'books:get'>;
-    create: Call<'books:create'>;
-    save: Call<'books:save'>;
-    duplicate: Call<'books:duplicate'>;
-    trash: Call<'books:trash'>;
-    restore: Call<'books:restore'>;
-    listTrash: Call<'books:listTrash'>;
-    import: Call<'books:import'>;
-    exportFile: Call<'books:exportFile'>;
-  };
-  journal: {
-    write: Call<'journal:write'>;
-    get: Call<'journal:get'>;
-    discard: Call<'journal:discard'>;
-  };
-  templates: { list: Call<'templates:list'> };
-  framework: { get: Call<'framework:get'> };
-  countries: { get: Call<'countries:get'> };
-  exports: {
-    pdf: Call<'export:pdf'>;
-    cancel: Call<'export:cancel'>;
-    /** Subscribes to export progress; returns an unsubscribe function. */
-    onProgress: (listener: (progress: ExportProgress) => void) => () => void;
-  };
-  prefs: { get: Call<'prefs:get'>; set: Call<'prefs:set'> };
-  app: {
-    notices: Call<'app:notices'>;
-    /** Subscribes to native-menu intents (File > New, Save, Export PDF, ...); returns an unsubscribe function. */
-    onMenuCommand: (listener: (command: MenuCommand) => void) => () => void;
-  };
+/** One intent: the channel's request in, a Result of its response out. */
+export type Call<C extends Channel> = (request: RequestOf<C>) => Promise<Result<ResponseMap[C]>>;
+
+/** The payload main pushes on each event. */
+export interface EventPayloads {
+  [EXPORT_PROGRESS_EVENT]: ExportProgress;
+  [MENU_COMMAND_EVENT]: MenuCommand;
+  [NOTICE_EVENT]: AppNotice;
 }
+// Every event of names.ts has a payload type, and no other event does.
+type _EveryEventTyped = [EventName] extends [keyof EventPayloads]
+  ? [keyof EventPayloads] extends [EventName]
+    ? true
+    : never
+  : never;
+const _everyEventTyped: _EveryEventTyped = true;
+void _everyEventTyped;
 
-/** Maps each API method to its channel, so preload and harness build the object the same way. */
-export const API_CHANNELS = {
-  books: {
-    list: 'books:list',
-    get: 'books:get',
-    create: 'books:create',
-    save: 'books:save',
-    duplicate: 'books:duplicate',
-    trash: 'books:trash',
-    restore: 'books:restore',
-    listTrash: 'books:listTrash',
-    import: 'books:import',
-    exportFile: 'books:exportFile',
-  },
-  journal: { write: 'journal:write', get: 'journal:get', discard: 'journal:discard' },
-  templates: { list: 'templates:list' },
-  framework: { get: 'framework:get' },
-  countries: { get: 'countries:get' },
-  exports: { pdf: 'export:pdf', cancel: 'export:cancel' },
-  prefs: { get: 'prefs:get', set: 'prefs:set' },
-  app: { notices: 'app:notices' },
-} as const satisfies Record<string, Record<string, Channel>>;
+/** A subscription: the listener gets each payload; the returned function unsubscribes. */
+export type Subscribe<E extends EventName> = (
+  listener: (payload: EventPayloads[E]) => void,
+) => () => void;
+
+type Channels = typeof API_CHANNELS;
+type Events = typeof API_EVENTS;
+
+/** What the preload exposes (built in electron/preload/buildApi.ts) and the e2e harness runs. */
+export type BriefingApi = {
+  readonly [D in keyof Channels]: {
+    readonly [M in keyof Channels[D]]: Channels[D][M] extends Channel
+      ? Call<Channels[D][M]>
+      : never;
+  } & (D extends keyof Events
+    ? {
+        readonly [M in keyof Events[D]]: Events[D][M] extends EventName
+          ? Subscribe<Events[D][M]>
+          : never;
+      }
+    : unknown);
+};

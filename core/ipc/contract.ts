@@ -5,6 +5,15 @@ import { BOOK_FILE_MAX_BYTES } from '../book/fileLimits';
 import type { Template } from '../templates/schema';
 import type { FrameworkBundle } from '../framework/bundle';
 import type { CountriesFile } from '../countries/schema';
+import type { ChannelName } from './names';
+
+export {
+  EXPORT_PROGRESS_EVENT,
+  MENU_COMMAND_EVENT,
+  MENU_COMMANDS,
+  NOTICE_EVENT,
+  type MenuCommand,
+} from './names';
 
 const BookId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/);
 
@@ -42,7 +51,7 @@ export interface ExportProgress {
   fraction: number;
 }
 
-/** Things the user must be told at start-up (e.g. preferences file was corrupt and was reset). */
+/** Things the user must be told, pushed on the `app:notice` event (prefs reset, book restored, export finished). */
 export interface AppNotice {
   level: 'info' | 'warning';
   message: string;
@@ -130,8 +139,10 @@ export const channels = {
   'export:cancel': { request: z.object({ jobId: z.string().max(64) }).strict() },
   'prefs:get': { request: z.object({}).strict() },
   'prefs:set': { request: z.object({ prefs: PreferencesSchema }).strict() },
-  'app:notices': { request: z.object({}).strict() },
-} as const;
+  /** The preload's handshake after the page subscribes to notices (see core/ipc/names.ts). */
+  'app:listenNotices': { request: z.object({}).strict() },
+  // `satisfies` makes the compiler refuse a channel missing from, or not named in, core/ipc/names.ts.
+} as const satisfies Record<ChannelName, { request: z.ZodType }>;
 
 export type Channel = keyof typeof channels;
 export type RequestOf<C extends Channel> = z.input<(typeof channels)[C]['request']>;
@@ -159,22 +170,5 @@ export interface ResponseMap {
   'export:cancel': null;
   'prefs:get': Preferences;
   'prefs:set': null;
-  'app:notices': AppNotice[];
+  'app:listenNotices': null;
 }
-
-/** The event channel main uses to push export progress to the renderer. */
-export const EXPORT_PROGRESS_EVENT = 'export:progress';
-
-/** Intents the native menu sends to the renderer (File menu items; Edit/View use Electron roles). */
-export const MENU_COMMANDS = [
-  'new',
-  'open',
-  'save',
-  'import',
-  'export-pdf',
-  'export-packet',
-] as const;
-export type MenuCommand = (typeof MENU_COMMANDS)[number];
-
-/** The event channel main uses to push a menu intent (payload: one MenuCommand) to the renderer. */
-export const MENU_COMMAND_EVENT = 'menu:command';

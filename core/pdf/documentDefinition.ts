@@ -8,6 +8,7 @@ import type {
 import type { Book } from '../book/schema';
 import type { FrameworkBundle } from '../framework/bundle';
 import { bannerText, highWaterMark } from '../book/marks';
+import { fieldValues } from '../book/fields';
 import { AppFailure } from '../ipc/result';
 import { coverBackground, coverContent, formatDate } from './cover';
 import { scriptInlines, type ConvertContext } from './inline';
@@ -141,6 +142,7 @@ export function buildDocument(input: DocInput): BuiltDocument {
       usedFonts,
       actualText,
       countryCode: sel.book.meeting.countryCode,
+      fields: fieldValues(sel.book.meeting),
     };
     const titleExtras = packet
       ? {

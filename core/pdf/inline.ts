@@ -1,6 +1,8 @@
 // Inline Lexical nodes (text, link, linebreak, tab) to pdfmake text inlines: format bitmask and per-script fonts.
+import { checkLink } from '../links/linkPolicy';
 import type { ContentText, Decoration } from 'pdfmake/interfaces';
 import { TEXT_FORMAT, type SerializedNode } from '../book/lexical';
+import { isFieldName, type FieldValues } from '../book/fields';
 import { splitByScript, type FontKey } from './scripts';
 
 /** Shared state of one conversion: which fonts the document uses (CJK fonts load only if used). */
@@ -10,6 +12,8 @@ export interface ConvertContext {
   usedFonts: Set<FontKey>;
   /** Drawn text -> logical text of runs drawn rearranged (RTL islands, Thai), for ActualText spans. */
   actualText?: Map<string, string>;
+  /** The book's details as field values: a field prints its current value, not its stored text. */
+  fields?: FieldValues;
 }
 
 /** Thrown for content the converter does not know how to print; never swallowed. */
@@ -17,14 +21,6 @@ export class UnknownNodeError extends Error {
   constructor(type: string, where: string) {
     super(`Cannot print node type "${type}" ${where}: the PDF converter does not know it`);
   }
-}
-
-// \s and \p{Cc} exclude spaces and control characters that could disguise a target.
-const SAFE_URL = /^(https?:\/\/|mailto:)[^\s\p{Cc}]+$/iu;
-
-/** True for the only link targets printed as links: http(s) and mailto. Never fetched. */
-export function isSafeLink(url: unknown): url is string {
-  return typeof url === 'string' && url.length <= 2000 && SAFE_URL.test(url);
 }
 
 /** Text (with its script runs) as pdfmake inlines carrying the given style. */
@@ -79,14 +75,17 @@ function linkInlines(
   base: Omit<ContentText, 'text'>,
 ): ContentText[] {
   const children = (node.children ?? []).flatMap((c) => inlineNode(c, ctx, base));
-  if (!isSafeLink(node.url)) return children; // unsafe scheme: print the words, never the target
-  const linked = children.map((c) => ({ ...c, link: node.url, color: '#1a4f8b' }));
+  // The link policy of core/links: a refused target prints the words only, never the target.
+  const checked = checkLink(node.url);
+  if (!checked.ok) return children;
+  const url = checked.url;
+  const linked = children.map((c) => ({ ...c, link: url, color: '#1a4f8b' }));
   const label = (node.children ?? []).map((c) => c.text ?? '').join('');
-  const shown = node.url.replace(/^mailto:/i, '');
-  if (label.trim() === shown || label.trim() === node.url) return linked;
+  const shown = url.replace(/^mailto:/i, '');
+  if (label.trim() === shown || label.trim() === url || label.trim() === node.url) return linked;
   return [
     ...linked,
-    ...scriptInlines(` (${shown})`, ctx, { ...base, color: '#555555', link: node.url }),
+    ...scriptInlines(` (${shown})`, ctx, { ...base, color: '#555555', link: url }),
   ];
 }
 
@@ -102,6 +101,10 @@ export function inlineNode(
   switch (node.type) {
     case 'text':
       return scriptInlines(node.text ?? '', ctx, { ...base, ...formatStyle(node.format) });
+    case 'field': {
+      const value = isFieldName(node.field) && ctx.fields ? ctx.fields[node.field] : node.text;
+      return scriptInlines(value ?? '', ctx, { ...base, ...formatStyle(node.format) });
+    }
     case 'linebreak':
       return [{ ...base, text: '\n' }];
     case 'tab':

@@ -92,6 +92,7 @@ export function blockToPdfmake(
         ctx,
       );
     case 'text':
+    case 'field':
     case 'link':
     case 'autolink':
     case 'linebreak':

@@ -12,14 +12,15 @@ export interface Portion {
 
 /** The plain text under a node (text nodes concatenated, linebreaks and tabs as spaces). */
 export function plainText(node: SerializedNode): string {
-  if (node.type === 'text') return node.text ?? '';
+  // A field's text is its value (kept current by core/book/fields.ts refreshFields).
+  if (node.type === 'text' || node.type === 'field') return node.text ?? '';
   if (node.type === 'linebreak' || node.type === 'tab') return ' ';
   let out = '';
   for (const child of node.children ?? []) {
     const t = plainText(child);
     out += t;
-    if (child.type !== 'text' && child.type !== 'link' && child.type !== 'autolink' && t)
-      out += ' ';
+    const inline = ['text', 'field', 'link', 'autolink'].includes(child.type);
+    if (!inline && t) out += ' ';
   }
   return out;
 }

@@ -1,5 +1,6 @@
 // The security baseline as plain values and small functions: CSP, app origin, URL guard, permission and navigation guards.
 import type { Session, Streams, WebContents } from 'electron';
+import { checkLink } from '../../core/links/linkPolicy';
 
 /** The renderer is served from app://briefing/ (a standard, secure custom scheme), never file:// or http://. */
 export const APP_SCHEME = 'app';
@@ -59,45 +60,17 @@ export function isAppEntryUrl(url: unknown): boolean {
   return pathname === '/' || pathname === '/index.html';
 }
 
-const EXTERNAL_PROTOCOLS = new Set(['https:', 'mailto:']);
-
-/**
- * The URL guard behind openExternal: returns the normalised URL if it is a plain https: or mailto:
- * link, else null. Refuses other schemes (javascript:, file:, data:, smb:, app:, http:), embedded
- * credentials, control characters, whitespace, backslashes and absurd lengths.
- */
-export function checkExternalUrl(raw: unknown): string | null {
-  if (typeof raw !== 'string' || raw.length === 0 || raw.length > 2048) return null;
-  // eslint-disable-next-line no-control-regex
-  if (/[\u0000-\u0020\u007f-\u009f\\]/.test(raw)) return null;
-  let url: URL;
-  try {
-    url = new URL(raw);
-  } catch {
-    return null;
-  }
-  if (!EXTERNAL_PROTOCOLS.has(url.protocol)) return null;
-  if (url.protocol === 'https:') {
-    if (url.username || url.password || !url.hostname || url.port) return null;
-  } else {
-    // One plain address; only subject/body parameters (some mail clients honour attach=<local file>).
-    if (!/^[^@\s/?]+@[^@\s/?]+$/.test(url.pathname)) return null;
-    if ([...url.searchParams.keys()].some((k) => k !== 'subject' && k !== 'body')) return null;
-  }
-  return url.href;
-}
-
-/** The one checked wrapper around shell.openExternal: opens only what checkExternalUrl allows. */
+/** The one checked wrapper around shell.openExternal: opens only what the link policy (core/links/linkPolicy.ts) allows. */
 export async function openExternalChecked(
   raw: unknown,
   open: (url: string) => Promise<void>,
 ): Promise<boolean> {
-  const url = checkExternalUrl(raw);
-  if (url === null) {
-    console.warn('[security] refused to open an external URL');
+  const checked = checkLink(raw);
+  if (!checked.ok) {
+    console.warn(`[security] refused to open an external URL: ${checked.error}`);
     return false;
   }
-  await open(url);
+  await open(checked.url);
   return true;
 }
 

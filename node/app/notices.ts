@@ -1,46 +1,29 @@
-// Collects things the user must be told (damaged prefs reset, book restored from backup) until the renderer asks.
+// Routes things the user must be told (prefs reset, book restored from a backup, export finished) to the renderer as they happen.
 import type { AppNotice } from '../../core/ipc/contract';
 
-/** A queue of AppNotices; identical pending messages are kept once. */
-export class NoticeBoard {
-  private pending: AppNotice[] = [];
-  /** Work that may still post notices (book reads); drainSettled waits for it. */
-  private readonly inFlight = new Set<Promise<unknown>>();
+/** Where notices go once a renderer listens (Electron: webContents.send; e2e harness: a page hook). */
+export type NoticeSink = (notice: AppNotice) => void;
 
-  /** Queues a notice (also usable as a `notify` callback). */
+/**
+ * Pushes each notice to the connected sink. Notices raised before any sink is connected (a damaged
+ * prefs file found while the window is still loading) are held, once per message, and delivered
+ * in order when the first sink connects.
+ */
+export class NoticeBoard {
+  private held: AppNotice[] = [];
+  private sink: NoticeSink | null = null;
+
+  /** Reports a notice (also usable as a `notify` callback). */
   readonly add = (notice: AppNotice): void => {
-    if (!this.pending.some((n) => n.message === notice.message)) this.pending.push(notice);
+    if (this.sink) this.sink(notice);
+    else if (!this.held.some((n) => n.message === notice.message)) this.held.push(notice);
   };
 
-  /**
-   * Registers work that may post notices and returns it unchanged. Call it synchronously when the
-   * work starts, so a notices request that arrives later waits for the outcome.
-   */
-  track<T>(work: Promise<T>): Promise<T> {
-    const settled = work.then(
-      () => undefined,
-      () => undefined,
-    );
-    this.inFlight.add(settled);
-    void settled.then(() => this.inFlight.delete(settled));
-    return work;
-  }
-
-  /** Returns the pending notices and clears them, so each is shown once. */
-  drain(): AppNotice[] {
-    const out = this.pending;
-    this.pending = [];
-    return out;
-  }
-
-  /** Waits for tracked work started before this call (e.g. a book load that restored a backup), then drains. */
-  async drainSettled(): Promise<AppNotice[]> {
-    await Promise.all([...this.inFlight]);
-    return this.drain();
-  }
-
-  /** Pending notices without clearing them. */
-  peek(): readonly AppNotice[] {
-    return this.pending;
+  /** Connects the renderer's sink (replacing a previous one, e.g. after a reload) and flushes held notices. */
+  connect(sink: NoticeSink): void {
+    this.sink = sink;
+    const held = this.held;
+    this.held = [];
+    held.forEach(sink);
   }
 }

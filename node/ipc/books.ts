@@ -9,16 +9,13 @@ import type { DomainHandlers } from './types';
 export function bookHandlers(s: AppServices): DomainHandlers<'books'> {
   const remember = async (id: string): Promise<void> => (await s.prefs()).touchRecentBook(id);
   return {
-    // Reads may restore a damaged book from a backup: tracked so app:notices reports it.
-    'books:list': () => s.notices.track(s.books.list()),
-    'books:get': ({ id }) =>
-      s.notices.track(
-        (async () => {
-          const book = await s.books.get(id);
-          await remember(id);
-          return book;
-        })(),
-      ),
+    // A read may restore a damaged book from a backup: the repository pushes that notice itself.
+    'books:list': () => s.books.list(),
+    'books:get': async ({ id }) => {
+      const book = await s.books.get(id);
+      await remember(id);
+      return book;
+    },
     'books:create': async ({ templateId, countryCode, meeting }) => {
       const id = s.newId();
       const draft = s.content.draftBook(templateId, countryCode, meeting, { now: s.now(), id });

@@ -1,4 +1,4 @@
-// prefs:* and app:* handlers: user preferences and start-up notices.
+// prefs:* and app:* handlers: user preferences, and connecting the window that listens for notices.
 import type { AppServices } from '../services/createAppServices';
 import type { DomainHandlers } from './types';
 
@@ -16,11 +16,12 @@ export function prefsHandlers(s: AppServices): DomainHandlers<'prefs'> {
 /** Handlers for the app domain. */
 export function appHandlers(s: AppServices): DomainHandlers<'app'> {
   return {
-    'app:notices': async () => {
-      // Opening preferences is what detects a corrupt file: do it before reporting. Book reads
-      // already under way (the renderer asks right after books:get/list) may restore a backup.
+    'app:listenNotices': async (_request, ctx) => {
+      // Opening preferences is what detects a damaged file: do it first, so that notice is held
+      // and delivered with the others rather than waiting for the first prefs call.
       await s.prefs();
-      return s.notices.drainSettled();
+      s.notices.connect(ctx.emitNotice);
+      return null;
     },
   };
 }

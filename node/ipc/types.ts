@@ -1,14 +1,16 @@
 // Types of the main-process handler map: one async handler per channel of core/ipc/contract.ts.
 import type {
+  AppNotice,
   Channel,
   ExportProgress,
   ParsedRequestOf,
   ResponseMap,
 } from '../../core/ipc/contract';
 
-/** What a handler may do besides returning: push export progress to the window that asked. */
+/** What a handler may do besides returning: push events to the window that asked. */
 export interface HandlerContext {
   emitProgress(progress: ExportProgress): void;
+  emitNotice(notice: AppNotice): void;
 }
 
 /** A handler receives the zod-parsed request and resolves to the channel's response (or throws AppFailure). */

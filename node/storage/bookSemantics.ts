@@ -7,14 +7,12 @@ import { FRAMEWORK_VERSIONS, loadCountries } from '../../core/data';
 import { loadTemplates } from '../../core/templates';
 import { AppFailure } from '../../core/ipc/result';
 import { jsonPath } from '../../core/validation/formatZodError';
+import { STORABLE_LINK_SCHEMES } from '../../core/links/linkPolicy';
 import { tabLabel } from './contentLimits';
 
 const fail = (message: string): never => {
   throw new AppFailure('validation', message);
 };
-
-/** Link schemes a book may carry (as the editor's link guard allows): no javascript:, file:, data: ... */
-const LINK_SCHEMES = new Set(['http:', 'https:', 'mailto:']);
 
 function linkProblem(url: unknown): string | null {
   if (typeof url !== 'string') return 'a link without a URL';
@@ -24,7 +22,7 @@ function linkProblem(url: unknown): string | null {
   } catch {
     return `the link "${url.slice(0, 80)}" is not a complete URL`;
   }
-  if (!LINK_SCHEMES.has(parsed.protocol)) {
+  if (!STORABLE_LINK_SCHEMES.has(parsed.protocol)) {
     return `the link "${url.slice(0, 80)}" uses ${parsed.protocol.replace(/:$/, '')}; only http, https and mailto links are allowed`;
   }
   return null;

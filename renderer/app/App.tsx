@@ -1,44 +1,50 @@
 // App shell: banners, header navigation, notices, menu commands and routing by state.
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { api } from '../api';
 import { AppDataProvider } from './AppData';
 import { BannerStrip } from './BannerStrip';
 import { Notices } from './Notices';
-import { pollNotices } from './noticeFeed';
-import type { CommandSignal, Route } from './routes';
+import { deliverCommand } from './commandBus';
+import type { Route } from './routes';
 import { ToastProvider } from '../ui/Toast';
 import { LibraryScreen } from '../features/library/LibraryScreen';
 import { TrashScreen } from '../features/library/TrashScreen';
 import { NewBookScreen } from '../features/new-book/NewBookScreen';
 import { EditorScreen } from '../features/book-editor/EditorScreen';
-import { ExportDialog } from '../features/export/ExportDialog';
+import { ExportDialog, type ExportKind } from '../features/export/ExportDialog';
 
-/** Which books the export dialog starts with; null when it is closed. */
-type ExportState = { bookIds: string[] } | null;
+/** Which books and which choice (one book or a packet) the export dialog starts with; null when closed. */
+type ExportState = { bookIds: string[]; kind: ExportKind } | null;
 
 export function App() {
   const [route, setRoute] = useState<Route>({ name: 'library' });
   const [banner, setBanner] = useState('UNCLASSIFIED');
-  const [command, setCommand] = useState<CommandSignal | null>(null);
   const [exporting, setExporting] = useState<ExportState>(null);
+  const routeName = useRef(route.name);
+  useEffect(() => {
+    routeName.current = route.name;
+  }, [route]);
 
+  // Menu commands: the shell navigates; the screen that handles a command gets it from the bus.
   useEffect(
     () =>
       api.onMenuCommand((name) => {
-        if (name === 'new') setRoute({ name: 'new-book' });
-        else if (name === 'open') setRoute({ name: 'library' });
-        else if (name === 'import')
-          setRoute((r) => (r.name === 'library' ? r : { name: 'library' }));
-        setCommand((c) => ({ name, seq: (c?.seq ?? 0) + 1 }));
+        if (name === 'new') return setRoute({ name: 'new-book' });
+        if (name === 'open') return setRoute({ name: 'library' });
+        if (name === 'import') {
+          // The library opens the picker; from another screen, go there and hold it for its mount.
+          if (routeName.current === 'library') return void deliverCommand(name);
+          setExporting(null);
+          setRoute({ name: 'library' });
+          return void deliverCommand(name, { hold: true });
+        }
+        if (name === 'save') return void deliverCommand(name);
+        // Export: the editor saves and exports its book; elsewhere the dialog opens with no book chosen.
+        if (!deliverCommand(name))
+          setExporting({ bookIds: [], kind: name === 'export-packet' ? 'packet' : 'book' });
       }),
     [],
   );
-
-  // Opening a book may restore it from a backup. The editor's effect (a child's, so it runs first)
-  // has already sent books:get; main answers this poll only after that read, so the notice is timely.
-  useEffect(() => {
-    if (route.name === 'editor') void pollNotices();
-  }, [route]);
 
   const openBook = useCallback((bookId: string) => setRoute({ name: 'editor', bookId }), []);
   const nav = (target: Route['name'], label: string) => (
@@ -71,9 +77,8 @@ export function App() {
               <LibraryScreen
                 onOpen={openBook}
                 onNew={() => setRoute({ name: 'new-book' })}
-                onExport={(bookIds) => setExporting({ bookIds })}
+                onExport={(bookIds) => setExporting({ bookIds, kind: 'book' })}
                 onBanner={setBanner}
-                command={command}
               />
             )}
             {route.name === 'trash' && <TrashScreen onBanner={setBanner} />}
@@ -90,15 +95,18 @@ export function App() {
                 bookId={route.bookId}
                 onBanner={setBanner}
                 onClose={() => setRoute({ name: 'library' })}
-                onExport={(bookIds) => setExporting({ bookIds })}
-                command={command}
+                onExport={(bookIds, kind) => setExporting({ bookIds, kind })}
               />
             )}
           </main>
           <BannerStrip text={banner} position="bottom" />
         </div>
         {exporting && (
-          <ExportDialog initialBookIds={exporting.bookIds} onClose={() => setExporting(null)} />
+          <ExportDialog
+            initialBookIds={exporting.bookIds}
+            initialKind={exporting.kind}
+            onClose={() => setExporting(null)}
+          />
         )}
       </AppDataProvider>
     </ToastProvider>

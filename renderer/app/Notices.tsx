@@ -1,20 +1,10 @@
-// Notices from main (app:notices): start-up problems and books restored from a backup, each shown once until dismissed.
+// Notices pushed by main (prefs reset, book restored from a backup, export finished), each shown once until dismissed.
 import { useEffect, useState } from 'react';
-import { dismissNotice, pollNotices, subscribeNotices, type ShownNotice } from './noticeFeed';
-
-// One start-up poll per page load, even under StrictMode's double effects.
-let started = false;
+import { dismissNotice, subscribeNotices, type ShownNotice } from './noticeFeed';
 
 export function Notices() {
   const [notices, setNotices] = useState<readonly ShownNotice[]>([]);
-  useEffect(() => {
-    const unsubscribe = subscribeNotices(setNotices);
-    if (!started) {
-      started = true;
-      void pollNotices();
-    }
-    return unsubscribe;
-  }, []);
+  useEffect(() => subscribeNotices(setNotices), []);
   if (notices.length === 0) return null;
   return (
     <div className="notices" role="region" aria-label="Notices">

@@ -1,4 +1,4 @@
-// The renderer's notice feed: polls app:notices (at start-up and after book reads) and keeps each message once.
+// The renderer's notice feed: subscribes once to the notices main pushes and keeps each message once per session.
 import type { AppNotice } from '../../core/ipc/contract';
 import { api } from '../api';
 
@@ -14,37 +14,17 @@ let shown: readonly ShownNotice[] = [];
 const seen = new Set<string>();
 const listeners = new Set<Listener>();
 let nextKey = 1;
-let inFlight: Promise<void> | null = null;
-let again = false;
+let started = false;
 
 function publish(next: readonly ShownNotice[]): void {
   shown = next;
   listeners.forEach((l) => l(shown));
 }
 
-/**
- * Asks main for pending notices (main hands each out once) and shows the new ones. Call it right
- * after a books:get or books:list request was sent: main waits for that read before answering, so a
- * book just restored from a backup is reported now. Overlapping calls are coalesced into one more poll.
- */
-export function pollNotices(): Promise<void> {
-  if (inFlight) {
-    again = true;
-    return inFlight;
-  }
-  inFlight = (async () => {
-    do {
-      again = false;
-      const result = await api.app.notices({});
-      if (!result.ok) continue;
-      const fresh = result.value.filter((n) => !seen.has(n.message));
-      fresh.forEach((n) => seen.add(n.message));
-      if (fresh.length) publish([...shown, ...fresh.map((n) => ({ ...n, key: nextKey++ }))]);
-    } while (again);
-  })().finally(() => {
-    inFlight = null;
-  });
-  return inFlight;
+function receive(notice: AppNotice): void {
+  if (seen.has(notice.message)) return;
+  seen.add(notice.message);
+  publish([...shown, { ...notice, key: nextKey++ }]);
 }
 
 /** Removes a notice from view; its message is not shown again this session. */
@@ -52,8 +32,16 @@ export function dismissNotice(key: number): void {
   publish(shown.filter((n) => n.key !== key));
 }
 
-/** Subscribes to the shown notices (called at once with the current list); returns the unsubscribe. */
+/**
+ * Subscribes to the shown notices (called at once with the current list); returns the unsubscribe.
+ * The first call connects the feed to main for the rest of the page's life: main then delivers
+ * what it held back since start-up and pushes each later notice as it is raised.
+ */
 export function subscribeNotices(listener: Listener): () => void {
+  if (!started) {
+    started = true;
+    api.onNotice(receive);
+  }
   listeners.add(listener);
   listener(shown);
   return () => {

@@ -4,11 +4,3 @@ export type Route =
   | { name: 'trash' }
   | { name: 'new-book' }
   | { name: 'editor'; bookId: string };
-
-import type { MenuCommand } from '../../core/ipc/contract';
-
-/** A menu command stamped with a sequence number so the same command twice still fires. */
-export interface CommandSignal {
-  name: MenuCommand;
-  seq: number;
-}

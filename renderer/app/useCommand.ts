@@ -1,21 +1,13 @@
-// Runs a handler when a given menu command arrives after the calling screen mounted.
+// Runs a handler when a given menu command reaches the calling screen (see commandBus.ts).
 import { useEffect, useRef } from 'react';
-import type { CommandSignal } from './routes';
+import type { MenuCommand } from '../../core/ipc/contract';
+import { subscribeCommand } from './commandBus';
 
-/** Commands sent before the screen mounted (e.g. the one that opened it) are ignored. */
-export function useCommand(
-  command: CommandSignal | null,
-  name: CommandSignal['name'],
-  handler: () => void,
-): void {
-  const seenSeq = useRef(command?.seq ?? 0);
+/** Subscribes while mounted; a command held for this screen (sent while navigating here) runs on mount. */
+export function useCommand(name: MenuCommand, handler: () => void): void {
   const latest = useRef(handler);
   useEffect(() => {
     latest.current = handler;
   });
-  useEffect(() => {
-    if (!command || command.seq <= seenSeq.current) return;
-    seenSeq.current = command.seq;
-    if (command.name === name) latest.current();
-  }, [command, name]);
+  useEffect(() => subscribeCommand(name, () => latest.current()), [name]);
 }

@@ -1,4 +1,4 @@
-// The link URL prompt: an inline form that accepts only http(s) and mailto URLs and explains refusals.
+// The link URL prompt: an inline form that accepts only links the link policy allows (https, mailto) and explains refusals.
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { checkLinkUrl } from './linkUrl';
 

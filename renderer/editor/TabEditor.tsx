@@ -10,6 +10,7 @@ import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import { TablePlugin } from '@lexical/react/LexicalTablePlugin';
 import type { Tab } from '../../core/book/schema';
 import type { SerializedEditorState } from '../../core/book/lexical';
+import type { FieldValues } from '../../core/book/fields';
 import type { TabEditorCommands } from './frameworkInsertItem';
 import { isAllowedLinkUrl } from './linkUrl';
 import { checkTabContent } from './loadContent';
@@ -17,6 +18,7 @@ import { EDITOR_NODES } from './nodes';
 import { CommandsPlugin } from './plugins/CommandsPlugin';
 import { ControlledTypingPlugin } from './plugins/ControlledTypingPlugin';
 import { DefaultMarkPlugin, FrameworkQuoteGuardPlugin } from './plugins/GuardPlugins';
+import { FieldValuesPlugin } from './plugins/FieldValuesPlugin';
 import { JsonChangePlugin } from './plugins/JsonChangePlugin';
 import { MarkDecorationsPlugin } from './plugins/MarkDecorationsPlugin';
 import { MarkMenuPlugin } from './plugins/MarkMenuPlugin';
@@ -30,10 +32,18 @@ export interface TabEditorProps {
   onChange(content: SerializedEditorState): void;
   commandsRef?: Ref<TabEditorCommands>;
   readOnly?: boolean;
+  /** The book's details as field values: every field node shows these (kept in step on change). */
+  fieldValues?: FieldValues;
 }
 
 /** Edits `tab.content`. The content is read once on mount: remount (key) to load other content. */
-export function TabEditor({ tab, onChange, commandsRef, readOnly = false }: TabEditorProps) {
+export function TabEditor({
+  tab,
+  onChange,
+  commandsRef,
+  readOnly = false,
+  fieldValues,
+}: TabEditorProps) {
   const flushRef = useRef<(() => void) | null>(null);
   // Read once: the editor owns the content from here on (the parent remounts it per tab).
   // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -94,6 +104,7 @@ export function TabEditor({ tab, onChange, commandsRef, readOnly = false }: TabE
         <DefaultMarkPlugin defaultMark={tab.defaultMark} />
         <FrameworkQuoteGuardPlugin />
         <MarkDecorationsPlugin />
+        <FieldValuesPlugin values={fieldValues} />
         <JsonChangePlugin onChange={onChange} flushRef={flushRef} />
         <CommandsPlugin
           commandsRef={commandsRef}

@@ -4,6 +4,7 @@ import { HeadingNode, QuoteNode } from '@lexical/rich-text';
 import { ListItemNode, ListNode } from '@lexical/list';
 import { AutoLinkNode, LinkNode } from '@lexical/link';
 import { TableCellNode, TableNode, TableRowNode } from '@lexical/table';
+import { FieldNode } from './FieldNode';
 import { FrameworkQuoteNode } from './FrameworkQuoteNode';
 
 /** Passed to LexicalComposer / createHeadlessEditor. Root, paragraph, text, linebreak and tab are built in. */
@@ -18,4 +19,5 @@ export const EDITOR_NODES: ReadonlyArray<Klass<LexicalNode>> = [
   TableRowNode,
   TableCellNode,
   FrameworkQuoteNode,
+  FieldNode,
 ];

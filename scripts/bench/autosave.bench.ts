@@ -26,7 +26,7 @@ export async function run(): Promise<BenchLine[]> {
       shell: { openPath: () => Promise.resolve() },
     });
     const map = createHandlerMap(services);
-    const ctx = { emitProgress: () => undefined };
+    const ctx = { emitProgress: () => undefined, emitNotice: () => undefined };
     const book = generatedBook(100, 'bench-100');
     const time = async (channel: string): Promise<number[]> => {
       const times: number[] = [];

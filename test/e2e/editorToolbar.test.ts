@@ -63,7 +63,7 @@ describe('editor toolbar', () => {
     expect(await tool('Bulleted list').getAttribute('aria-pressed')).toBe('false');
   });
 
-  it('refuses a javascript: link with a specific message and applies an https link', async () => {
+  it('refuses javascript: and http: links with a specific message and applies an https link', async () => {
     await page().keyboard.type('See the Department site');
     for (let i = 0; i < 2; i += 1) await page().keyboard.press('Control+Shift+ArrowLeft');
     await tool('Link').click();
@@ -71,7 +71,13 @@ describe('editor toolbar', () => {
     await dialog.getByLabel('Link URL').fill('javascript:alert(1)');
     await dialog.getByRole('button', { name: 'Apply' }).click();
     expect(await dialog.getByRole('alert').innerText()).toMatch(
-      /only use http, https or mailto \(not javascript\)/,
+      /only use https or mailto \(not javascript\)/,
+    );
+    // The shell would refuse to open an http: link, so the editor refuses it too (one policy).
+    await dialog.getByLabel('Link URL').fill('http://www.state.gov/');
+    await dialog.getByRole('button', { name: 'Apply' }).click();
+    expect(await dialog.getByRole('alert').innerText()).toMatch(
+      /only use https or mailto \(not http\)/,
     );
     expect(await content().locator('a').filter({ hasText: 'Department site' }).count()).toBe(0);
     await dialog.getByLabel('Link URL').fill('https://www.state.gov/');

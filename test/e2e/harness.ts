@@ -12,8 +12,9 @@
 // 127.0.0.1 (random port; file:// blocks module scripts) with the app's CSP; makes services with
 // createAppServices on the userData folder (save dialog fake writes into `exportsDir`, shell fake
 // records `openedPaths`); exposes one binding that runs invokeChannel on the real handler map and
-// an init script (harness/bridgeScript.ts) that builds `window.briefing` from API_CHANNELS, routing
-// export progress and menu commands back to the page. Every request not to the local server is
+// an init script (harness/bridgeScript.ts: the real electron/preload/buildApi.ts bundled by esbuild)
+// that builds `window.briefing` over it; export progress, notices and menu commands reach the page
+// through one event hook, as main's webContents.send does. Every request not to the local server is
 // recorded in `requests`; page errors and console errors in `errors`.
 // Helpers re-exported here: launchBrowser, screenshot(page, name), axeViolations(page).
 import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';
@@ -21,7 +22,15 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { Book } from '../../core/book/schema';
-import type { Channel, ExportProgress, RequestOf, ResponseMap } from '../../core/ipc/contract';
+import {
+  EXPORT_PROGRESS_EVENT,
+  MENU_COMMAND_EVENT,
+  NOTICE_EVENT,
+  type Channel,
+  type RequestOf,
+  type ResponseMap,
+} from '../../core/ipc/contract';
+import type { EventName } from '../../core/ipc/names';
 import type { Result } from '../../core/ipc/result';
 import { createAppServices } from '../../node/services/createAppServices';
 import { createHandlerMap } from '../../node/ipc/handlerMap';
@@ -29,7 +38,7 @@ import { invokeChannel } from '../../node/ipc/invokeChannel';
 import { ensureRendererBuilt, rendererDist } from './harness/buildRenderer';
 import { startStaticServer } from './harness/staticServer';
 import { launchBrowser } from './harness/browser';
-import { bridgeInitScript, INVOKE_BINDING, MENU_HOOK, PROGRESS_HOOK } from './harness/bridgeScript';
+import { bridgeInitScript, EVENT_HOOK, INVOKE_BINDING } from './harness/bridgeScript';
 
 export { launchBrowser, findChromium } from './harness/browser';
 export { screenshot } from './harness/screenshot';
@@ -48,6 +57,8 @@ export interface LaunchOptions {
   browser?: Browser;
   /** Replaces the fake save dialog (return null to simulate Cancel). */
   saveDialog?: (options: { defaultPath?: string }) => string | null;
+  /** Replaces the fake shell's openPath (after recording the path), e.g. to make it fail. */
+  openPath?: (path: string) => Promise<void>;
 }
 
 export interface AppHandle {
@@ -96,14 +107,19 @@ export async function launchApp(options: LaunchOptions = {}): Promise<AppHandle>
     shell: {
       openPath: (p: string) => {
         openedPaths.push(p);
-        return Promise.resolve();
+        return options.openPath ? options.openPath(p) : Promise.resolve();
       },
     },
   });
   const handlers = createHandlerMap(services);
-  const noProgress = { emitProgress: () => undefined };
+  const noEvents = { emitProgress: () => undefined, emitNotice: () => undefined };
   const invoke = (async (channel: Channel, request: unknown) =>
-    invokeChannel(handlers, channel, request, noProgress)) as AppHandle['invoke'];
+    invokeChannel(handlers, channel, request, noEvents)) as AppHandle['invoke'];
+  /** Pushes an event to a page, as webContents.send does; the page may be gone (closed mid-export). */
+  const send = (page: Page, event: EventName, payload: unknown): Promise<void> =>
+    page
+      .evaluate(`window.${EVENT_HOOK}(${JSON.stringify(event)}, ${JSON.stringify(payload)})`)
+      .then(() => undefined);
 
   const seeded: Book[] = [];
   for (const seed of options.seedBooks ?? []) {
@@ -127,11 +143,10 @@ export async function launchApp(options: LaunchOptions = {}): Promise<AppHandle>
     INVOKE_BINDING,
     async (source, channel: Channel, request: unknown) => {
       const ctx = {
-        emitProgress: (progress: ExportProgress) => {
-          source.page
-            .evaluate(`window.${PROGRESS_HOOK}(${JSON.stringify(progress)})`)
-            .catch(() => undefined); // the page may be gone (closed mid-export)
-        },
+        emitProgress: (progress: unknown) =>
+          void send(source.page, EXPORT_PROGRESS_EVENT, progress).catch(() => undefined),
+        emitNotice: (notice: unknown) =>
+          void send(source.page, NOTICE_EVENT, notice).catch(() => undefined),
       };
       return invokeChannel(handlers, channel, request, ctx);
     },
@@ -154,9 +169,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<AppHandle>
     errors,
     seeded,
     invoke,
-    sendMenuCommand: async (command) => {
-      await page.evaluate(`window.${MENU_HOOK}(${JSON.stringify(command)})`);
-    },
+    sendMenuCommand: (command) => send(page, MENU_COMMAND_EVENT, command),
     close: async ({ keepUserData = false } = {}) => {
       await context.close();
       if (!options.browser) await browser.close();

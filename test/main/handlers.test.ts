@@ -140,6 +140,7 @@ describe('data, prefs and notices handlers', () => {
     expect(await startTestApp({}, app.userDataDir).value('prefs:get', {})).toEqual(prefs);
     const bad = await app.call('prefs:set', { prefs: { ...prefs, recentBookIds: ['../x'] } });
     expect(!bad.ok && bad.error.code).toBe('invalid-request');
-    expect(await app.value('app:notices', {})).toEqual([]);
+    await app.value('app:listenNotices', {});
+    expect(app.notices).toEqual([]);
   });
 });

@@ -6,7 +6,7 @@ import { DataValidationError } from '../../core/validation/formatZodError';
 import { invokeChannel, isChannel, setInternalErrorLogger } from '../../node/ipc/invokeChannel';
 import type { HandlerMap } from '../../node/ipc/types';
 
-const ctx = { emitProgress: () => undefined };
+const ctx = { emitProgress: () => undefined, emitNotice: () => undefined };
 
 /** A map whose every handler fails loudly if called, with overrides for the channels a test uses. */
 function mapWith(

@@ -1,7 +1,8 @@
-// app:notices after book reads: a restore found by a books:get still in flight is reported by the notices call sent after it.
+// Notices are pushed, not polled: held until a window listens, then delivered in order; later ones arrive as they happen.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import type { AppNotice } from '../../core/ipc/contract';
 import type { Book } from '../../core/book/schema';
 import { NoticeBoard } from '../../node/app/notices';
 import { startTestApp, type TestApp } from './servicesHarness';
@@ -10,26 +11,39 @@ let app: TestApp | null = null;
 afterEach(() => app?.dispose());
 
 describe('NoticeBoard', () => {
-  it('drainSettled waits for tracked work (even failed work) and hands each notice out once', async () => {
+  it('holds notices (once per message) until the first sink connects, then pushes directly', () => {
     const board = new NoticeBoard();
-    let finish!: () => void;
-    const work = board.track(
-      new Promise<void>((resolve) => (finish = resolve)).then(() =>
-        board.add({ level: 'warning', message: 'restored' }),
-      ),
-    );
-    void board.track(Promise.reject(new Error('read failed'))).catch(() => undefined);
-    const drained = board.drainSettled();
-    finish();
-    await work;
-    expect(await drained).toEqual([{ level: 'warning', message: 'restored' }]);
-    expect(await board.drainSettled()).toEqual([]);
+    board.add({ level: 'warning', message: 'prefs reset' });
+    board.add({ level: 'warning', message: 'prefs reset' });
+    board.add({ level: 'info', message: 'journal recovered' });
+    const seen: AppNotice[] = [];
+    board.connect((n) => seen.push(n));
+    expect(seen.map((n) => n.message)).toEqual(['prefs reset', 'journal recovered']);
+    board.add({ level: 'info', message: 'export finished' });
+    expect(seen.map((n) => n.message)).toEqual([
+      'prefs reset',
+      'journal recovered',
+      'export finished',
+    ]);
+  });
+
+  it('a second sink (a reloaded window) replaces the first and gets nothing twice', () => {
+    const board = new NoticeBoard();
+    const first: string[] = [];
+    const second: string[] = [];
+    board.add({ level: 'info', message: 'early' });
+    board.connect((n) => first.push(n.message));
+    board.connect((n) => second.push(n.message));
+    board.add({ level: 'info', message: 'late' });
+    expect(first).toEqual(['early']);
+    expect(second).toEqual(['late']);
   });
 });
 
-describe('app:notices with book reads in flight', () => {
-  it('reports a book restored by a books:get sent just before it', async () => {
+describe('book restored from a backup', () => {
+  it('is pushed to the listening window by the books:get that restored it', async () => {
     app = startTestApp();
+    await app.value('app:listenNotices', {});
     const book = await app.value('books:create', {
       templateId: 'bilateral-space-dialogue',
       countryCode: 'FR',
@@ -39,18 +53,14 @@ describe('app:notices with book reads in flight', () => {
       await app.value('books:save', { book: { ...book, title } as Book });
     const file = join(app.userDataDir, 'books', book.id, 'book.json');
     writeFileSync(file, readFileSync(file, 'utf8').replace('Later', 'LATER'));
+    expect(app.notices).toEqual([]);
 
-    // As the renderer does: send books:get, then app:notices without waiting for the book.
-    const [opened, notices] = await Promise.all([
-      app.value('books:get', { id: book.id }),
-      app.value('app:notices', {}),
-    ]);
+    const opened = await app.value('books:get', { id: book.id });
     expect(opened.title).toBe('Good generation');
-    expect(notices).toHaveLength(1);
-    expect(notices[0]!.message).toMatch(
+    expect(app.notices).toHaveLength(1);
+    expect(app.notices[0]!.message).toMatch(
       /^"Good generation" was damaged on disk; it was restored from its newest good backup \(book\.json\.bak1, backup 1, saved .+ UTC\)\. The damaged file was kept as .+book\.json\.damaged-/,
     );
-    expect(notices[0]!.message).toContain(join(app.userDataDir, 'books', book.id));
-    expect(await app.value('app:notices', {})).toEqual([]);
+    expect(app.notices[0]!.message).toContain(join(app.userDataDir, 'books', book.id));
   });
 });

@@ -88,15 +88,17 @@ describe('PrefsStore on conf', () => {
   });
 });
 
-describe('app:notices', () => {
-  it('reports a corrupt preferences file once, through the IPC handler', async () => {
+describe('app:listenNotices', () => {
+  it('pushes a corrupt preferences file notice once, when the window starts listening', async () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'preferences.json'), 'not json at all');
     const app = startTestApp({}, dir);
-    const first = await app.value('app:notices', {});
-    expect(first).toHaveLength(1);
-    expect(first[0]!.message).toMatch(/preferences file could not be read/);
-    expect(await app.value('app:notices', {})).toEqual([]);
+    expect(app.notices).toEqual([]);
+    await app.value('app:listenNotices', {});
+    expect(app.notices).toHaveLength(1);
+    expect(app.notices[0]!.message).toMatch(/preferences file could not be read/);
+    await app.value('app:listenNotices', {});
+    expect(app.notices).toHaveLength(1);
   });
 });
 

@@ -1,6 +1,6 @@
-// Preload surface: exactly one global built from API_CHANNELS, frozen, intents only, events filtered.
+// Preload surface: exactly one global built from core/ipc/names.ts, frozen, intents only, events filtered.
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { API_CHANNELS, type BriefingApi } from '../../core/ipc/api';
+import { API_CHANNELS, API_EVENTS, type BriefingApi } from '../../core/ipc/api';
 // `electron` is aliased to this stub (vitest.config.ts): same module instance.
 import * as stub from '../stubs/electron';
 
@@ -18,15 +18,16 @@ describe('preload', () => {
     expect(stub.calls.filter((c) => c[0] === 'contextBridge')).toHaveLength(1);
   });
 
-  it('has exactly the API_CHANNELS methods plus the two subscriptions, all frozen', () => {
+  it('has exactly the API_CHANNELS methods plus the API_EVENTS subscriptions, all frozen', () => {
     const shape = Object.fromEntries(
       Object.entries(api).map(([domain, methods]) => [domain, Object.keys(methods).sort()]),
     );
     const expected = Object.fromEntries(
       Object.entries(API_CHANNELS).map(([domain, methods]) => [domain, Object.keys(methods)]),
     );
-    expected.exports!.push('onProgress');
-    expected.app!.push('onMenuCommand');
+    for (const [domain, events] of Object.entries(API_EVENTS))
+      expected[domain]!.push(...Object.keys(events));
+    expect(expected.app).toEqual(['onMenuCommand', 'onNotice']);
     for (const list of Object.values(expected)) list.sort();
     expect(shape).toEqual(expected);
     expect(Object.isFrozen(api)).toBe(true);
@@ -68,5 +69,24 @@ describe('preload', () => {
     off();
     stub.ipcRenderer.emitFromMain('menu:command', 'new');
     expect(commands).toHaveBeenCalledTimes(1);
+  });
+
+  it('onNotice forwards well-formed notices only, after telling main it listens', () => {
+    const notices = vi.fn();
+    const before = stub.calls.length;
+    const off = api.app.onNotice(notices);
+    expect(stub.calls.slice(before)).toContainEqual([
+      'ipcRenderer',
+      'invoke',
+      'app:listenNotices',
+      {},
+    ]);
+    stub.ipcRenderer.emitFromMain('app:notice', { level: 'warning', message: 'restored' });
+    stub.ipcRenderer.emitFromMain('app:notice', { level: 'fatal', message: 'x' });
+    stub.ipcRenderer.emitFromMain('app:notice', 'restored');
+    expect(notices.mock.calls).toEqual([[{ level: 'warning', message: 'restored' }]]);
+    off();
+    stub.ipcRenderer.emitFromMain('app:notice', { level: 'info', message: 'later' });
+    expect(notices).toHaveBeenCalledTimes(1);
   });
 });

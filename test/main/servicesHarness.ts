@@ -2,7 +2,13 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Channel, ExportProgress, RequestOf, ResponseMap } from '../../core/ipc/contract';
+import type {
+  AppNotice,
+  Channel,
+  ExportProgress,
+  RequestOf,
+  ResponseMap,
+} from '../../core/ipc/contract';
 import type { Result } from '../../core/ipc/result';
 import { createHandlerMap } from '../../node/ipc/handlerMap';
 import { invokeChannel } from '../../node/ipc/invokeChannel';
@@ -14,6 +20,8 @@ export interface TestApp {
   dialogCalls: Array<{ title: string; defaultPath: string }>;
   opened: string[];
   progress: ExportProgress[];
+  /** Notices pushed to this "window" (after it sent app:listenNotices), in order. */
+  notices: AppNotice[];
   /** Next answer of the save dialog: a file name inside userDataDir/out, or null for Cancel. */
   nextDialogAnswer: string | null;
   call<C extends Channel>(channel: C, request: RequestOf<C>): Promise<Result<ResponseMap[C]>>;
@@ -33,6 +41,7 @@ export function startTestApp(
     dialogCalls: [],
     opened: [],
     progress: [],
+    notices: [],
     nextDialogAnswer: 'export.pdf',
     call: undefined as unknown as TestApp['call'],
     value: undefined as unknown as TestApp['value'],
@@ -57,7 +66,10 @@ export function startTestApp(
     ...extra,
   });
   const map = createHandlerMap(services);
-  const ctx = { emitProgress: (p: ExportProgress) => void app.progress.push(p) };
+  const ctx = {
+    emitProgress: (p: ExportProgress) => void app.progress.push(p),
+    emitNotice: (n: AppNotice) => void app.notices.push(n),
+  };
   app.call = ((channel: Channel, request: unknown) =>
     invokeChannel(map, channel, request, ctx)) as TestApp['call'];
   app.value = (async (channel: Channel, request: unknown) => {

@@ -1,6 +1,11 @@
 // Electron glue for the IPC boundary: one ipcMain.handle per channel, sender frame checked, then invokeChannel.
 import type { BrowserWindow, IpcMain, IpcMainInvokeEvent, WebFrameMain } from 'electron';
-import { channels, EXPORT_PROGRESS_EVENT, type Channel } from '../../../core/ipc/contract';
+import {
+  channels,
+  EXPORT_PROGRESS_EVENT,
+  NOTICE_EVENT,
+  type Channel,
+} from '../../../core/ipc/contract';
 import { err, type Result } from '../../../core/ipc/result';
 import { APP_ORIGIN } from '../security';
 import { invokeChannel } from '../../../node/ipc/invokeChannel';
@@ -36,6 +41,9 @@ export function handleInvoke(
   return invokeChannel(map, channel, request, {
     emitProgress: (progress) => {
       if (!event.sender.isDestroyed()) event.sender.send(EXPORT_PROGRESS_EVENT, progress);
+    },
+    emitNotice: (notice) => {
+      if (!event.sender.isDestroyed()) event.sender.send(NOTICE_EVENT, notice);
     },
   });
 }

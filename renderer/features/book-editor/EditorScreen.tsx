@@ -1,10 +1,11 @@
 // Book editor screen: outline, tab editor, framework panel, details/clearance, coverage, autosave and recovery.
-import { useCallback, useDeferredValue, useEffect, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { fieldValues } from '../../../core/book/fields';
 import type { SerializedEditorState } from '../../../core/book/lexical';
 import type { FrameworkInsertItem } from '../../editor/frameworkInsertItem';
 import { useAppData } from '../../app/AppData';
-import type { CommandSignal } from '../../app/routes';
 import { useCommand } from '../../app/useCommand';
+import type { ExportKind } from '../export/ExportDialog';
 import type { TabEditorCommands } from '../../editor/frameworkInsertItem';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { ClearanceEditor } from './ClearanceEditor';
@@ -23,11 +24,10 @@ interface Props {
   bookId: string;
   onBanner: (banner: string) => void;
   onClose: () => void;
-  onExport: (bookIds: string[]) => void;
-  command: CommandSignal | null;
+  onExport: (bookIds: string[], kind: ExportKind) => void;
 }
 
-export function EditorScreen({ bookId, onBanner, onClose, onExport, command }: Props) {
+export function EditorScreen({ bookId, onBanner, onClose, onExport }: Props) {
   const doc = useBookDocument(bookId);
   const data = useAppData();
   const { book, update } = doc;
@@ -37,6 +37,10 @@ export function EditorScreen({ bookId, onBanner, onClose, onExport, command }: P
   // Banner and coverage follow the book at low priority (a transition React can interrupt), so the
   // render after a debounced editor change stays short; both are cached per tab (bookDerived.ts).
   const deferredBook = useDeferredValue(book);
+  // One object per meeting: typing replaces the book but keeps its meeting, so the editor pane's
+  // memo (TabContentPane) still skips content-only renders.
+  const meeting = book?.meeting;
+  const values = useMemo(() => (meeting ? fieldValues(meeting) : null), [meeting]);
   const banner = deferredBook ? bookBanner(deferredBook) : 'UNCLASSIFIED';
 
   useEffect(() => onBanner(banner), [banner, onBanner]);
@@ -86,9 +90,9 @@ export function EditorScreen({ bookId, onBanner, onClose, onExport, command }: P
     (item: FrameworkInsertItem) => commands.current?.insertFrameworkItem(item),
     [],
   );
-  useCommand(command, 'save', () => void saveNow());
-  useCommand(command, 'export-pdf', () => void saveNow().then(() => onExport([bookId])));
-  useCommand(command, 'export-packet', () => void saveNow().then(() => onExport([bookId])));
+  useCommand('save', () => void saveNow());
+  useCommand('export-pdf', () => void saveNow().then(() => onExport([bookId], 'book')));
+  useCommand('export-packet', () => void saveNow().then(() => onExport([bookId], 'packet')));
 
   if (doc.loadError)
     return <ErrorMessage message={`This book could not be opened: ${doc.loadError}`} />;
@@ -120,7 +124,7 @@ export function EditorScreen({ bookId, onBanner, onClose, onExport, command }: P
           <button
             type="button"
             className="btn"
-            onClick={() => void saveNow().then(() => onExport([book.id]))}
+            onClick={() => void saveNow().then(() => onExport([book.id], 'book'))}
           >
             Export PDF…
           </button>
@@ -157,6 +161,7 @@ export function EditorScreen({ bookId, onBanner, onClose, onExport, command }: P
               tab={tab}
               commandsRef={commands}
               onChange={onTabContent}
+              fieldValues={values!}
             />
           ) : (
             <>

@@ -1,6 +1,8 @@
-// Book identity: title, book date, copy number and the meeting (date, city, counterpart, principal).
+// Book identity: title, book date, copy number and the meeting details every field shows (date, city, people).
+import { applyDetails, refreshFields } from '../../../core/book/fields';
 import type { Book, Person } from '../../../core/book/schema';
 import { personFrom } from '../new-book/MeetingForm';
+import { DelegationField } from './DelegationField';
 
 interface Props {
   book: Book;
@@ -71,8 +73,10 @@ function PersonFields({
 }
 
 export function IdentityForm({ book, onChange }: Props) {
+  // Every field in every tab, and a title that follows the details, change with them at once.
   const meeting = (patch: Partial<Book['meeting']>) =>
-    onChange((b) => ({ ...b, meeting: { ...b.meeting, ...patch } }));
+    onChange((b) => applyDetails(b, { ...b.meeting, ...patch }));
+  const follows = !book.titleIsCustom && Boolean(book.titlePattern);
   return (
     <section className="panel" aria-labelledby="identity-title">
       <h2 id="identity-title">Book identity</h2>
@@ -81,13 +85,32 @@ export function IdentityForm({ book, onChange }: Props) {
         <input
           value={book.title}
           maxLength={300}
+          aria-describedby="title-follows"
           onChange={(e) => {
             const title = e.target.value;
             // The schema requires a title: keep the last non-empty one rather than save an invalid book.
-            if (title.trim()) onChange((b) => ({ ...b, title }));
+            // A title typed by hand stays as typed: the details no longer rewrite it.
+            if (title.trim()) onChange((b) => ({ ...b, title, titleIsCustom: true }));
           }}
         />
       </label>
+      <p id="title-follows" className="muted field-hint">
+        {follows
+          ? 'The title follows the meeting details.'
+          : 'The title stays as written when the details change.'}
+        {!follows && book.titlePattern && (
+          <>
+            {' '}
+            <button
+              type="button"
+              className="btn btn-small"
+              onClick={() => onChange((b) => refreshFields({ ...b, titleIsCustom: false }))}
+            >
+              Follow the details again
+            </button>
+          </>
+        )}
+      </p>
       <div className="form-grid">
         <Field
           label="Book date"
@@ -130,6 +153,10 @@ export function IdentityForm({ book, onChange }: Props) {
         label="Our principal"
         person={book.meeting.principal}
         onChange={(principal) => meeting({ principal })}
+      />
+      <DelegationField
+        delegation={book.meeting.delegation ?? []}
+        onChange={(delegation) => meeting({ delegation })}
       />
     </section>
   );

@@ -2,6 +2,7 @@
 import { memo, useCallback, type Ref } from 'react';
 import type { Tab } from '../../../core/book/schema';
 import type { SerializedEditorState } from '../../../core/book/lexical';
+import type { FieldValues } from '../../../core/book/fields';
 import type { TabEditorCommands } from '../../editor/frameworkInsertItem';
 import { TabEditor } from '../../editor/TabEditor';
 
@@ -9,6 +10,8 @@ interface Props {
   tab: Tab;
   onChange: (tabId: string, content: SerializedEditorState) => void;
   commandsRef: Ref<TabEditorCommands>;
+  /** The book's details as field values (memoised by the screen per meeting). */
+  fieldValues: FieldValues;
 }
 
 /** Mount with a key per tab (and per content replacement): the editor reads its content once. */
@@ -19,7 +22,8 @@ function samePane(a: Props, b: Props): boolean {
     a.tab.title === b.tab.title &&
     a.tab.defaultMark === b.tab.defaultMark &&
     a.onChange === b.onChange &&
-    a.commandsRef === b.commandsRef
+    a.commandsRef === b.commandsRef &&
+    a.fieldValues === b.fieldValues
   );
 }
 
@@ -27,7 +31,12 @@ function samePane(a: Props, b: Props): boolean {
  * Memoised (samePane): the content the editor reports comes back as a new `tab` object, and
  * re-rendering the editor for it would only repeat work on the typing path.
  */
-export const TabContentPane = memo(function TabContentPane({ tab, onChange, commandsRef }: Props) {
+export const TabContentPane = memo(function TabContentPane({
+  tab,
+  onChange,
+  commandsRef,
+  fieldValues,
+}: Props) {
   const tabId = tab.id;
   const onTabChange = useCallback(
     (content: SerializedEditorState) => onChange(tabId, content),
@@ -39,7 +48,12 @@ export const TabContentPane = memo(function TabContentPane({ tab, onChange, comm
         <h2 id="tab-pane-title">{tab.title}</h2>
         <span className="muted">New blocks are marked ({tab.defaultMark})</span>
       </header>
-      <TabEditor tab={tab} onChange={onTabChange} commandsRef={commandsRef} />
+      <TabEditor
+        tab={tab}
+        onChange={onTabChange}
+        commandsRef={commandsRef}
+        fieldValues={fieldValues}
+      />
     </section>
   );
 }, samePane);

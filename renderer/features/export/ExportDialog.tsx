@@ -9,13 +9,19 @@ import { TabChooser } from './TabChooser';
 import { useExportJob } from './useExportJob';
 import { useSelectedBooks } from './useSelectedBooks';
 
+/** One book as its own PDF, or a packet: several books of one trip in one PDF under a title. */
+export type ExportKind = 'book' | 'packet';
+
 interface Props {
   initialBookIds: string[];
+  /** Which choice is active when the dialog opens (File › Export Packet… opens it on 'packet'). */
+  initialKind: ExportKind;
   onClose: () => void;
 }
 
-export function ExportDialog({ initialBookIds, onClose }: Props) {
+export function ExportDialog({ initialBookIds, initialKind, onClose }: Props) {
   const [bookIds, setBookIds] = useState<string[]>(initialBookIds);
+  const [kind, setKind] = useState<ExportKind>(initialBookIds.length > 1 ? 'packet' : initialKind);
   const [excluded, setExcluded] = useState<Record<string, string[]>>({});
   const [packetTitle, setPacketTitle] = useState('');
   const [check, setCheck] = useState<{ bookTitle: string; portions: UnmarkedPortion[] }[] | null>(
@@ -25,13 +31,21 @@ export function ExportDialog({ initialBookIds, onClose }: Props) {
   const { summaries, books, error } = useSelectedBooks(bookIds);
   const { state, start, cancel } = useExportJob();
   const running = state.phase === 'running';
-  const isPacket = bookIds.length > 1;
+  const isPacket = kind === 'packet';
 
   const includedTabs = (id: string) =>
     (books[id]?.tabs ?? []).map((t) => t.id).filter((t) => !(excluded[id] ?? []).includes(t));
   const toggleBook = (id: string, on: boolean) => {
     setCheck(null);
+    // Choosing a second book makes it a packet: several books only ever export as one.
+    if (on && bookIds.length > 0) setKind('packet');
     setBookIds((ids) => (on ? [...ids, id] : ids.filter((x) => x !== id)));
+  };
+  const chooseKind = (next: ExportKind) => {
+    setCheck(null);
+    setKind(next);
+    // One book: keep the first chosen.
+    if (next === 'book') setBookIds((ids) => ids.slice(0, 1));
   };
   const runCheck = () =>
     setCheck(
@@ -51,6 +65,8 @@ export function ExportDialog({ initialBookIds, onClose }: Props) {
     if (bookIds.length === 0) return setFormError('Choose at least one book.');
     if (isPacket && !packetTitle.trim())
       return setFormError('A packet of several books needs a title.');
+    if (!isPacket && bookIds.length > 1)
+      return setFormError('Choose one book, or export a packet.');
     const includeTabs = Object.fromEntries(
       bookIds.filter((id) => (excluded[id] ?? []).length > 0).map((id) => [id, includedTabs(id)]),
     );
@@ -87,6 +103,29 @@ export function ExportDialog({ initialBookIds, onClose }: Props) {
         </>
       }
     >
+      <fieldset className="form-section status-choice">
+        <legend className="section-title">Export as</legend>
+        <label>
+          <input
+            type="radio"
+            name="export-kind"
+            checked={kind === 'book'}
+            disabled={running}
+            onChange={() => chooseKind('book')}
+          />
+          One book
+        </label>
+        <label>
+          <input
+            type="radio"
+            name="export-kind"
+            checked={kind === 'packet'}
+            disabled={running}
+            onChange={() => chooseKind('packet')}
+          />
+          Packet (several books of one trip, one PDF)
+        </label>
+      </fieldset>
       <fieldset className="form-section">
         <legend className="section-title">Books</legend>
         <p className="muted">

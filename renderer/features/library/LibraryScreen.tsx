@@ -4,7 +4,6 @@ import type { BookSummary } from '../../../core/ipc/contract';
 import { api } from '../../api';
 import { useAppData } from '../../app/AppData';
 import { combinedBanner } from '../../app/banner';
-import type { CommandSignal } from '../../app/routes';
 import { useCommand } from '../../app/useCommand';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { useToast } from '../../ui/Toast';
@@ -20,10 +19,9 @@ interface Props {
   onNew: () => void;
   onExport: (bookIds: string[]) => void;
   onBanner: (banner: string) => void;
-  command: CommandSignal | null;
 }
 
-export function LibraryScreen({ onOpen, onNew, onExport, onBanner, command }: Props) {
+export function LibraryScreen({ onOpen, onNew, onExport, onBanner }: Props) {
   const { books, error, reload } = useBooks();
   const data = useAppData();
   const toast = useToast();
@@ -34,9 +32,7 @@ export function LibraryScreen({ onOpen, onNew, onExport, onBanner, command }: Pr
   const shown = useMemo(() => filterBooks(books ?? [], filter), [books, filter]);
 
   useEffect(() => onBanner(combinedBanner(shown.map((b) => b.banner))), [shown, onBanner]);
-  useCommand(command, 'import', () => importRef.current?.click());
-  useCommand(command, 'export-packet', () => onExport([]));
-  useCommand(command, 'export-pdf', () => onExport([]));
+  useCommand('import', () => importRef.current?.click());
 
   const trash = async (book: BookSummary) => {
     const result = await api.books.trash({ id: book.id });

@@ -1,8 +1,7 @@
-// Loads the library rows (books:list), then any notices it raised, and exposes a reload; errors become a message.
+// Loads the library rows (books:list) and exposes a reload; errors become a message.
 import { useCallback, useEffect, useState } from 'react';
 import type { BookSummary } from '../../../core/ipc/contract';
 import { api } from '../../api';
-import { pollNotices } from '../../app/noticeFeed';
 
 export function useBooks(): {
   books: BookSummary[] | null;
@@ -12,10 +11,7 @@ export function useBooks(): {
   const [books, setBooks] = useState<BookSummary[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const reload = useCallback(async () => {
-    const request = api.books.list({});
-    // Listing may restore a damaged book from its backup: ask for notices now (main answers after the list).
-    void pollNotices();
-    const result = await request;
+    const result = await api.books.list({});
     if (result.ok) {
       setBooks(result.value);
       setError(null);

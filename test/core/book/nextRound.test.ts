@@ -2,7 +2,17 @@
 import { describe, expect, it } from 'vitest';
 import { startNextRound } from '../../../core/book/nextRound';
 import { BookSchema, type Book } from '../../../core/book/schema';
+import { walkNodes } from '../../../core/book/walk';
 import { draft } from './draft';
+
+/** Every field node's (field, text) in the book, in order. */
+function fields(book: Book): Array<[unknown, unknown]> {
+  return book.tabs.flatMap((t) =>
+    [...walkNodes(t.content.root)]
+      .filter((n) => n.type === 'field')
+      .map((n): [unknown, unknown] => [n.field, n.text]),
+  );
+}
 
 function cleared(): Book {
   const book = structuredClone(draft('bilateral-space-dialogue', 'JP'));
@@ -26,8 +36,10 @@ describe('startNextRound', () => {
       id: 'round-2',
     });
     expect(BookSchema.safeParse(next).success).toBe(true);
-    expect(next).toEqual({
-      ...past,
+    const { tabs: nextTabs, ...nextRest } = next;
+    const { tabs: _pastTabs, ...pastRest } = past;
+    expect(nextRest).toEqual({
+      ...pastRest,
       id: 'round-2',
       title: past.title.replace(/[A-Z][a-z]+ \d{1,2}, 2026$/, 'September 15, 2026'),
       meeting: { ...past.meeting, date: '2026-09-15' },
@@ -41,11 +53,34 @@ describe('startNextRound', () => {
     expect(next.title).not.toBe(past.title);
     expect(next.title).toMatch(/, September 15, 2026$/);
     expect(past).toEqual(before);
-    expect(next.tabs).not.toBe(past.tabs);
+    expect(nextTabs).not.toBe(past.tabs);
+    // Every date field shows the new date; the other fields are as they were.
+    const dates = fields(next).filter(([f]) => f === 'meeting.date');
+    expect(dates.length).toBeGreaterThan(1);
+    expect(dates.every(([, text]) => text === 'September 15, 2026')).toBe(true);
+    expect(fields(next).filter(([f]) => f !== 'meeting.date')).toEqual(
+      fields(past).filter(([f]) => f !== 'meeting.date'),
+    );
+    expect(JSON.stringify(nextTabs)).not.toContain('March 12, 2026');
   });
 
-  it('re-dates ISO dates in a title and keeps a title that names no date', () => {
+  it('moves the city too when given, in every field and a following title', () => {
     const past = cleared();
+    const next = startNextRound(past, {
+      meetingDate: '2026-09-15',
+      meetingCity: ' Osaka ',
+      now: '2026-08-01T12:00:00.000Z',
+      id: 'r4',
+    });
+    expect(next.meeting.city).toBe('Osaka');
+    const cities = fields(next).filter(([f]) => f === 'meeting.city');
+    expect(cities.length).toBeGreaterThan(0);
+    expect(cities.every(([, text]) => text === 'Osaka')).toBe(true);
+    expect(JSON.stringify(next.tabs)).not.toContain('Tokyo');
+  });
+
+  it('re-dates ISO dates in a renamed title and keeps one that names no date', () => {
+    const past = { ...cleared(), titleIsCustom: true };
     const iso = startNextRound(
       { ...past, title: `Tokyo round ${past.meeting.date}` },
       { meetingDate: '2026-09-15', now: '2026-08-01T12:00:00.000Z', id: 'r2' },

@@ -96,3 +96,13 @@ describe('quotations, figures, key factors, Artemis principles', () => {
     expect(ref.artemisPrinciples.principles).toHaveLength(6);
   });
 });
+
+describe('frameworkReference on a bundle without reference files', () => {
+  it('throws a DataValidationError naming the framework and what is missing', async () => {
+    const { fixtureFramework } = await import('../../fixtures/books/framework');
+    const bundle = fixtureFramework();
+    expect(() => frameworkReference(bundle)).toThrow(
+      new RegExp(`Framework ${bundle.version} has no reference files`),
+    );
+  });
+});

@@ -1,7 +1,7 @@
 // The pure converter: format bitmask, marks, links, lists, tables, framework quotes, unknown node types.
 import { describe, expect, it } from 'vitest';
 import type { Content } from 'pdfmake/interfaces';
-import { formatStyle, isSafeLink } from '../../../core/pdf/inline';
+import { formatStyle } from '../../../core/pdf/inline';
 import {
   blockToPdfmake,
   lexicalToPdfmake,
@@ -30,28 +30,6 @@ describe('formatStyle', () => {
     expect(formatStyle(4 | 8)).toEqual({ decoration: ['underline', 'lineThrough'] });
     expect(formatStyle(64)).toEqual({ sup: true });
     expect(formatStyle(undefined)).toEqual({});
-  });
-});
-
-describe('isSafeLink', () => {
-  it('accepts only http(s) and mailto', () => {
-    for (const ok of [
-      'https://www.state.gov/',
-      'http://example.org/a?b=c',
-      'mailto:desk@example.gov',
-    ])
-      expect(isSafeLink(ok), ok).toBe(true);
-    for (const bad of [
-      'javascript:alert(1)',
-      'file:///etc/passwd',
-      'data:text/html,x',
-      'https://a b',
-      'https://x\u0000y',
-      '//evil.test',
-      42,
-    ]) {
-      expect(isSafeLink(bad), String(bad)).toBe(false);
-    }
   });
 });
 

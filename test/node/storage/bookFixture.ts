@@ -1,5 +1,5 @@
-// A small valid book (formatVersion 1) for storage and IPC tests; content is labelled test text, not policy.
-import type { Book } from '../../../core/book/schema';
+// A small valid book (current formatVersion) for storage and IPC tests; content is labelled test text, not policy.
+import { BOOK_FORMAT_VERSION, type Book } from '../../../core/book/schema';
 import type { SerializedNode } from '../../../core/book/lexical';
 import { FRAMEWORK_VERSION } from '../../../core/data';
 
@@ -17,7 +17,7 @@ export function makeBook(overrides: Partial<Book> = {}, pages = 1): Book {
     ),
   );
   return {
-    formatVersion: 1,
+    formatVersion: BOOK_FORMAT_VERSION,
     id: 'book-1',
     title: 'Test book: Japan dialogue',
     meeting: {

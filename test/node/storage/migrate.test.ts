@@ -9,8 +9,8 @@ describe('migrateBook', () => {
   });
 
   it('refuses unknown future versions with a clear message', () => {
-    expect(() => migrateBook({ ...makeBook(), formatVersion: 2 }, 'b.json')).toThrow(
-      'b.json: was saved by a newer version of Briefing Book Builder (book format 2; this version reads formats 1 to 1). Update the app to open it.',
+    expect(() => migrateBook({ ...makeBook(), formatVersion: 3 }, 'b.json')).toThrow(
+      'b.json: was saved by a newer version of Briefing Book Builder (book format 3; this version reads formats 1 to 2). Update the app to open it.',
     );
   });
 

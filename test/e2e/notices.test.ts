@@ -1,0 +1,66 @@
+// E2E: notices are pushed by main: one raised before the page listened is delivered once it does; one raised later appears at once.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { axeViolations, launchApp, launchBrowser, type AppHandle } from './harness';
+
+let browser: Browser;
+const apps: AppHandle[] = [];
+const dirs: string[] = [];
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  for (const app of apps) await app.close();
+  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+  await browser?.close();
+});
+
+describe('pushed notices', () => {
+  it('a damaged preferences file, found before the page listened, is shown once it loads', async () => {
+    const userDataDir = mkdtempSync(path.join(tmpdir(), 'bbb-e2e-notices-'));
+    dirs.push(userDataDir);
+    writeFileSync(path.join(userDataDir, 'preferences.json'), '{ not json');
+    const app = await launchApp({ browser, userDataDir });
+    apps.push(app);
+    const notice = app.page
+      .getByRole('alert')
+      .filter({ hasText: 'preferences file could not be read' });
+    await notice.waitFor();
+    expect(await notice.count()).toBe(1);
+    expect(await axeViolations(app.page)).toEqual([]);
+    expect(app.requests).toEqual([]);
+  });
+
+  it('a PDF that cannot be opened after export is reported while the dialog is still open', async () => {
+    const app = await launchApp({
+      browser,
+      seedBooks: [
+        {
+          templateId: 'bilateral-space-dialogue',
+          countryCode: 'JP',
+          meeting: { date: '2026-03-14', city: 'Tokyo', counterpart: null, principal: null },
+        },
+      ],
+      openPath: () => Promise.reject(new Error('no PDF viewer is installed')),
+    });
+    apps.push(app);
+    const { page } = app;
+    const title = app.seeded[0]!.title;
+    await page.getByRole('button', { name: `Export PDF of ${title}` }).click();
+    const dialog = page.getByRole('dialog', { name: 'Export PDF' });
+    await dialog.getByRole('button', { name: 'Export', exact: true }).click();
+    await page.getByTestId('export-result').waitFor({ timeout: 60_000 });
+    const notice = page.getByRole('status').filter({ hasText: 'but could not be opened' });
+    await notice.waitFor();
+    expect(await notice.innerText()).toContain('no PDF viewer is installed');
+    expect(app.openedPaths).toHaveLength(1);
+    expect(await notice.innerText()).toContain(app.openedPaths[0]!);
+    expect(await dialog.isVisible()).toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
+    expect(app.requests).toEqual([]);
+  }, 180_000);
+});
