@@ -84,7 +84,11 @@ export function fillInline(text: string, values: PlaceholderValues): SerializedN
     pending += text.slice(last, m.index);
     last = m.index + m[0].length;
     const name = known(m[1] ?? '');
-    if (isFieldName(name)) {
+    // Inside a "[Drafter: …]" prompt a detail is plain text: the prompt is replaced by the officer,
+    // and one text run keeps the whole prompt findable (readiness, highlighting, F8).
+    const before = text.slice(0, m.index);
+    const inPrompt = before.lastIndexOf('[Drafter:') > before.lastIndexOf(']');
+    if (isFieldName(name) && !inPrompt) {
       if (pending) out.push(textNode(pending));
       pending = '';
       out.push(fieldNode(name, values[name]));

@@ -36,6 +36,8 @@ export interface BuiltDocument {
   definition: TDocumentDefinitions;
   fonts: FontKey[];
   banner: string;
+  /** Drawn text -> logical text for runs whose glyphs are rearranged (ActualText spans). */
+  actualText: Map<string, string>;
   /** The stamp of every tab block, for the after-layout check that each one printed. */
   blocks: BlockRegistry;
   /** The structure elements of the tagged PDF, in reading order. */
@@ -203,6 +205,7 @@ export function buildDocument(input: DocInput, options: BuildOptions = {}): Buil
   const reg = new StructureRegistry();
   const docTag = reg.add('Document', null);
   const flow = options.flow ?? new Set<string>();
+  const actualText = new Map<string, string>();
   const draft = (b: Book) => (b.clearance.status === 'cleared' ? null : DRAFT_WATERMARK);
   const toc: Content = {
     toc: {
@@ -215,7 +218,7 @@ export function buildDocument(input: DocInput, options: BuildOptions = {}): Buil
   const sections: ContentSection[] = [];
   let tocTag: StructTag | undefined;
   if (packet) {
-    const ctx: ConvertContext = { usedFonts };
+    const ctx: ConvertContext = { usedFonts, actualText };
     const cover = [
       { text: scriptInlines(packetTitle!, ctx), style: 'coverTitle', margin: [0, 10, 0, 4] },
       { text: `${input.books.length} meetings`, style: 'coverLine', margin: [0, 0, 0, 20] },
@@ -231,6 +234,7 @@ export function buildDocument(input: DocInput, options: BuildOptions = {}): Buil
   selections.forEach((sel, bi) => {
     const ctx: ConvertContext = {
       usedFonts,
+      actualText,
       countryCode: sel.book.meeting.countryCode,
       fields: fieldValues(sel.book.meeting),
     };
@@ -297,5 +301,6 @@ export function buildDocument(input: DocInput, options: BuildOptions = {}): Buil
     banner,
     blocks,
     structure: reg,
+    actualText,
   };
 }

@@ -10,6 +10,8 @@ export interface ConvertContext {
   /** Meeting country, to pick Japanese/Korean/Chinese glyph forms for Han characters. */
   countryCode?: string;
   usedFonts: Set<FontKey>;
+  /** Drawn text -> logical text of runs drawn rearranged (RTL islands, Thai), for ActualText spans. */
+  actualText?: Map<string, string>;
   /** The book's details as field values: a field prints its current value, not its stored text. */
   fields?: FieldValues;
 }
@@ -27,11 +29,25 @@ export function scriptInlines(
   ctx: ConvertContext,
   style: Omit<ContentText, 'text'> = {},
 ): ContentText[] {
-  return splitByScript(text, ctx.countryCode).map((run) => {
+  const runs = splitByScript(text, ctx.countryCode);
+  const islands: Array<{ text: string; pieces: number }> = [];
+  for (const run of runs) {
+    if (run.island !== undefined) (islands[run.island] ??= { text, pieces: 0 }).pieces++;
+  }
+  return runs.map((run) => {
     ctx.usedFonts.add(run.font);
-    return run.font === 'Roboto'
-      ? { ...style, text: run.text }
-      : { ...style, text: run.text, font: run.font };
+    const out: ContentText =
+      run.font === 'Roboto'
+        ? { ...style, text: run.text }
+        : { ...style, text: run.text, font: run.font };
+    if (run.logical !== undefined) ctx.actualText?.set(run.text, run.logical);
+    if (run.noWrap) out.noWrap = true;
+    // One object per island, shared by its pieces: the renderer checks all of them share a line.
+    if (run.island !== undefined) {
+      (out as ContentText & { island?: { text: string; pieces: number } }).island =
+        islands[run.island];
+    }
+    return out;
   });
 }
 

@@ -1,4 +1,4 @@
-// Export preflight: picks the tabs to print and refuses what cannot be printed honestly (unmarked, RTL, bad marks).
+// Export preflight: picks the tabs to print and refuses what cannot be printed honestly (unmarked, uncovered scripts, bad marks).
 import type { SerializedNode } from '../book/lexical';
 import type { Book, Person, Tab } from '../book/schema';
 import { PortionMarkSchema } from '../book/marks';
@@ -113,7 +113,7 @@ export function assertNoClassifiedMarkings(texts: readonly LocatedText[]): void 
 /**
  * Refuses a selection that cannot be printed honestly and returns every portion mark in it.
  * @throws AppFailure('validation') for a classification marking in any printed text,
- *   AppFailure('unsupported-script') for right-to-left or uncovered scripts (pdfmake has no bidi),
+ * @throws AppFailure('unsupported-script') for uncovered scripts and bidi control characters,
  *   AppFailure('validation') for a malformed or classified mark, AppFailure('unmarked-portions') listing each.
  */
 export function preflight(selections: ExportSelection[], packetTitle?: string): string[] {
@@ -137,7 +137,7 @@ export function preflight(selections: ExportSelection[], packetTitle?: string): 
   if (scriptProblems.length > 0) {
     throw new AppFailure(
       'unsupported-script',
-      `Cannot print ${scriptProblems.length === 1 ? 'this text' : 'these texts'} correctly (the PDF engine has no right-to-left layout and the bundled fonts cover Latin, Cyrillic, Greek, Devanagari and CJK only): ${scriptProblems.slice(0, 10).join('; ')}`,
+      `Cannot print ${scriptProblems.length === 1 ? 'this text' : 'these texts'} correctly (the bundled fonts cover Latin, Cyrillic, Greek, Devanagari, CJK, Arabic, Hebrew and Thai; bidirectional control characters are not accepted): ${scriptProblems.slice(0, 10).join('; ')}`,
     );
   }
   const unmarked = selections.flatMap(({ book, tabs }) =>

@@ -12,7 +12,7 @@ export const BUNDLED_FONT_FILES: readonly string[] = Object.keys(manifest.files)
 /** Source path (under node_modules) of each bundled font file. */
 export const FONT_SOURCES: Readonly<Record<string, string>> = manifest.files;
 
-/** Files per family and style. Noto has no italics: italic CJK/Devanagari prints upright (as typeset in those scripts). */
+/** Files per family and style. Noto has no italics: italic CJK, Devanagari, Arabic, Hebrew and Thai print upright. */
 export const FONT_FAMILIES: Record<
   FontKey,
   { normal: string; bold: string; italics: string; bolditalics: string }
@@ -27,6 +27,9 @@ export const FONT_FAMILIES: Record<
   NotoSC: noItalics('NotoSansSC'),
   NotoJP: noItalics('NotoSansJP'),
   NotoKR: noItalics('NotoSansKR'),
+  NotoArabic: noItalics('NotoSansArabic'),
+  NotoHebrew: noItalics('NotoSansHebrew'),
+  NotoThai: noItalics('NotoSansThai'),
 };
 
 function noItalics(stem: string) {

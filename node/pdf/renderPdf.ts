@@ -7,8 +7,9 @@ import type { FrameworkBundle } from '../../core/framework/bundle';
 import { AppFailure } from '../../core/ipc/result';
 import { buildDocument } from '../../core/pdf/documentDefinition';
 import { printedTexts, selectTabs, type LocatedText } from '../../core/pdf/preflight';
-import { installActualTextSpans } from './actualText';
+import { installActualTextSpans, registerActualText } from './actualText';
 import { missingBlocks, type LaidOutPage } from './blockGuard';
+import { assertIslandsOnOneLine } from './islands';
 import { assertGlyphCoverage } from './coverage';
 import { fontDescriptors, resolveFontsDir } from './fonts';
 import { installStructureTagging } from './tagging';
@@ -99,7 +100,10 @@ export async function renderPdf(
 
   const fonts = fontDescriptors(built.fonts, fontsDir);
   const allowed = new Set(Object.values(fonts).flatMap((f) => Object.values(f) as string[]));
-  if (built.fonts.includes('NotoDevanagari')) installActualTextSpans();
+  // Scripts whose drawn glyphs differ from their logical text carry ActualText spans.
+  const reordering: string[] = ['NotoDevanagari', 'NotoThai', 'NotoArabic', 'NotoHebrew'];
+  const needsActualText = built.fonts.some((f) => reordering.includes(f));
+  if (needsActualText) installActualTextSpans();
   installStructureTagging();
   let reported = -1;
   const layOut = async (definition: TDocumentDefinitions): Promise<PdfStream> => {
@@ -121,6 +125,7 @@ export async function renderPdf(
       throw new AppFailure('internal', `PDF layout failed: ${(e as Error).message}`);
     }
   };
+  if (needsActualText) registerActualText(built.actualText);
   let doc = await layOut(built.definition);
   let missing = missingBlocks(doc._pdfMakePages ?? [], built.blocks);
   // pdfmake cuts an unbreakable unit taller than a page (a short table with a huge cell, a kept
@@ -131,6 +136,7 @@ export async function renderPdf(
     checkCancelled();
     reported = -1;
     built = buildDocument(request, { flow });
+    if (needsActualText) registerActualText(built.actualText);
     doc = await layOut(built.definition);
     missing = missingBlocks(doc._pdfMakePages ?? [], built.blocks);
   }
@@ -142,6 +148,7 @@ export async function renderPdf(
     );
   }
   checkCancelled();
+  assertIslandsOnOneLine(doc._pdfMakePages, texts);
   const pages = doc._pdfMakePages?.length ?? 0;
   // pdfmake records outline entries while drawing; pdfkit writes the outline tree when the document ends.
   onProgress?.({ phase: 'outline', fraction: 1 });

@@ -1,0 +1,59 @@
+// E2E: the app's own screens draw Arabic, Hebrew and Thai with the bundled Noto fonts (no empty boxes on a bare system).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { axeViolations, launchApp, launchBrowser, screenshot, type AppHandle } from './harness';
+
+let browser: Browser;
+let app: AppHandle;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  app = await launchApp({ browser });
+});
+afterAll(async () => {
+  await app?.close();
+  await browser?.close();
+});
+
+const SAMPLES = [
+  // No spaces: a space is outside the fonts' unicode-range and measures in the next font.
+  ['Bundled Noto Sans Arabic', 'عبداللهپاکستان'],
+  ['Bundled Noto Sans Hebrew', 'דודכהן'],
+  ['Bundled Noto Sans Thai', 'สมชายน้ำ'],
+] as const;
+
+describe('script fonts in the app', () => {
+  it('types Arabic, Hebrew and Thai names and draws them with the bundled fonts', async () => {
+    const { page } = app;
+    await page.getByRole('button', { name: 'New book', exact: true }).first().click();
+    await page.getByRole('heading', { name: 'New briefing book' }).waitFor();
+    const field = page.getByLabel('Counterpart name in native script');
+    await field.fill(SAMPLES.map(([, text]) => text).join(' '));
+    const result = await field.evaluate(async (input, samples) => {
+      await document.fonts.ready;
+      const style = getComputedStyle(input);
+      const faces: FontFace[] = [];
+      document.fonts.forEach((f) => faces.push(f));
+      const ctx = document.createElement('canvas').getContext('2d')!;
+      const width = (family: string, text: string) => {
+        ctx.font = `${style.fontSize} ${family}`;
+        return ctx.measureText(text).width;
+      };
+      return samples.map(([family, text]) => ({
+        family,
+        // Loaded only because text in its unicode-range was drawn.
+        status: faces.find((f) => f.family.replace(/"/g, '') === family)?.status,
+        // The field's own font stack measures exactly like the bundled font alone.
+        same: width(style.fontFamily, text) === width(`"${family}"`, text),
+      }));
+    }, SAMPLES);
+    expect(result).toEqual(SAMPLES.map(([family]) => ({ family, status: 'loaded', same: true })));
+    await screenshot(page, 'native-scripts');
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('made no network request', () => {
+    expect(app.requests).toEqual([]);
+    expect(app.errors).toEqual([]);
+  });
+});
