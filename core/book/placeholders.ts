@@ -84,11 +84,12 @@ export function fillInline(text: string, values: PlaceholderValues): SerializedN
     pending += text.slice(last, m.index);
     last = m.index + m[0].length;
     const name = known(m[1] ?? '');
-    // Inside a "[Drafter: …]" prompt a detail is plain text: the prompt is replaced by the officer,
-    // and one text run keeps the whole prompt findable (readiness, highlighting, F8).
+    // Inside a "[Drafter: …]" prompt the country (which never changes for a book) is plain text,
+    // so the whole prompt stays one text run: findable by readiness, highlighting and F8.
     const before = text.slice(0, m.index);
     const inPrompt = before.lastIndexOf('[Drafter:') > before.lastIndexOf(']');
-    if (isFieldName(name) && !inPrompt) {
+    const fixed = name === 'country.name' || name === 'country.code';
+    if (isFieldName(name) && !(inPrompt && fixed)) {
       if (pending) out.push(textNode(pending));
       pending = '';
       out.push(fieldNode(name, values[name]));

@@ -166,7 +166,31 @@ function scanContent(
         });
       }
     }
+    spanningPlaceholders(node, path);
     (node.children ?? []).forEach((child, i) => walk(child, [...path, i]));
+  }
+
+  /** A placeholder split over several runs (e.g. a live field inside a prompt), reported at its first run. */
+  function spanningPlaceholders(node: SerializedNode, path: number[]): void {
+    const runs = node.children ?? [];
+    if (runs.length < 2 || !runs.some((c) => typeof c.text === 'string')) return;
+    const starts: number[] = [];
+    let joined = '';
+    for (const run of runs) {
+      starts.push(joined.length);
+      joined += typeof run.text === 'string' ? run.text : '\n';
+    }
+    for (const p of placeholdersIn(joined)) {
+      const first = starts.findLastIndex((at) => at <= p.start);
+      const last = starts.findLastIndex((at) => at < p.start + p.text.length);
+      if (first === last) continue; // inside one run: reported by that run
+      out.push({
+        kind: 'placeholder',
+        severity: 'blocker',
+        ...at([...path, first]),
+        message: `Placeholder left: ${p.text}. Replace it with the real text, or delete it.`,
+      });
+    }
   }
   return out;
 }

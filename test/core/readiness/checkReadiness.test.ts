@@ -7,6 +7,7 @@ import { findCountry, loadCountries, loadFramework } from '../../../core/data';
 import { loadAuthorities } from '../../../core/data/authorities';
 import { checkReadiness, exportRefusals, isReady } from '../../../core/readiness';
 import { findTemplate, loadTemplates } from '../../../core/templates';
+import { fieldNode } from '../../../core/book/fields';
 
 const framework = loadFramework();
 const countries = loadCountries();
@@ -31,6 +32,42 @@ const at = (book: Book, tabId: string, path: number[]): SerializedNode =>
   );
 
 describe('checkReadiness', () => {
+  it('finds a placeholder split by a live field (as the format-2 migration can leave one)', () => {
+    const book = draft('KE', '2027-03-10');
+    const tab = book.tabs[1]!;
+    const split = {
+      ...tab.content.root.children[0]!,
+      children: [
+        {
+          type: 'text',
+          text: '[Drafter: what ',
+          format: 0,
+          detail: 0,
+          mode: 'normal',
+          style: '',
+          version: 1,
+        },
+        fieldNode('counterpart.name', 'Test Counterpart Alpha'),
+        {
+          type: 'text',
+          text: ' wants from this one.]',
+          format: 0,
+          detail: 0,
+          mode: 'normal',
+          style: '',
+          version: 1,
+        },
+      ],
+    } as SerializedNode;
+    tab.content.root.children = [split];
+    const found = check(book).filter((p) => p.kind === 'placeholder' && p.tabId === tab.id);
+    expect(found).toHaveLength(1);
+    expect(found[0]!.message).toContain(
+      '[Drafter: what Test Counterpart Alpha wants from this one.]',
+    );
+    expect(found[0]!.path).toEqual([0, 0]);
+  });
+
   it('locates every placeholder at the text node that holds it', () => {
     const book = draft('KE', '2027-03-10');
     const placeholders = check(book).filter((p) => p.kind === 'placeholder');
