@@ -67,7 +67,7 @@ export async function readRegularFile(sfs: StorageFs, path: string): Promise<Buf
   try {
     const stats = await handle.stat();
     if (!stats.isFile()) {
-      throw Object.assign(new Error(`is ${kindOf(stats)}, not a regular file`), {
+      throw Object.assign(new Error(`is ${kindOf(stats)}, not a book file`), {
         code: 'ENOTREG',
       });
     }

@@ -15,6 +15,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sha256 } from '../../node/storage/bookFile';
 import { runCli } from '../../cli/main';
 import { startTestApp, type TestApp } from '../main/servicesHarness';
+import { sealLabel } from '../../node/storage/cipher';
+import { openLibraryKey } from '../../node/storage/keyring';
+import type { KeyProvider } from '../../node/storage/keyProvider';
+import { memoryKeyProvider } from '../node/storage/memoryKeyProvider';
 import {
   HOSTILE_FIXTURES,
   baseBook,
@@ -122,11 +126,13 @@ describe('hostile book files', () => {
     (name, fixture) => {
       let dir: string;
       let app: TestApp;
+      let keys: KeyProvider;
       beforeAll(() => {
         dir = join(root, name.replace(/\W/g, '_'));
         mkdirSync(dir);
         materialise(fixture, join(dir, name));
-        app = startTestApp();
+        keys = memoryKeyProvider();
+        app = startTestApp({ keyProvider: keys });
       });
       afterAll(() => app.dispose());
 
@@ -147,8 +153,13 @@ describe('hostile book files', () => {
         const bookDir = join(app.userDataDir, 'books', 'book-1');
         mkdirSync(bookDir, { recursive: true });
         const target = join(bookDir, 'book.json');
+        // The library key exists before the open (the app would create it on first use).
+        const cipher = await openLibraryKey(app.userDataDir, keys);
         if ('bytes' in fixture.source) {
-          writeFileSync(target, storedBytes(fixture.source.bytes()));
+          // Stored books are encrypted at rest: plant the bytes sealed under this library's key,
+          // so every later step of the pipeline sees them exactly as written.
+          const sealed = cipher.seal(storedBytes(fixture.source.bytes()), sealLabel.book('book-1'));
+          writeFileSync(target, sealed);
         } else materialise(fixture, target);
         const before = tree(app.userDataDir);
         const result = await app.call('books:get', { id: 'book-1' });
@@ -194,7 +205,8 @@ describe('the same pipeline accepts the valid base book every way in (the table 
     mkdirSync(dir);
     const file = join(dir, name);
     writeFileSync(file, bytes);
-    const app = startTestApp();
+    const keys = memoryKeyProvider();
+    const app = startTestApp({ keyProvider: keys });
     try {
       const imported = await app.value('books:import', {
         fileName: name,
@@ -203,7 +215,11 @@ describe('the same pipeline accepts the valid base book every way in (the table 
       expect(imported.title).toBe(baseBook().title);
       const bookDir = join(app.userDataDir, 'books', 'book-1');
       mkdirSync(bookDir, { recursive: true });
-      writeFileSync(join(bookDir, 'book.json'), storedBytes(bytes));
+      const cipher = await openLibraryKey(app.userDataDir, keys);
+      writeFileSync(
+        join(bookDir, 'book.json'),
+        cipher.seal(storedBytes(bytes), sealLabel.book('book-1')),
+      );
       expect((await app.value('books:get', { id: 'book-1' })).tabs).toHaveLength(3);
     } finally {
       app.dispose();

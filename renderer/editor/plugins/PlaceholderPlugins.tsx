@@ -3,6 +3,7 @@ import { useEffect, useImperativeHandle, type Ref } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { $getNodeByKey, $isTextNode, TextNode, type NodeKey, type NodeMutation } from 'lexical';
 import { PLACEHOLDER_PATTERN } from '../../../core/readiness/textChecks';
+import { FieldNode } from '../FieldNode';
 import { placeholderNav, type PlaceholderNav } from '../placeholderNav';
 
 /** The name editor.css styles with ::highlight(bbe-placeholder). */
@@ -48,11 +49,13 @@ function PlaceholderHighlightPlugin(): null {
         }
       });
     };
-    const unregister = editor.registerMutationListener(TextNode, onMutation, {
-      skipInitialization: false,
-    });
+    // Lexical reports mutations per node class: live fields (a TextNode subclass) show a prompt
+    // while their detail is empty, so they are watched too.
+    const unregisters = [TextNode, FieldNode].map((klass) =>
+      editor.registerMutationListener(klass, onMutation, { skipInitialization: false }),
+    );
     return () => {
-      unregister();
+      for (const unregister of unregisters) unregister();
       if (CSS.highlights.get(PLACEHOLDER_HIGHLIGHT) === highlight)
         CSS.highlights.delete(PLACEHOLDER_HIGHLIGHT);
     };

@@ -225,6 +225,9 @@ describe('no book plaintext on disk after use', () => {
     await app.value('books:trash', { id: 'binned' });
     await app.value('books:list', {});
     await app.value('books:get', { id: 'kept' });
+    // The editor records an opened book in preferences (ids only): write them as it would.
+    const prefs = await app.value('prefs:get', {});
+    await app.value('prefs:set', { prefs: { ...prefs, recentBookIds: ['kept', 'binned'] } });
     // A damaged current file: the load restores bak1 and keeps the damaged copy.
     const current = join(dir, 'books', 'kept', 'book.json');
     const bytes = readFileSync(current);

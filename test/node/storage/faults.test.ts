@@ -191,7 +191,7 @@ describe('loading falls back to the newest good backup whatever is wrong with bo
         execFileSync('rm', [p]);
         mkdirSync(p);
       },
-      /is a directory, not a regular file/,
+      /is a directory, not a book file/,
     ],
     [
       'a FIFO',
