@@ -42,7 +42,7 @@ const OPTIONS = {
     'principal-title': str,
   },
   'next-round': { date: str, city: str, out: str, force: flag },
-  export: { out: str, title: str, force: flag, final: flag },
+  export: { out: str, title: str, force: flag, final: flag, 'password-file': str },
   validate: {},
   check: { json: flag },
 } as const;

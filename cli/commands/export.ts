@@ -1,5 +1,7 @@
-// `brief export BOOK.json [BOOK2.json ...] --out out.pdf [--final]`: renders one book, or several as a packet, to PDF.
+// `brief export BOOK.json [BOOK2.json ...] --out out.pdf [--final] [--password-file FILE]`: renders one book, or several as a packet, to PDF.
+import { readFile } from 'node:fs/promises';
 import { loadFramework } from '../../core/data';
+import { pdfPasswordProblem } from '../../node/pdf/encryption';
 import { renderPdf } from '../../node/pdf/renderPdf';
 import { assertAllPortionsMarked } from '../../core/book/markings';
 import { readBookFileAt } from '../../node/storage/bookFile';
@@ -16,6 +18,25 @@ export interface ExportOptions {
   force?: boolean;
   /** A final export: refused until the book has no blocker (placeholders included). */
   final?: boolean;
+  /** A file whose first line is the PDF password (AES-256); a file keeps it out of shell history and `ps`. */
+  'password-file'?: string;
+}
+
+/** The password on the first line of `file`; a one-line error naming the file, never the password. */
+async function readPasswordFile(file: string): Promise<string> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new CliError(
+      `--password-file ${file}: cannot read (${code ?? (error as Error).message})`,
+    );
+  }
+  const password = text.split(/\r?\n/, 1)[0] ?? '';
+  const problem = pdfPasswordProblem(password);
+  if (problem) throw new CliError(`--password-file ${file}: ${problem}; nothing written`);
+  return password;
 }
 
 /** Validates every book first, renders, then writes the PDF atomically (no partial file on failure). */
@@ -31,6 +52,8 @@ export async function runExport(
   if (!opts.force && (await exists(opts.out))) {
     throw new CliError(`${opts.out} already exists; pass --force to replace it`);
   }
+  const passwordFile = opts['password-file'];
+  const password = passwordFile === undefined ? undefined : await readPasswordFile(passwordFile);
   const framework = loadFramework();
   const books = [];
   for (const file of files) {
@@ -62,9 +85,12 @@ export async function runExport(
     books,
     framework,
     ...(opts.title ? { packetTitle: opts.title } : {}),
+    ...(password === undefined ? {} : { password }),
   });
   await writeFileAtomic(opts.out, bytes);
   const what =
     books.length === 1 ? `"${term(books[0]!.title)}"` : `packet of ${books.length} books`;
-  out(`Wrote ${term(opts.out)}: ${what}, ${pages} pages`);
+  out(
+    `Wrote ${term(opts.out)}: ${what}, ${pages} pages${password ? ', password-protected (AES-256)' : ''}`,
+  );
 }

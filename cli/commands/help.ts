@@ -17,7 +17,9 @@ Usage:
                                               copy a book for the next meeting (fresh clearance)
   brief export BOOK.json [BOOK2.json ...] --out OUT.pdf [--title PACKET_TITLE] [--force] [--final]
                                               export one book, or several as a packet, to PDF;
-                                              --final refuses a book that is not ready (see check)
+                                              --final refuses a book that is not ready (see check);
+                                              --password-file FILE encrypts it (AES-256) with the
+                                              password on FILE's first line (8..128 characters)
   brief check BOOK.json [--json]              readiness: placeholders, markings, quotes, facts,
                                               clearance; exit 0 when ready, 1 when not
   brief validate BOOK.json                    check a book file (schema, portion marks, framework quotes)

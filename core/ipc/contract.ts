@@ -138,6 +138,8 @@ export const channels = {
         open: z.boolean().default(true),
         /** A final export: refused while any book has a readiness blocker (core/readiness). */
         final: z.boolean().default(false),
+        /** Encrypts the PDF (AES-256) under this password; never logged, never stored. */
+        password: z.string().min(8).max(128).optional(),
       })
       .strict(),
   },

@@ -13,6 +13,7 @@ import { assertIslandsOnOneLine } from './islands';
 import { assertGlyphCoverage } from './coverage';
 import { fontDescriptors, resolveFontsDir } from './fonts';
 import { installStructureTagging } from './tagging';
+import { pdfPasswordProblem, withPassword } from './encryption';
 
 export interface RenderRequest {
   books: Book[];
@@ -20,6 +21,8 @@ export interface RenderRequest {
   packetTitle?: string;
   /** Per book id: tab ids to include; absent means all tabs. */
   includeTabs?: Record<string, string[]>;
+  /** Encrypts the PDF with AES-256 under this password (8..128 chars); never logged or stored. */
+  password?: string;
 }
 
 export interface RenderProgress {
@@ -86,6 +89,12 @@ export async function renderPdf(
     if (signal?.aborted) throw new AppFailure('cancelled', 'The PDF export was cancelled');
   };
   checkCancelled();
+  const { password } = request;
+  if (password !== undefined) {
+    // Refused before any work, so a bad password never costs a layout.
+    const problem = pdfPasswordProblem(password);
+    if (problem) throw new AppFailure('validation', `Cannot protect the PDF: ${problem}.`);
+  }
   onProgress?.({ phase: 'layout', fraction: 0 });
   let built = buildDocument(request);
   const fontsDir = resolveFontsDir(options.fontsDir);
@@ -106,7 +115,8 @@ export async function renderPdf(
   if (needsActualText) installActualTextSpans();
   installStructureTagging();
   let reported = -1;
-  const layOut = async (definition: TDocumentDefinitions): Promise<PdfStream> => {
+  const layOut = async (plain: TDocumentDefinitions): Promise<PdfStream> => {
+    const definition = password === undefined ? plain : withPassword(plain, password);
     const pdfmake = newPdfMake();
     pdfmake.setFonts(fonts);
     pdfmake.setUrlAccessPolicy(() => false); // never fetch anything

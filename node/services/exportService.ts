@@ -66,6 +66,8 @@ export class ExportService {
           framework: this.deps.framework(),
           packetTitle: request.packetTitle,
           includeTabs: request.includeTabs,
+          // Passed through to the renderer only: not in prefs, the book, the log or the result.
+          ...(request.password === undefined ? {} : { password: request.password }),
         },
         { onProgress: (p) => emit({ ...p, jobId }), signal: controller.signal },
       );

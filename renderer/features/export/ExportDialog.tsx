@@ -1,4 +1,4 @@
-// Export dialog: pick books (one, or a trip packet with a title) and tabs, check markings, export with progress.
+// Export dialog: pick books (one, or a trip packet with a title) and tabs, optional password, check markings, export with progress.
 import { useState } from 'react';
 import { findUnmarkedPortions, type UnmarkedPortion } from '../../../core/book/markings';
 import { Modal } from '../../ui/Modal';
@@ -13,6 +13,12 @@ import { loadAuthorities } from '../../../core/data/authorities';
 import { checkReadiness, exportRefusals } from '../../../core/readiness';
 import { localToday } from '../book-editor/useReadiness';
 import { useSelectedBooks } from './useSelectedBooks';
+import {
+  PasswordFields,
+  passwordError,
+  type PasswordError,
+  type PasswordState,
+} from './PasswordFields';
 
 /** One book as its own PDF, or a packet: several books of one trip in one PDF under a title. */
 export type ExportKind = 'book' | 'packet';
@@ -34,6 +40,9 @@ export function ExportDialog({ initialBookIds, initialKind, onClose }: Props) {
   );
   const [formError, setFormError] = useState<string | null>(null);
   const [mode, setMode] = useState<'draft' | 'final'>('draft');
+  // Held only while the dialog is open: never in preferences or the book.
+  const [pw, setPw] = useState<PasswordState>({ protect: false, password: '', confirm: '' });
+  const [pwError, setPwError] = useState<PasswordError | null>(null);
   const data = useAppData();
   const { summaries, books, error } = useSelectedBooks(bookIds);
   const { state, start, cancel } = useExportJob();
@@ -100,6 +109,9 @@ export function ExportDialog({ initialBookIds, initialKind, onClose }: Props) {
       return setFormError('A packet of several books needs a title.');
     if (!isPacket && bookIds.length > 1)
       return setFormError('Choose one book, or export a packet.');
+    const badPassword = passwordError(pw);
+    setPwError(badPassword);
+    if (badPassword) return;
     const includeTabs = Object.fromEntries(
       bookIds.filter((id) => (excluded[id] ?? []).length > 0).map((id) => [id, includedTabs(id)]),
     );
@@ -110,6 +122,7 @@ export function ExportDialog({ initialBookIds, initialKind, onClose }: Props) {
       ...(isPacket ? { packetTitle: packetTitle.trim() } : {}),
       open: true,
       final: mode === 'final',
+      ...(pw.protect ? { password: pw.password } : {}),
     });
   };
 
@@ -232,6 +245,15 @@ export function ExportDialog({ initialBookIds, initialKind, onClose }: Props) {
           Final <span className="muted">(only when nothing blocks it)</span>
         </label>
       </fieldset>
+      <PasswordFields
+        state={pw}
+        error={pwError}
+        disabled={running}
+        onChange={(next) => {
+          setPw(next);
+          setPwError(null);
+        }}
+      />
       {data && <ExportReadiness mode={mode} refusals={refusals} all={all} />}
       <ErrorMessage message={formError ?? error} />
       <MarkingsCheck result={check} />
