@@ -1,6 +1,7 @@
 // Live fields: inline nodes bound to a book's details (meeting date, city, counterpart ...), their values and refresh.
 import { FIELD_NODE_NAMES, type SerializedNode } from './lexical';
 import type { Book, Meeting, Person } from './schema';
+import { MONTH_NAMES } from '../data/humanDate';
 
 /** Every detail a field node may show; the same names as the template placeholders that make them. */
 export const FIELD_NAMES = FIELD_NODE_NAMES;
@@ -28,25 +29,10 @@ export interface SerializedField extends SerializedNode {
   style: string;
 }
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
 /** "2026-03-12" -> "March 12, 2026" (computed from the string: no locale, no time zone). */
 export function longDate(isoDate: string): string {
   const [y, m, d] = isoDate.split('-').map(Number);
-  return `${MONTHS[(m ?? 1) - 1] ?? '?'} ${d}, ${y}`;
+  return `${MONTH_NAMES[(m ?? 1) - 1] ?? '?'} ${d}, ${y}`;
 }
 
 /** Drafter prompt for a value the details do not give yet; neutral scaffolding, never an invented fact. */

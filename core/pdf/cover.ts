@@ -3,26 +3,12 @@ import type { Content, ContentText } from 'pdfmake/interfaces';
 import type { Book, Person, SignOff } from '../book/schema';
 import { scriptInlines, type ConvertContext } from './inline';
 import { PAGE } from './styles';
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+import { MONTH_NAMES } from '../data/humanDate';
 
 /** "2026-03-12" -> "12 March 2026" (the date is already schema-checked). */
 export function formatDate(iso: string): string {
   const [y, m, d] = iso.split('-').map(Number);
-  return `${d} ${MONTHS[(m ?? 1) - 1]} ${y}`;
+  return `${d} ${MONTH_NAMES[(m ?? 1) - 1]} ${y}`;
 }
 
 /** "Name (native name) [pronunciation], Title". */

@@ -93,7 +93,7 @@ describe('kill test', () => {
     for (let i = 0; i < ITERATIONS; i++) {
       const early = i % 10 === 9; // every tenth kill lands during start-up (sweep, load)
       if (early) figures.early++;
-      const delay = early ? Math.random() * 100 : Math.random() * 150;
+      const delay = early ? Math.random() * 100 : Math.random() * 300;
       figures.orphanTemps += filesUnder(work).filter((p) => p.endsWith('.tmp')).length;
       const { lines } = await runChild(env, delay, early);
       figures.kills++;
@@ -161,7 +161,7 @@ describe('kill test', () => {
     expect(scan.hits).toEqual([]);
     expect(scan.plaintextBytes).toBe(0);
     // Enough saves were acknowledged to test something (a loaded machine acknowledges fewer).
-    expect(figures.acks).toBeGreaterThan(ITERATIONS / 4);
+    expect(figures.acks).toBeGreaterThan(ITERATIONS / 10);
     console.log(
       `[kill] ${figures.kills} kills (${figures.early} during start-up), ${figures.acks} acknowledged saves, ` +
         `book found at last ack ${figures.foundAcked}x / in-flight save ${figures.foundInflight}x, ` +
