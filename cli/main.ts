@@ -15,32 +15,23 @@ import { runCheck } from './commands/check';
 const str = { type: 'string' } as const;
 const flag = { type: 'boolean' } as const;
 
+/** The meeting details `new` drafts with and `set` changes. */
+const DETAILS = {
+  date: str,
+  city: str,
+  counterpart: str,
+  'counterpart-title': str,
+  'counterpart-native': str,
+  principal: str,
+  'principal-title': str,
+} as const;
+
 /** Options each command accepts; anything else is a usage error (exit 2). */
 const OPTIONS = {
   templates: {},
   countries: { filter: str },
-  new: {
-    template: str,
-    country: str,
-    date: str,
-    city: str,
-    counterpart: str,
-    'counterpart-title': str,
-    'counterpart-native': str,
-    principal: str,
-    'principal-title': str,
-    out: str,
-    force: flag,
-  },
-  set: {
-    date: str,
-    city: str,
-    counterpart: str,
-    'counterpart-title': str,
-    'counterpart-native': str,
-    principal: str,
-    'principal-title': str,
-  },
+  new: { template: str, country: str, ...DETAILS, out: str, force: flag },
+  set: DETAILS,
   'next-round': { date: str, city: str, out: str, force: flag },
   export: { out: str, title: str, force: flag, final: flag, 'password-file': str },
   validate: {},
