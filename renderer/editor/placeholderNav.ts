@@ -1,5 +1,6 @@
 // Placeholder navigation and jump-to-block in a mounted TabEditor (F8 / Shift+F8, Readiness panel jumps).
 import {
+  $createRangeSelectionFromDom,
   $getRoot,
   $getSelection,
   $isElementNode,
@@ -42,9 +43,26 @@ function $hits(): Hit[] {
   return hits;
 }
 
+/**
+ * The caret's selection: the DOM's when it lies in this editor. A key pressed right after a caret
+ * move (Ctrl+Home, then F8) arrives before the browser's selectionchange reaches Lexical, so the
+ * editor state's selection can still be the old one.
+ */
+function $caretSelection(editor: LexicalEditor) {
+  const dom = window.getSelection();
+  const root = editor.getRootElement();
+  const fromDom =
+    dom && root && dom.anchorNode && root.contains(dom.anchorNode)
+      ? $createRangeSelectionFromDom(dom, editor)
+      : null;
+  return fromDom ?? $getSelection();
+}
+
 /** The selection as (text node order, offset) for its start and end; null when there is none. */
-function $selectionBounds(): { from: [number, number]; to: [number, number] } | null {
-  const selection = $getSelection();
+function $selectionBounds(
+  editor: LexicalEditor,
+): { from: [number, number]; to: [number, number] } | null {
+  const selection = $caretSelection(editor);
   if (!$isRangeSelection(selection)) return null;
   const order = new Map(
     $getRoot()
@@ -89,14 +107,17 @@ export function placeholderNav(editor: LexicalEditor): PlaceholderNav {
   return {
     step(direction) {
       let target: Hit | undefined;
-      editor.getEditorState().read(() => {
-        const hits = $hits();
-        const bounds = $selectionBounds();
-        if (!bounds) target = direction === 1 ? hits[0] : hits.at(-1);
-        else if (direction === 1)
-          target = hits.find((h) => cmp([h.order, h.start], bounds.to) >= 0);
-        else target = [...hits].reverse().find((h) => cmp([h.order, h.end], bounds.from) <= 0);
-      });
+      editor.getEditorState().read(
+        () => {
+          const hits = $hits();
+          const bounds = $selectionBounds(editor);
+          if (!bounds) target = direction === 1 ? hits[0] : hits.at(-1);
+          else if (direction === 1)
+            target = hits.find((h) => cmp([h.order, h.start], bounds.to) >= 0);
+          else target = [...hits].reverse().find((h) => cmp([h.order, h.end], bounds.from) <= 0);
+        },
+        { editor },
+      );
       if (!target) return false;
       select(editor, target);
       return true;

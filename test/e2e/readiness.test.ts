@@ -105,21 +105,23 @@ describe('Readiness panel', () => {
     const first = book.tabs[0]!;
     await page.getByRole('button', { name: first.title, exact: true }).click();
     await page.locator('#tab-pane-title').filter({ hasText: first.title }).waitFor();
-    await page.locator('.bbe-content').click();
-    await page.keyboard.press('Control+Home');
     const inTab = expected()
       .filter((p) => p.kind === 'placeholder' && p.tabId === first.id)
       .map((p) => /\[Drafter:[^\]]*\]/.exec(p.message)![0]);
     expect(inTab.length).toBeGreaterThanOrEqual(2);
+    // The first tab's editor has mounted once its placeholders are highlighted (as a user sees them).
+    await expect.poll(async () => (await highlighted()).sort()).toEqual([...inTab].sort());
+    await page.locator('.bbe-content').click();
+    await page.keyboard.press('Control+Home');
     await page.keyboard.press('F8');
-    expect(await selectedText()).toBe(inTab[0]);
+    await expect.poll(selectedText).toBe(inTab[0]);
     await page.keyboard.press('F8');
-    expect(await selectedText()).toBe(inTab[1]);
+    await expect.poll(selectedText).toBe(inTab[1]);
     await page.keyboard.press('Shift+F8');
-    expect(await selectedText()).toBe(inTab[0]);
+    await expect.poll(selectedText).toBe(inTab[0]);
     // Past the last placeholder of the tab: the next tab that has one.
     for (let i = 1; i < inTab.length; i++) await page.keyboard.press('F8');
-    expect(await selectedText()).toBe(inTab.at(-1));
+    await expect.poll(selectedText).toBe(inTab.at(-1));
     await page.keyboard.press('F8');
     const next = expected().find(
       (p) => p.kind === 'placeholder' && p.tabId !== first.id && p.tabId !== null,
