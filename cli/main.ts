@@ -11,6 +11,7 @@ import { runValidate } from './commands/validate';
 import { runSet } from './commands/set';
 import { runNextRound } from './commands/nextRound';
 import { runCheck } from './commands/check';
+import { runIdentify } from './commands/identify';
 
 const str = { type: 'string' } as const;
 const flag = { type: 'boolean' } as const;
@@ -33,7 +34,17 @@ const OPTIONS = {
   new: { template: str, country: str, ...DETAILS, out: str, force: flag },
   set: DETAILS,
   'next-round': { date: str, city: str, out: str, force: flag },
-  export: { out: str, title: str, force: flag, final: flag, 'password-file': str },
+  export: {
+    out: str,
+    title: str,
+    force: flag,
+    final: flag,
+    'password-file': str,
+    copies: str,
+    recipients: str,
+    addendum: flag,
+  },
+  identify: {},
   validate: {},
   check: { json: flag },
 } as const;
@@ -57,7 +68,9 @@ export async function runCli(argv: string[], streams: CliStreams): Promise<numbe
     const { values, positionals } = parseArgs({
       args: rest,
       options: OPTIONS[command as keyof typeof OPTIONS],
-      allowPositionals: ['export', 'validate', 'check', 'set', 'next-round'].includes(command),
+      allowPositionals: ['export', 'validate', 'check', 'set', 'next-round', 'identify'].includes(
+        command,
+      ),
       strict: true,
     });
     const v = values as Record<string, string | boolean | undefined>;
@@ -85,6 +98,8 @@ export async function runCli(argv: string[], streams: CliStreams): Promise<numbe
         break;
       case 'check':
         return await runCheck(positionals, v, print);
+      case 'identify':
+        return await runIdentify(positionals, print);
     }
     return 0;
   } catch (error) {

@@ -11,6 +11,7 @@ import { todayIso } from './check';
 import { CliError, usageError } from '../errors';
 import { exists, writeFileAtomic } from '../io';
 import { escapeForTerminal as term } from '../terminal';
+import { runCopiesExport, wantsCopies, type CopiesOptions } from './copies';
 
 export interface ExportOptions {
   out?: string;
@@ -45,6 +46,7 @@ export async function runExport(
   opts: ExportOptions,
   out: (text: string) => void,
 ): Promise<void> {
+  if (wantsCopies(opts as CopiesOptions)) return runCopiesExport(files, opts as CopiesOptions, out);
   if (files.length === 0) throw usageError('export: give at least one BOOK.json');
   if (!opts.out) throw usageError('export: --out is required');
   if (!opts.out.toLowerCase().endsWith('.pdf'))

@@ -20,6 +20,16 @@ Usage:
                                               --final refuses a book that is not ready (see check);
                                               --password-file FILE encrypts it (AES-256) with the
                                               password on FILE's first line (8..128 characters)
+  brief export BOOK.json --copies N --recipients "A;B;C" --out DIR [--force] [--final]
+                                              N numbered copies ("Copy k of N" and the recipient
+                                              beside every banner) into the folder DIR, all or
+                                              none; each is logged in BOOK.json (sha256, time)
+  brief export BOOK.json --addendum --out DIR [--force] [--final]
+                                              "Addendum n to Copy k of N" for each recipient of the
+                                              last copies: only the tabs changed since the last
+                                              distribution, after a change list; logged in BOOK.json
+  brief identify FILE.pdf [BOOK.json ...]     which book, copy and recipient a PDF is: its sha256 in
+                                              the books' distribution logs, or its copy stamp
   brief check BOOK.json [--json]              readiness: placeholders, markings, quotes, facts,
                                               clearance; exit 0 when ready, 1 when not
   brief validate BOOK.json                    check a book file (schema, portion marks, framework quotes)

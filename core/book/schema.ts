@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { PortionMarkSchema } from './marks';
 import { EditorStateSchema } from './lexical';
 import { TabKindSchema } from './tabKinds';
+import { DistributionLogSchema } from './distribution';
 
 export const BOOK_FORMAT_VERSION = 2;
 
@@ -82,6 +83,8 @@ export const BookSchema = z
     frameworkVersion: Short.min(1),
     tabs: z.array(TabSchema).max(200),
     clearance: ClearanceSchema,
+    /** Numbered copies and addenda handed out (core/book/distribution.ts); written by main only. */
+    distribution: DistributionLogSchema.optional(),
     createdAt: z.string().datetime(),
     updatedAt: z.string().datetime(),
   })

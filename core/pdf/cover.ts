@@ -58,6 +58,8 @@ export function coverContent(
   book: Book,
   ctx: ConvertContext,
   titleExtras: Partial<ContentText> = {},
+  /** A numbered copy's line ("Copy 2 of 3, for …") instead of the book's copy number. */
+  copyLine?: string,
 ): Content[] {
   const m = book.meeting;
   const lines: Content[] = [labelled('Country', m.countryName, ctx)];
@@ -66,7 +68,11 @@ export function coverContent(
   lines.push(labelled('Meeting', [m.city, formatDate(m.date)].filter(Boolean).join(', '), ctx));
   lines.push(labelled('Book date', formatDate(book.bookDate), ctx));
   lines.push(
-    labelled('Copy', book.copyNumber === null ? 'unnumbered' : `No. ${book.copyNumber}`, ctx),
+    labelled(
+      'Copy',
+      copyLine ?? (book.copyNumber === null ? 'unnumbered' : `No. ${book.copyNumber}`),
+      ctx,
+    ),
   );
   return [
     { text: 'BRIEFING BOOK', style: 'coverKicker' },

@@ -20,6 +20,15 @@ import { preflight, selectTabs, type ExportSelection } from './preflight';
 import { StructureRegistry, tagContent, type StructTag } from './structure';
 import type { FontKey } from './scripts';
 import { DEFAULT_STYLE, DRAFT_WATERMARK, PAGE, STYLES } from './styles';
+import { copyLabel, formatStampKeywords, type CopyStamp } from '../book/distribution';
+import {
+  addendumFrontContent,
+  bannerRow,
+  printedStamp,
+  stampedCoverBackground,
+  type AddendumFront,
+  type PrintedStamp,
+} from './copyStamp';
 
 /** What to print: one book, or several as a packet with a master table of contents. */
 export interface DocInput {
@@ -29,6 +38,10 @@ export interface DocInput {
   /** Per book id: tab ids to include; absent means all tabs. */
   includeTabs?: Record<string, string[]>;
   framework: FrameworkBundle;
+  /** A numbered copy (one book only): its label and recipient beside every banner, its stamp in Keywords. */
+  copyStamp?: CopyStamp;
+  /** An addendum: its change list prints after the cover. */
+  addendum?: AddendumFront;
 }
 
 /** The definition plus facts the runner needs: fonts used (CJK fonts load only when listed) and the banner. */
@@ -91,12 +104,13 @@ function tagToc(toc: Content, parent: StructTag, reg: StructureRegistry): Struct
 function repeating(
   banner: string,
   runningTitle: Content,
+  stamp?: PrintedStamp,
 ): { header: DynamicContent; footer: DynamicContent } {
   const side: [number, number, number, number] = [PAGE.margins[0], 0, PAGE.margins[2], 0];
   return {
     header: () => ({
       stack: [
-        { text: banner, style: 'banner', margin: [0, 24, 0, 3] },
+        { stack: [bannerRow(banner, stamp)], margin: [0, 24, 0, 3] },
         { text: runningTitle, style: 'runningTitle' } as Content,
       ],
       margin: side,
@@ -104,7 +118,7 @@ function repeating(
     footer: (page: number, pages: number) => ({
       stack: [
         { text: `Page ${page} of ${pages}`, style: 'pageNumber', margin: [0, 16, 0, 4] },
-        { text: banner, style: 'banner' },
+        bannerRow(banner, stamp),
       ],
       margin: side,
     }),
@@ -198,8 +212,17 @@ export function buildDocument(input: DocInput, options: BuildOptions = {}): Buil
     throw new AppFailure('validation', 'Nothing to export: no book was given');
   const selections = selectTabs(input.books, input.includeTabs);
   const packet = input.books.length > 1;
+  if (packet && (input.copyStamp || input.addendum))
+    throw new AppFailure(
+      'validation',
+      'Numbered copies and addenda are made of one book at a time',
+    );
   const packetTitle = input.packetTitle?.trim() || (packet ? 'Briefing packet' : undefined);
-  const banner = bannerText(highWaterMark(preflight(selections, packetTitle)));
+  const marks = preflight(selections, packetTitle);
+  // An addendum's change list quotes the distributed text: its banner is at least the copies'.
+  const banner = bannerText(
+    highWaterMark(input.addendum ? [...marks, input.addendum.mark] : marks),
+  );
   const usedFonts = new Set<FontKey>(['Roboto']);
   const blocks = new BlockRegistry();
   const reg = new StructureRegistry();
@@ -249,8 +272,12 @@ export function buildDocument(input: DocInput, options: BuildOptions = {}): Buil
           outlineExpanded: true,
         }
       : {};
+    const stamp = input.copyStamp ? printedStamp(input.copyStamp, ctx) : undefined;
+    const copyLine = input.copyStamp
+      ? `${copyLabel(input.copyStamp)}, for ${input.copyStamp.recipient}`
+      : undefined;
     const cover = tagContent(
-      coverContent(sel.book, ctx, titleExtras),
+      coverContent(sel.book, ctx, titleExtras, copyLine),
       reg.add('Sect', docTag),
       'P',
       reg,
@@ -261,7 +288,7 @@ export function buildDocument(input: DocInput, options: BuildOptions = {}): Buil
       section: cover,
       header: null,
       footer: null,
-      background: () => coverBackground(banner),
+      background: () => (stamp ? stampedCoverBackground(banner, stamp) : coverBackground(banner)),
       watermark: draft(sel.book),
       pageMargins: [PAGE.margins[0], 60, PAGE.margins[2], 60],
     });
@@ -270,9 +297,23 @@ export function buildDocument(input: DocInput, options: BuildOptions = {}): Buil
       document: docTag,
       toc: tocTag!,
     });
+    if (input.addendum) {
+      const front = tagContent(
+        addendumFrontContent(input.addendum, ctx),
+        reg.add('Sect', docTag),
+        'P',
+        reg,
+      ) as Content[];
+      sections.push({
+        section: front,
+        ...repeating(banner, scriptInlines(sel.book.title, ctx), stamp),
+        watermark: draft(sel.book),
+        pageMargins: PAGE.margins,
+      });
+    }
     sections.push({
       section: packet ? body : [toc, ...body],
-      ...repeating(banner, scriptInlines(sel.book.title, ctx)),
+      ...repeating(banner, scriptInlines(sel.book.title, ctx), stamp),
       watermark: draft(sel.book),
       pageMargins: PAGE.margins,
     });
@@ -287,7 +328,14 @@ export function buildDocument(input: DocInput, options: BuildOptions = {}): Buil
       pageSize: 'LETTER',
       pageMargins: PAGE.margins,
       // Title and Subject only: no author, and no user or host name anywhere in the file.
-      info: { title, subject, creator: 'Briefing Book Builder', producer: 'Briefing Book Builder' },
+      info: {
+        title,
+        subject,
+        creator: 'Briefing Book Builder',
+        producer: 'Briefing Book Builder',
+        // The machine-readable copy stamp: identifies a copy even after a re-save changed its hash.
+        ...(input.copyStamp ? { keywords: formatStampKeywords(input.copyStamp) } : {}),
+      },
       // Tagged PDF: structure from core/pdf/structure.ts, drawn by node/pdf/tagging.ts.
       tagged: true,
       displayTitle: true,

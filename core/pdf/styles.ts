@@ -30,6 +30,7 @@ export const STYLES: StyleDictionary = {
   tocTab: { fontSize: 10.5 },
   tocNumber: { fontSize: 10.5 },
   banner: { bold: true, fontSize: 9, alignment: 'center' },
+  copyStamp: { bold: true, fontSize: 8 },
   runningTitle: { fontSize: 8, color: GREY, alignment: 'center' },
   pageNumber: { fontSize: 8, color: GREY, alignment: 'center' },
   coverKicker: {

@@ -14,6 +14,8 @@ import { assertGlyphCoverage } from './coverage';
 import { fontDescriptors, resolveFontsDir } from './fonts';
 import { installStructureTagging } from './tagging';
 import { pdfPasswordProblem, withPassword } from './encryption';
+import type { CopyStamp } from '../../core/book/distribution';
+import type { AddendumFront } from '../../core/pdf/copyStamp';
 
 export interface RenderRequest {
   books: Book[];
@@ -23,6 +25,10 @@ export interface RenderRequest {
   includeTabs?: Record<string, string[]>;
   /** Encrypts the PDF with AES-256 under this password (8..128 chars); never logged or stored. */
   password?: string;
+  /** A numbered copy: "Copy k of N" and the recipient beside every banner (node/copies). */
+  copyStamp?: CopyStamp;
+  /** An addendum's change list, printed after the cover. */
+  addendum?: AddendumFront;
 }
 
 export interface RenderProgress {
@@ -105,6 +111,7 @@ export async function renderPdf(
     printedTexts(sel).map((t) => ({ ...t, countryCode: sel.book.meeting.countryCode })),
   );
   if (request.packetTitle) texts.push({ where: 'packet title', text: request.packetTitle });
+  if (request.copyStamp) texts.push({ where: 'recipient', text: request.copyStamp.recipient });
   assertGlyphCoverage(texts, fontsDir);
 
   const fonts = fontDescriptors(built.fonts, fontsDir);
