@@ -6,6 +6,21 @@ import type { Template } from '../templates/schema';
 import type { FrameworkBundle } from '../framework/bundle';
 import type { CountriesFile } from '../countries/schema';
 import type { ChannelName } from './names';
+import { MAX_COPIES, RecipientSchema } from '../book/distribution';
+
+/** Largest PDF "Identify a copy" reads (base64 of it crosses IPC). */
+export const IDENTIFY_MAX_BYTES = 100_000_000;
+
+/** What "Identify a copy" found (node/copies/identify.ts), or null when nothing matched. */
+export interface CopyIdentification {
+  via: 'sha256' | 'stamp';
+  label: string;
+  recipient: string;
+  bookId: string;
+  bookTitle?: string;
+  at?: string;
+  message: string;
+}
 
 export {
   EXPORT_PROGRESS_EVENT,
@@ -144,6 +159,33 @@ export const channels = {
       .strict(),
   },
   'export:cancel': { request: z.object({ jobId: z.string().max(64) }).strict() },
+  /**
+   * Numbered copies of one book, one per recipient ("Copy k of N"), or with `addendum` the next
+   * addendum for the recipients of its last copies; main asks where (save dialog: its folder and
+   * file name) and records them in the book's distribution log.
+   */
+  'copies:export': {
+    request: z
+      .object({
+        bookId: BookId,
+        recipients: z.array(RecipientSchema).min(1).max(MAX_COPIES).optional(),
+        addendum: z.boolean().default(false),
+        final: z.boolean().default(false),
+      })
+      .strict(),
+  },
+  /** "Identify a copy": a PDF's bytes (base64, read in the renderer) against every book's log. */
+  'copies:identify': {
+    request: z
+      .object({
+        fileName: z.string().max(500),
+        base64: z
+          .string()
+          .max(Math.ceil(IDENTIFY_MAX_BYTES / 3) * 4)
+          .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'expected base64'),
+      })
+      .strict(),
+  },
   'prefs:get': { request: z.object({}).strict() },
   'prefs:set': { request: z.object({ prefs: PreferencesSchema }).strict() },
   /** The preload's handshake after the page subscribes to notices (see core/ipc/names.ts). */
@@ -180,6 +222,13 @@ export interface ResponseMap {
   'countries:get': CountriesFile;
   'export:pdf': { path: string; pages: number } | null;
   'export:cancel': null;
+  'copies:export': {
+    folder: string;
+    files: string[];
+    addendum: number;
+    changes: number;
+  } | null;
+  'copies:identify': CopyIdentification | null;
   'prefs:get': Preferences;
   'prefs:set': null;
   'app:listenNotices': null;

@@ -1,5 +1,5 @@
 // Identifies a stray PDF: which book, copy and recipient, from its sha256 in a distribution log or from the copy stamp in its metadata. Offline.
-import { PDFDocument } from 'pdf-lib';
+import { PDFDict, PDFDocument, PDFHexString, PDFName, PDFString } from 'pdf-lib';
 import type { Book } from '../../core/book/schema';
 import { copyLabel, parseStampKeywords, type CopyStamp } from '../../core/book/distribution';
 import { sha256Hex } from './contentHash';
@@ -19,14 +19,32 @@ export interface Identification {
   message: string;
 }
 
-/** The Keywords of a PDF's Info dictionary; undefined when the file cannot be read as a PDF. */
+/** What every copy stamp starts with (core/book/distribution.ts). */
+const STAMP_MARK = 'bbb-copy/';
+
+/**
+ * The Keywords of a PDF's Info dictionary; undefined when the file cannot be read as a PDF.
+ * A re-saved file may hide the Info dictionary from the trailer pdf-lib reads (linearized, object
+ * streams): then any dictionary whose Keywords hold a copy stamp will do.
+ */
 async function pdfKeywords(bytes: Uint8Array): Promise<string | undefined> {
+  let doc: PDFDocument;
   try {
-    const doc = await PDFDocument.load(bytes, { ignoreEncryption: true, updateMetadata: false });
-    return doc.getKeywords();
+    doc = await PDFDocument.load(bytes, { ignoreEncryption: true, updateMetadata: false });
   } catch {
     return undefined;
   }
+  const direct = doc.getKeywords();
+  if (direct?.includes(STAMP_MARK)) return direct;
+  for (const [, obj] of doc.context.enumerateIndirectObjects()) {
+    if (!(obj instanceof PDFDict)) continue;
+    const value = doc.context.lookup(obj.get(PDFName.of('Keywords')));
+    if (value instanceof PDFString || value instanceof PDFHexString) {
+      const text = value.decodeText();
+      if (text.includes(STAMP_MARK)) return text;
+    }
+  }
+  return undefined;
 }
 
 const describe = (id: Identification): string => {

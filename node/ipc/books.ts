@@ -24,7 +24,7 @@ export function bookHandlers(s: AppServices): DomainHandlers<'books'> {
       return s.books.get(id);
     },
     'books:save': async ({ book }) => {
-      const summary = await s.books.save(book);
+      const summary = await s.books.save(await s.copies.keepLog(book));
       await s.journal.discard(book.id);
       return summary;
     },

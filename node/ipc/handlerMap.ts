@@ -3,6 +3,7 @@ import type { AppServices } from '../services/createAppServices';
 import { bookHandlers } from './books';
 import { countryHandlers, frameworkHandlers, templateHandlers } from './content';
 import { exportHandlers } from './export';
+import { copiesHandlers } from './copies';
 import { journalHandlers } from './journal';
 import { appHandlers, prefsHandlers } from './prefs';
 import type { HandlerMap } from './types';
@@ -18,6 +19,7 @@ export function createHandlerMap(services: AppServices): HandlerMap {
     ...frameworkHandlers(services),
     ...countryHandlers(services),
     ...exportHandlers(services),
+    ...copiesHandlers(services),
     ...prefsHandlers(services),
     ...appHandlers(services),
   };

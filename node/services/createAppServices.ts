@@ -15,6 +15,7 @@ import type { PassphraseGate } from '../storage/passphraseGate';
 import { createContentService, type ContentService } from './contentService';
 import { createWorkerExportRunner, type ExportRunner } from './exportRunner';
 import { ExportService } from './exportService';
+import { CopiesService } from './copiesService';
 import type { Dialogs, ShellOps } from './ports';
 
 export type { Dialogs, ShellOps } from './ports';
@@ -75,6 +76,7 @@ export interface AppServices {
   prefs(): Promise<PrefsStore>;
   content: ContentService;
   exports: ExportService;
+  copies: CopiesService;
   dialogs: Dialogs;
   shell: ShellOps;
   now: () => Date;
@@ -157,6 +159,18 @@ export function createAppServices(options: AppServicesOptions): AppServices {
     shell: options.shell,
     notify,
   });
+  const copies = new CopiesService({
+    getBook: (id) => books.get(id),
+    saveBook: (book) => books.save(book),
+    // Identify searches every book's log; a book that fails to read is skipped, not fatal.
+    allBooks: async () =>
+      (
+        await Promise.all((await books.list()).map((b) => books.get(b.id).catch(() => null)))
+      ).filter((b): b is NonNullable<typeof b> => b !== null),
+    framework: () => content.framework(),
+    runner,
+    dialogs: options.dialogs,
+  });
   return {
     userDataDir: options.userDataDir,
     books,
@@ -167,6 +181,7 @@ export function createAppServices(options: AppServicesOptions): AppServices {
     prefs,
     content,
     exports,
+    copies,
     dialogs: options.dialogs,
     shell: options.shell,
     now,

@@ -9,6 +9,7 @@ import type { ExportKind } from '../export/ExportDialog';
 import type { TabEditorCommands } from '../../editor/frameworkInsertItem';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { ClearanceEditor } from './ClearanceEditor';
+import { DistributionPanel } from '../copies/DistributionPanel';
 import { CoveragePanel } from './CoveragePanel';
 import { FrameworkSlot } from './FrameworkSlot';
 import { IdentityForm } from './IdentityForm';
@@ -251,6 +252,7 @@ export function EditorScreen({ bookId, onBanner, onClose, onExport }: Props) {
             <>
               <IdentityForm book={book} onChange={update} />
               <ClearanceEditor book={book} onChange={update} />
+              <DistributionPanel bookId={book.id} />
             </>
           )}
         </div>

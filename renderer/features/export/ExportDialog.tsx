@@ -19,6 +19,8 @@ import {
   type PasswordError,
   type PasswordState,
 } from './PasswordFields';
+import { CopiesFields } from '../copies/CopiesFields';
+import { useCopiesExport } from '../copies/useCopiesExport';
 
 /** One book as its own PDF, or a packet: several books of one trip in one PDF under a title. */
 export type ExportKind = 'book' | 'packet';
@@ -46,7 +48,8 @@ export function ExportDialog({ initialBookIds, initialKind, onClose }: Props) {
   const data = useAppData();
   const { summaries, books, error } = useSelectedBooks(bookIds);
   const { state, start, cancel } = useExportJob();
-  const running = state.phase === 'running';
+  const copies = useCopiesExport();
+  const running = state.phase === 'running' || copies.status.phase === 'running';
   const isPacket = kind === 'packet';
 
   const includedTabs = (id: string) =>
@@ -109,6 +112,13 @@ export function ExportDialog({ initialBookIds, initialKind, onClose }: Props) {
       return setFormError('A packet of several books needs a title.');
     if (!isPacket && bookIds.length > 1)
       return setFormError('Choose one book, or export a packet.');
+    if (copies.on) {
+      if (isPacket || bookIds.length !== 1)
+        return setFormError('Numbered copies are made of one book: choose "One book".');
+      if (pw.protect) return setFormError('Numbered copies are not password-protected.');
+      setFormError(null);
+      return void copies.start(bookIds[0]!, { addendum: false, final: mode === 'final' });
+    }
     const badPassword = passwordError(pw);
     setPwError(badPassword);
     if (badPassword) return;
@@ -150,7 +160,7 @@ export function ExportDialog({ initialBookIds, initialKind, onClose }: Props) {
             onClick={exportPdf}
             disabled={running || refused}
           >
-            {isPacket ? 'Export packet' : 'Export'}
+            {copies.on ? 'Export copies' : isPacket ? 'Export packet' : 'Export'}
             {mode === 'final' ? ' (final)' : ''}
           </button>
         </>
@@ -254,6 +264,7 @@ export function ExportDialog({ initialBookIds, initialKind, onClose }: Props) {
           setPwError(null);
         }}
       />
+      <CopiesFields copies={copies} disabled={running} />
       {data && <ExportReadiness mode={mode} refusals={refusals} all={all} />}
       <ErrorMessage message={formError ?? error} />
       <MarkingsCheck result={check} />

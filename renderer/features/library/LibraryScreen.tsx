@@ -10,6 +10,7 @@ import { useToast } from '../../ui/Toast';
 import { BookTable } from './BookTable';
 import { EMPTY_FILTER, filterBooks, type LibraryFilter } from './filterBooks';
 import { ImportButton } from './ImportButton';
+import { IdentifyCopy } from '../copies/IdentifyCopy';
 import { LibraryFilters } from './LibraryFilters';
 import { NextRoundDialog } from './NextRoundDialog';
 import { ProfileButton } from './ProfileDialog';
@@ -83,6 +84,7 @@ export function LibraryScreen({ onOpen, onNew, onExport, onBanner }: Props) {
             }}
             onError={setImportError}
           />
+          <IdentifyCopy />
           <ProfileButton />
           <button type="button" className="btn btn-primary" onClick={onNew}>
             New book
