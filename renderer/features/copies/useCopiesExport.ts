@@ -50,5 +50,10 @@ export function useCopiesExport(): CopiesExport {
     setStatus({ phase: 'done', result: result.value });
     distributionChanged(bookId);
   };
-  return { on, setOn, recipientsText, setRecipientsText, status, start };
+  const editRecipients = (text: string) => {
+    setRecipientsText(text);
+    // An old complaint about the list no longer applies once it is edited.
+    if (status.phase === 'failed') setStatus({ phase: 'idle' });
+  };
+  return { on, setOn, recipientsText, setRecipientsText: editRecipients, status, start };
 }
