@@ -29,8 +29,10 @@ export function startNextRound(
     { ...copy, title: retitle(copy.title, copy.meeting.date, next.meetingDate) },
     { ...copy.meeting, date: next.meetingDate, ...(city ? { city } : {}) },
   );
+  // A new round has handed nothing out yet: the old round's copies stay in the old book's log.
+  const { distribution: _oldLog, ...fresh } = moved;
   return {
-    ...moved,
+    ...fresh,
     id: checkBookId(next.id),
     bookDate: stamp.slice(0, 10),
     copyNumber: null,

@@ -1,4 +1,4 @@
-// The addendum change list (block alignment, word summaries) and the copy stamp's Keywords round trip.
+// The addendum change list (block alignment, word summaries), the copy stamp's Keywords round trip, and the log across rounds.
 import { describe, expect, it } from 'vitest';
 import { diffBlocks, wordSummary } from '../../../core/book/changeList';
 import {
@@ -8,6 +8,9 @@ import {
   parseStampKeywords,
   type Distribution,
 } from '../../../core/book/distribution';
+import { startNextRound } from '../../../core/book/nextRound';
+import { BookSchema } from '../../../core/book/schema';
+import { draft } from './draft';
 
 describe('diffBlocks', () => {
   it('reports a changed, an added and a removed block with their numbers', () => {
@@ -85,5 +88,30 @@ describe('copy stamp and recipients', () => {
     expect(nextAddendum([entry(0)])?.number).toBe(1);
     expect(nextAddendum([entry(0), entry(1)])?.number).toBe(2);
     expect(nextAddendum([entry(0), entry(1), entry(0)])).toMatchObject({ number: 1 });
+  });
+});
+
+describe('next round and the distribution log', () => {
+  it('starts the next round with no log: its copies are not the old round’s', () => {
+    const past = structuredClone(draft('bilateral-space-dialogue', 'JP'));
+    past.distribution = [
+      {
+        id: 'd1',
+        addendum: 0,
+        at: '2026-03-01T10:00:00.000Z',
+        of: 1,
+        contentHash: '0'.repeat(64),
+        tabs: [],
+        copies: [{ number: 1, recipient: 'A', fileName: 'a.pdf', sha256: '1'.repeat(64) }],
+      },
+    ];
+    expect(BookSchema.safeParse(past).success).toBe(true);
+    const next = startNextRound(past, {
+      meetingDate: '2026-09-15',
+      now: '2026-08-01T12:00:00.000Z',
+      id: 'round-2',
+    });
+    expect(next.distribution).toBeUndefined();
+    expect(past.distribution).toHaveLength(1);
   });
 });
