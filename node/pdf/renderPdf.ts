@@ -13,6 +13,7 @@ import { assertIslandsOnOneLine } from './islands';
 import { assertGlyphCoverage } from './coverage';
 import { fontDescriptors, resolveFontsDir } from './fonts';
 import { installStructureTagging } from './tagging';
+import { installFastStyles } from './fastStyles';
 import { pdfPasswordProblem, withPassword } from './encryption';
 import type { CopyStamp } from '../../core/book/distribution';
 import type { AddendumFront } from '../../core/pdf/copyStamp';
@@ -121,6 +122,7 @@ export async function renderPdf(
   const needsActualText = built.fonts.some((f) => reordering.includes(f));
   if (needsActualText) installActualTextSpans();
   installStructureTagging();
+  installFastStyles();
   let reported = -1;
   const layOut = async (plain: TDocumentDefinitions): Promise<PdfStream> => {
     const definition = password === undefined ? plain : withPassword(plain, password);

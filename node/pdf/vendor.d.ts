@@ -1,4 +1,4 @@
-// Minimal typings: fontkit 2 (glyph coverage checks) and pdfmake internals patched at runtime (ActualText spans, structure tagging).
+// Minimal typings: fontkit 2 (glyph coverage checks) and pdfmake internals patched at runtime (ActualText spans, structure tagging, style lookups).
 declare module 'fontkit' {
   export interface Font {
     hasGlyphForCodePoint(codePoint: number): boolean;
@@ -19,4 +19,9 @@ declare module 'pdfmake/js/Renderer' {
 declare module 'pdfmake/js/LayoutBuilder' {
   const LayoutBuilder: { prototype: Record<string | symbol, unknown> };
   export default LayoutBuilder;
+}
+
+declare module 'pdfmake/js/StyleContextStack' {
+  const StyleContextStack: unknown;
+  export default StyleContextStack;
 }

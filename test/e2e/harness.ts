@@ -43,6 +43,7 @@ import { ensureWorkerBuilt, pdfWorkerBundle } from './harness/buildWorker';
 import { startStaticServer } from './harness/staticServer';
 import { launchBrowser } from './harness/browser';
 import { bridgeInitScript, EVENT_HOOK, INVOKE_BINDING } from './harness/bridgeScript';
+import { decodeRequest } from './harness/wireJson';
 
 export { launchBrowser, findChromium } from './harness/browser';
 export { screenshot } from './harness/screenshot';
@@ -152,7 +153,8 @@ export async function launchApp(options: LaunchOptions = {}): Promise<AppHandle>
   context.on('weberror', (e) => errors.push(e.error().message));
   await context.exposeBinding(
     INVOKE_BINDING,
-    async (source, channel: Channel, request: unknown) => {
+    async (source, channel: Channel, wire: string | undefined) => {
+      const request = decodeRequest(wire);
       const ctx = {
         emitProgress: (progress: unknown) =>
           void send(source.page, EXPORT_PROGRESS_EVENT, progress).catch(() => undefined),

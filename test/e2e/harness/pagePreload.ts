@@ -1,6 +1,7 @@
 // Runs in the e2e page where Electron runs the preload: the real buildBriefingApi over the Playwright binding and one event hook.
 import { buildBriefingApi, type IpcPort } from '../../../electron/preload/buildApi';
 import { EVENT_HOOK, INVOKE_BINDING } from './bridgeNames';
+import { encodeRequest } from './wireJson';
 
 type Listener = (event: unknown, payload: unknown) => void;
 
@@ -11,9 +12,9 @@ const listeners = new Map<string, Set<Listener>>();
 /** ipcRenderer's part, as the preload sees it: invoke goes to the harness binding, events come from the hook. */
 const port: IpcPort = {
   invoke: (channel, request) =>
-    (page[INVOKE_BINDING] as (channel: string, request: unknown) => Promise<unknown>)(
+    (page[INVOKE_BINDING] as (channel: string, request: string | undefined) => Promise<unknown>)(
       channel,
-      request,
+      request === undefined ? undefined : encodeRequest(request),
     ),
   on: (event, listener) => {
     const set = listeners.get(event) ?? new Set<Listener>();

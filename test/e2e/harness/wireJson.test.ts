@@ -1,0 +1,19 @@
+// The e2e harness's invoke wire format: requests, byte arrays included, arrive as they were sent.
+import { describe, expect, it } from 'vitest';
+import { decodeRequest, encodeRequest } from './wireJson';
+
+describe('harness wire format', () => {
+  it('round-trips a request with nested data and byte arrays', () => {
+    const bytes = Uint8Array.from({ length: 70_000 }, (_, i) => (i * 7) % 256);
+    const request = { id: 'b1', book: { tabs: [{ title: 'Ünïcode ✓', n: 3 }] }, image: bytes };
+    const back = decodeRequest(encodeRequest(request)) as typeof request;
+    expect(back.book).toEqual(request.book);
+    expect(back.image).toBeInstanceOf(Uint8Array);
+    expect(Array.from(back.image)).toEqual(Array.from(bytes));
+  });
+
+  it('drops undefined properties and passes an absent request through', () => {
+    expect(decodeRequest(encodeRequest({ a: 1, b: undefined }))).toEqual({ a: 1 });
+    expect(decodeRequest(undefined)).toBeUndefined();
+  });
+});
