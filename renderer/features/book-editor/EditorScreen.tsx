@@ -246,6 +246,7 @@ export function EditorScreen({ bookId, onBanner, onClose, onExport }: Props) {
               navRef={nav}
               onChange={onTabContent}
               fieldValues={values!}
+              framework={data?.framework}
             />
           ) : (
             <>
