@@ -163,6 +163,7 @@ export function EditorScreen({ bookId, onBanner, onClose, onExport }: Props) {
     (item: FrameworkInsertItem) => commands.current?.insertFrameworkItem(item),
     [],
   );
+  const onInsertText = useCallback((text: string) => commands.current?.insertParagraph(text), []);
   useCommand('save', () => void saveNow());
   useCommand('export-pdf', () => void saveNow().then(() => onExport([bookId], 'book')));
   useCommand('export-packet', () => void saveNow().then(() => onExport([bookId], 'packet')));
@@ -263,6 +264,7 @@ export function EditorScreen({ bookId, onBanner, onClose, onExport }: Props) {
               countryCode={book.meeting.countryCode}
               data={data}
               onInsert={onInsert}
+              onInsertText={onInsertText}
             />
           )}
           {data && deferredBook && <CoveragePanel book={deferredBook} data={data} />}
