@@ -5,6 +5,7 @@ import {
   $createTextNode,
   ElementNode,
   $isElementNode,
+  setDOMUnmanaged,
   $isParagraphNode,
   type ElementDOMSlot,
   type EditorConfig,
@@ -195,6 +196,8 @@ export class FrameworkQuoteNode extends ElementNode {
     const tools = document.createElement('div');
     tools.className = 'bbe-fq-tools';
     tools.contentEditable = 'false';
+    // Drawn outside Lexical: its mutation observer must not undo them, nor its selection take their clicks.
+    setDOMUnmanaged(tools, { captureSelection: true });
     header.append(tools);
     const body = document.createElement('p');
     body.className = theme.frameworkQuoteText ?? '';

@@ -48,7 +48,9 @@ function Body({ entry: r }: { entry: ReferenceItem }) {
         <>
           <p className="bbf-heading">
             {r.item.name}
-            {r.item.year !== null ? ` (${r.item.year})` : ''}
+            {r.item.year !== null && !r.item.name.includes(String(r.item.year))
+              ? ` (${r.item.year})`
+              : ''}
           </p>
           <p className="bbf-text bbf-clamp">{r.item.contribution}</p>
         </>
