@@ -115,7 +115,12 @@ const NodeSchema: z.ZodType<SerializedNode> = z.lazy(() =>
     .superRefine((node, ctx) => {
       if (node.type === 'framework-quote' && node.adaptedFrom !== undefined) {
         const a = node.adaptedFrom as Record<string, unknown> | null;
-        if (!a || typeof a.itemId !== 'string' || typeof a.text !== 'string')
+        if (
+          !a ||
+          typeof a.itemId !== 'string' ||
+          typeof a.text !== 'string' ||
+          a.text.length > CONTENT_LIMITS.maxTextLength
+        )
           ctx.addIssue({
             code: 'custom',
             path: ['adaptedFrom'],

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { assembleBook } from '../../../core/book/assemble';
 import { computeCoverage } from '../../../core/book/coverage';
+import { EditorStateSchema } from '../../../core/book/lexical';
 import { findQuoteProblems, verifyQuote } from '../../../core/book/quotes';
 import type { Book } from '../../../core/book/schema';
 import { wordDiff } from '../../../core/book/tailor';
@@ -11,7 +12,7 @@ import { frameworkQuoteToPdfmake } from '../../../core/pdf/frameworkQuote';
 import type { FontKey } from '../../../core/pdf/scripts';
 import { checkReadiness } from '../../../core/readiness';
 import { findTemplate, loadTemplates } from '../../../core/templates';
-import { fq } from '../../fixtures/books/nodes';
+import { doc, fq } from '../../fixtures/books/nodes';
 
 const framework = loadFramework();
 const countries = loadCountries();
@@ -93,6 +94,15 @@ describe('tailoring', () => {
     expect(verify(other)).toBe('text-altered');
     const malformed = quoteOf(point.id, tailoredText, { adaptedFrom: 'yes' });
     expect(verify(malformed)).toBe('text-altered');
+  });
+
+  it('is refused by the book codec’s content schema when its record is malformed', () => {
+    expect(EditorStateSchema.safeParse(doc(tailored)).success).toBe(true);
+    const bad = EditorStateSchema.safeParse(
+      doc(quoteOf(point.id, tailoredText, { adaptedFrom: { itemId: point.id } })),
+    );
+    expect(bad.success).toBe(false);
+    expect(JSON.stringify(bad.error?.issues)).toContain('adaptedFrom');
   });
 
   it('is never allowed for an objective: the 54 objectives stay verbatim', () => {
