@@ -5,6 +5,7 @@ import type { Country } from '../countries/schema';
 import type { Topic } from '../framework/topics';
 import type { Book } from './schema';
 import { citedFrameworkIds } from './markings';
+import { walkNodes } from './walk';
 import { holdsFor, selectObjectives, selectTalkingPoints } from './select';
 
 export interface TopicCoverage {
@@ -24,6 +25,10 @@ export interface Coverage {
   missingObjectiveIds: string[];
   /** Cited IDs that are not objectives (sub-items, goals, priorities, foundations, key factors, or unknown). */
   otherCitedIds: string[];
+  /** Talking points quoted as cleared (verbatim or with sanctioned slots), in book order. */
+  insertedPointIds: string[];
+  /** Talking points the officer tailored ("adapted from"), in book order. */
+  tailoredPointIds: string[];
   /** Per template topic: how much of the framework's material on it the book cites. */
   byTopic: TopicCoverage[];
 }
@@ -82,9 +87,23 @@ export function computeCoverage(
     recommendedObjectiveIds: inOrder((id) => recommended.has(id)),
     missingObjectiveIds: inOrder((id) => recommended.has(id) && !cited.has(id)),
     otherCitedIds: citedIds.filter((id) => !objectiveIds.has(id)),
+    ...pointsByHow(book),
     byTopic: template.topics.map((topic) => {
       const tagged = framework.objectives.filter((o) => o.topics.includes(topic));
       return { topic, tagged: tagged.length, cited: tagged.filter((o) => cited.has(o.id)).length };
     }),
   };
+}
+
+/** The talking points the book quotes, split into inserted as cleared and tailored by the officer. */
+function pointsByHow(book: Book): Pick<Coverage, 'insertedPointIds' | 'tailoredPointIds'> {
+  const inserted = new Set<string>();
+  const tailored = new Set<string>();
+  for (const tab of book.tabs) {
+    for (const node of walkNodes(tab.content.root)) {
+      if (node.type !== 'framework-quote' || node.itemKind === 'objective') continue;
+      (node.adaptedFrom !== undefined ? tailored : inserted).add(String(node.itemId));
+    }
+  }
+  return { insertedPointIds: [...inserted], tailoredPointIds: [...tailored] };
 }

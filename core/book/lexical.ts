@@ -54,6 +54,8 @@ export interface SerializedFrameworkQuote {
   cites: string[];
   /** For if-raised: the likely ask. */
   raised?: string;
+  /** Set by "Tailor": the cleared text the officer adapted (core/book/quotes.ts verifies it). */
+  adaptedFrom?: { itemId: string; text: string };
   children: SerializedNode[];
   $?: { mark?: string };
   [extra: string]: unknown;
@@ -111,6 +113,20 @@ const NodeSchema: z.ZodType<SerializedNode> = z.lazy(() =>
     })
     .catchall(z.unknown())
     .superRefine((node, ctx) => {
+      if (node.type === 'framework-quote' && node.adaptedFrom !== undefined) {
+        const a = node.adaptedFrom as Record<string, unknown> | null;
+        if (
+          !a ||
+          typeof a.itemId !== 'string' ||
+          typeof a.text !== 'string' ||
+          a.text.length > CONTENT_LIMITS.maxTextLength
+        )
+          ctx.addIssue({
+            code: 'custom',
+            path: ['adaptedFrom'],
+            message: 'a tailored quote records its source as {itemId, text}',
+          });
+      }
       if (node.type !== 'field') return;
       if (!(FIELD_NODE_NAMES as readonly unknown[]).includes(node.field)) {
         ctx.addIssue({

@@ -14,6 +14,7 @@ import { BlockRegistry, hasUnbreakable, letFlow } from './blockStamps';
 import { coverBackground, coverContent, formatDate } from './cover';
 import { scriptInlines, type ConvertContext } from './inline';
 import { lexicalToPdfmake } from './lexicalToPdfmake';
+import { acronymAppendix } from './acronymAppendix';
 import { keepWithNext } from './keepWithNext';
 import { plainText } from './portions';
 import { preflight, selectTabs, type ExportSelection } from './preflight';
@@ -311,6 +312,17 @@ export function buildDocument(input: DocInput, options: BuildOptions = {}): Buil
         pageMargins: PAGE.margins,
       });
     }
+    body.push(
+      ...acronymAppendix(sel.book, sel.tabs, input.framework, ctx.fields!, ctx, {
+        tocId: TOC_ID,
+        id: `b${bi}-acronyms`,
+        packet,
+        outlineParentId: packet ? `b${bi}` : undefined,
+        reg,
+        document: docTag,
+        toc: tocTag!,
+      }),
+    );
     sections.push({
       section: packet ? body : [toc, ...body],
       ...repeating(banner, scriptInlines(sel.book.title, ctx), stamp),

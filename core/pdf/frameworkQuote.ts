@@ -3,7 +3,7 @@ import type { Content, ContentText } from 'pdfmake/interfaces';
 import type { SerializedFrameworkQuote, SerializedNode } from '../book/lexical';
 import type { FrameworkBundle } from '../framework/bundle';
 import { inlineChildren, scriptInlines, type ConvertContext } from './inline';
-import { verifyQuote } from '../book/quotes';
+import { isTailored, verifyQuote } from '../book/quotes';
 
 /** What a quote needs beyond the shared context: the framework to check the words against. */
 export interface QuoteContext extends ConvertContext {
@@ -50,17 +50,25 @@ function clearedBox(body: Content[]): Content {
 
 /**
  * Prints a framework-quote node. Only a quote verified against the bundled framework (same
- * version, known ID, verbatim words: core/book/quotes.ts) prints as cleared language, boxed and
- * cited. Anything else prints as the officer's own text: no box, no citation.
+ * version, known ID, verbatim words or sanctioned slots: core/book/quotes.ts) prints as cleared
+ * language, boxed and cited. A tailored talking point whose recorded source verifies prints as
+ * the officer's text citing "adapted from" its item. Anything else prints as the officer's own
+ * text: no box, no citation.
  */
 export function frameworkQuoteToPdfmake(
   node: SerializedFrameworkQuote,
   mark: string | undefined,
   ctx: QuoteContext,
 ): Content {
-  const cleared = verifyQuote(node, ctx.framework, ctx.frameworkVersion) === null;
+  const country = ctx.fields?.['country.name'];
+  const honest =
+    verifyQuote(node, ctx.framework, ctx.frameworkVersion, country ? { country } : undefined) ===
+    null;
+  const adapted = honest && isTailored(node);
+  const cleared = honest && !adapted;
   const prefix: ContentText[] = mark ? [{ text: `(${mark}) `, bold: true }] : [];
-  const cite = cleared ? scriptInlines(` ${citationText(node)}`, ctx, { style: 'citation' }) : [];
+  const citation = adapted ? `(adapted from ${node.itemId})` : citationText(node);
+  const cite = honest ? scriptInlines(` ${citation}`, ctx, { style: 'citation' }) : [];
   const style = cleared ? 'cleared' : 'body';
   const body: Content[] = [];
   if (node.itemKind === 'if-raised' && node.raised) {

@@ -137,7 +137,7 @@ export function checkReadiness(input: ReadinessInput): ReadinessProblem[] {
         message: `The tab “${tab.title}” is empty. Write it, or remove the tab.`,
       });
     }
-    out.push(...contentProblems(tab, framework, book.frameworkVersion));
+    out.push(...contentProblems(tab, framework, book.frameworkVersion, book.meeting.countryName));
   }
   if (input.countries && input.authorities) {
     const wanted = new Set(tabs.map((t) => t.id));

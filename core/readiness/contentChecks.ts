@@ -3,7 +3,7 @@ import type { FrameworkBundle } from '../framework/bundle';
 import type { SerializedNode } from '../book/lexical';
 import { PortionMarkSchema } from '../book/marks';
 import { markOf } from '../book/markings';
-import { verifyQuote, type QuoteProblemKind } from '../book/quotes';
+import { isTailored, verifyQuote, type QuoteProblemKind } from '../book/quotes';
 import type { Tab } from '../book/schema';
 import { firstWords, nodeText } from '../book/walk';
 import type { ReadinessKind, ReadinessProblem } from './types';
@@ -52,6 +52,7 @@ interface Cached {
   title: string;
   framework: FrameworkBundle | undefined;
   version: string;
+  country: string | undefined;
   problems: ReadinessProblem[];
 }
 // Why: the app re-checks after each (debounced) edit, and an edit replaces only the edited tab's
@@ -63,6 +64,8 @@ export function contentProblems(
   tab: Tab,
   framework: FrameworkBundle | undefined,
   frameworkVersion: string,
+  /** The book's country name: the value talking points' sanctioned slots may be filled with. */
+  country?: string,
 ): ReadinessProblem[] {
   const hit = cache.get(tab.content);
   if (
@@ -70,15 +73,17 @@ export function contentProblems(
     hit.tabId === tab.id &&
     hit.title === tab.title &&
     hit.framework === framework &&
-    hit.version === frameworkVersion
+    hit.version === frameworkVersion &&
+    hit.country === country
   )
     return hit.problems;
-  const problems = scanContent(tab, framework, frameworkVersion);
+  const problems = scanContent(tab, framework, frameworkVersion, country);
   cache.set(tab.content, {
     tabId: tab.id,
     title: tab.title,
     framework,
     version: frameworkVersion,
+    country,
     problems,
   });
   return problems;
@@ -88,6 +93,7 @@ function scanContent(
   tab: Tab,
   framework: FrameworkBundle | undefined,
   frameworkVersion: string,
+  country: string | undefined,
 ): ReadinessProblem[] {
   const out: ReadinessProblem[] = [];
   const at = (path: number[]) => ({
@@ -156,13 +162,17 @@ function scanContent(
       });
     }
     if (node.type === 'framework-quote') {
-      const problem = verifyQuote(node, framework, frameworkVersion);
+      const slots = country === undefined ? undefined : { country };
+      const problem = verifyQuote(node, framework, frameworkVersion, slots);
       if (problem) {
         out.push({
           kind: QUOTE_KIND[problem],
           severity: problem === 'unknown-version' ? 'blocker' : 'warning',
           ...at(path),
-          message: quoteMessage(problem, String(node.itemId), frameworkVersion),
+          message:
+            problem === 'text-altered' && isTailored(node)
+              ? `Tailored quote ${String(node.itemId)} does not record ${String(node.itemId)}'s cleared text, so it prints as your own text without "adapted from".`
+              : quoteMessage(problem, String(node.itemId), frameworkVersion),
         });
       }
     }

@@ -5,6 +5,7 @@ import {
   $createTextNode,
   ElementNode,
   $isElementNode,
+  setDOMUnmanaged,
   $isParagraphNode,
   type ElementDOMSlot,
   type EditorConfig,
@@ -21,9 +22,15 @@ import { $markMovedQuoteText } from './quoteLeak';
 export type FrameworkItemKind = FrameworkInsertItem['itemKind'];
 
 export type SerializedFrameworkQuoteNode = Spread<
-  Pick<SerializedFrameworkQuote, 'type' | 'version' | 'itemId' | 'itemKind' | 'cites' | 'raised'>,
+  Pick<
+    SerializedFrameworkQuote,
+    'type' | 'version' | 'itemId' | 'itemKind' | 'cites' | 'raised' | 'adaptedFrom'
+  >,
   SerializedElementNode
 >;
+
+/** What a tailored quote records: the item and the cleared text it was adapted from. */
+export type AdaptedFrom = NonNullable<SerializedFrameworkQuote['adaptedFrom']>;
 
 /** Concatenated text of serialized children: the cleared text a loaded quote started with. */
 function serializedText(children: readonly SerializedNode[] | undefined): string {
@@ -53,6 +60,8 @@ export class FrameworkQuoteNode extends ElementNode {
   __raised: string | undefined;
   /** The cleared text this quote must keep; any other text turns it into the officer's own words. */
   __sourceText: string;
+  /** Set once the officer chose "Tailor": the quote is then theirs, citing "adapted from". */
+  __adaptedFrom: AdaptedFrom | undefined;
 
   static override getType(): string {
     return 'framework-quote';
@@ -66,6 +75,7 @@ export class FrameworkQuoteNode extends ElementNode {
       node.__raised,
       node.__sourceText,
       node.__key,
+      node.__adaptedFrom,
     );
   }
 
@@ -76,8 +86,10 @@ export class FrameworkQuoteNode extends ElementNode {
     raised?: string,
     sourceText = '',
     key?: NodeKey,
+    adaptedFrom?: AdaptedFrom,
   ) {
     super(key);
+    this.__adaptedFrom = adaptedFrom;
     this.__itemId = itemId;
     this.__itemKind = itemKind;
     this.__cites = cites;
@@ -87,13 +99,16 @@ export class FrameworkQuoteNode extends ElementNode {
 
   static override importJSON(serialized: SerializedFrameworkQuoteNode): FrameworkQuoteNode {
     const source = serializedText((serialized as unknown as SerializedNode).children);
-    return $createFrameworkQuoteNode({
+    const node = $createFrameworkQuoteNode({
       itemId: serialized.itemId,
       itemKind: serialized.itemKind,
       cites: [...serialized.cites],
       raised: serialized.raised,
       text: source,
     }).updateFromJSON(serialized);
+    const a = serialized.adaptedFrom;
+    if (a) node.__adaptedFrom = { itemId: a.itemId, text: a.text };
+    return node;
   }
 
   override exportJSON(): SerializedFrameworkQuoteNode {
@@ -107,7 +122,27 @@ export class FrameworkQuoteNode extends ElementNode {
     };
     const raised = this.getLatest().__raised;
     if (raised !== undefined) json.raised = raised;
+    const adapted = this.getLatest().__adaptedFrom;
+    if (adapted !== undefined) json.adaptedFrom = { ...adapted };
     return json;
+  }
+
+  getAdaptedFrom(): AdaptedFrom | undefined {
+    return this.getLatest().__adaptedFrom;
+  }
+
+  /** Marks the quote tailored from `source` (its words are then the officer's to change). */
+  setAdaptedFrom(source: AdaptedFrom | undefined): this {
+    const self = this.getWritable();
+    self.__adaptedFrom = source;
+    return self;
+  }
+
+  /** The text the guard holds the quote to (a sanctioned slot choice changes it). */
+  setSourceText(text: string): this {
+    const self = this.getWritable();
+    self.__sourceText = text;
+    return self;
   }
 
   getItemId(): string {
@@ -132,13 +167,16 @@ export class FrameworkQuoteNode extends ElementNode {
     root.className = theme.frameworkQuote ?? '';
     root.dataset.itemId = this.__itemId;
     root.dataset.itemKind = this.__itemKind;
+    if (this.__adaptedFrom) root.dataset.tailored = 'true';
     const header = document.createElement('div');
     header.className = theme.frameworkQuoteHeader ?? '';
     header.contentEditable = 'false';
     const chip = document.createElement('span');
     chip.className = theme.frameworkQuoteChip ?? '';
     chip.textContent = citationLabel(this.__itemKind, this.__itemId, this.__cites);
-    chip.title = `Cleared framework language (${this.__itemId})`;
+    chip.title = this.__adaptedFrom
+      ? `Tailored by you from cleared language (${this.__itemId})`
+      : `Cleared framework language (${this.__itemId})`;
     const kind = document.createElement('span');
     kind.className = theme.frameworkQuoteKind ?? '';
     kind.textContent =
@@ -154,6 +192,13 @@ export class FrameworkQuoteNode extends ElementNode {
       raised.textContent = `If raised: ${this.__raised}`;
       header.append(raised);
     }
+    // Slot choices, Tailor / Revert and the diff: filled in by QuoteToolsPlugin (it has the framework).
+    const tools = document.createElement('div');
+    tools.className = 'bbe-fq-tools';
+    tools.contentEditable = 'false';
+    // Drawn outside Lexical: its mutation observer must not undo them, nor its selection take their clicks.
+    setDOMUnmanaged(tools, { captureSelection: true });
+    header.append(tools);
     const body = document.createElement('p');
     body.className = theme.frameworkQuoteText ?? '';
     root.append(header, body);
@@ -165,6 +210,7 @@ export class FrameworkQuoteNode extends ElementNode {
     return (
       prev.__itemId !== this.__itemId ||
       prev.__raised !== this.__raised ||
+      prev.__adaptedFrom !== this.__adaptedFrom ||
       prev.__cites.join() !== this.__cites.join()
     );
   }

@@ -11,6 +11,7 @@ import { TablePlugin } from '@lexical/react/LexicalTablePlugin';
 import type { Tab } from '../../core/book/schema';
 import type { SerializedEditorState } from '../../core/book/lexical';
 import type { FieldValues } from '../../core/book/fields';
+import type { FrameworkBundle } from '../../core/framework/bundle';
 import type { TabEditorCommands } from './frameworkInsertItem';
 import { isAllowedLinkUrl } from './linkUrl';
 import { checkTabContent } from './loadContent';
@@ -23,6 +24,7 @@ import { JsonChangePlugin } from './plugins/JsonChangePlugin';
 import { MarkDecorationsPlugin } from './plugins/MarkDecorationsPlugin';
 import { MarkMenuPlugin } from './plugins/MarkMenuPlugin';
 import { PlaceholderPlugins } from './plugins/PlaceholderPlugins';
+import { QuoteToolsPlugin } from './plugins/QuoteToolsPlugin';
 import type { PlaceholderNav } from './placeholderNav';
 import { editorTheme } from './theme';
 import { Toolbar } from './Toolbar';
@@ -38,6 +40,8 @@ export interface TabEditorProps {
   readOnly?: boolean;
   /** The book's details as field values: every field node shows these (kept in step on change). */
   fieldValues?: FieldValues;
+  /** The bundled framework: talking points' sanctioned slots and Tailor read it. */
+  framework?: FrameworkBundle;
 }
 
 /** Edits `tab.content`. The content is read once on mount: remount (key) to load other content. */
@@ -48,6 +52,7 @@ export function TabEditor({
   navRef,
   readOnly = false,
   fieldValues,
+  framework,
 }: TabEditorProps) {
   const flushRef = useRef<(() => void) | null>(null);
   // Read once: the editor owns the content from here on (the parent remounts it per tab).
@@ -110,6 +115,11 @@ export function TabEditor({
         <FrameworkQuoteGuardPlugin />
         <MarkDecorationsPlugin />
         <FieldValuesPlugin values={fieldValues} />
+        <QuoteToolsPlugin
+          framework={framework}
+          country={fieldValues?.['country.name']}
+          readOnly={readOnly}
+        />
         <PlaceholderPlugins navRef={navRef} />
         <JsonChangePlugin onChange={onChange} flushRef={flushRef} />
         <CommandsPlugin

@@ -17,6 +17,8 @@ export interface FrameworkInsertItem {
 export interface TabEditorCommands {
   /** Inserts the item as a cleared framework-quote block at the cursor (or at the end). */
   insertFrameworkItem(item: FrameworkInsertItem): void;
+  /** Inserts `text` as an ordinary marked paragraph (the officer's own words) at the cursor. */
+  insertParagraph(text: string): void;
   /** Moves keyboard focus into the editor. */
   focus(): void;
   /**

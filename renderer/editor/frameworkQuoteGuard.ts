@@ -32,8 +32,9 @@ export function $convertEditedQuote(quote: FrameworkQuoteNode): LexicalNode {
   return paragraph;
 }
 
-/** True when the quote still holds exactly its cleared text. */
+/** True when the quote still holds exactly its cleared text, or was tailored (its words are the officer's). */
 export function $isQuoteIntact(quote: FrameworkQuoteNode): boolean {
+  if (quote.getAdaptedFrom() !== undefined) return true;
   return quote.getTextContent() === quote.getSourceText();
 }
 

@@ -149,3 +149,54 @@ describe('framework quote guard', () => {
     expect(children(reloaded)[0]!.type).toBe('framework-quote');
   });
 });
+
+describe('a tailored quote in the editor', () => {
+  const POINT: FrameworkInsertItem = {
+    itemId: 'TP.x',
+    itemKind: 'talking-point',
+    cites: ['P1.G1.2'],
+    text: 'We see your country as an important part of that effort.',
+  };
+  function setup(): LexicalEditor {
+    const editor = makeEditor();
+    registerFrameworkQuoteGuard(editor);
+    update(editor, () => {
+      $getRoot().append($createParagraphNode());
+      $getRoot().getFirstChildOrThrow<ParagraphNode>().select();
+      $insertFrameworkItem(POINT, 'U');
+    });
+    return editor;
+  }
+  const type = (editor: LexicalEditor, words: string) =>
+    update(editor, () => {
+      const text = $getRoot().getFirstChildOrThrow<ElementNode>().getFirstChildOrThrow<TextNode>();
+      text.setTextContent(text.getTextContent() + words);
+    });
+
+  it('keeps its words and its record through edits and a JSON round trip', () => {
+    const editor = setup();
+    update(editor, () => {
+      const quote = $getRoot().getFirstChildOrThrow();
+      if (!$isFrameworkQuoteNode(quote)) throw new Error('not a quote');
+      quote.setAdaptedFrom({ itemId: POINT.itemId, text: POINT.text });
+    });
+    type(editor, ' Mine.');
+    const [block] = children(editor);
+    expect(block).toMatchObject({
+      type: 'framework-quote',
+      adaptedFrom: { itemId: 'TP.x', text: POINT.text },
+    });
+    expect(block!.children![0]!.text).toBe(`${POINT.text} Mine.`);
+    const again = makeEditor();
+    again.setEditorState(again.parseEditorState(editor.getEditorState().toJSON()));
+    expect(children(again)[0]).toEqual(block);
+  });
+
+  it('without Tailor, the same edit still turns it into own text', () => {
+    const editor = setup();
+    type(editor, ' Mine.');
+    const [block] = children(editor);
+    expect(block!.type).toBe('paragraph');
+    expect(block!.adaptedFrom).toBeUndefined();
+  });
+});

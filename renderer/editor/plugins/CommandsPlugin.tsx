@@ -2,7 +2,9 @@
 import { useImperativeHandle, type Ref, type RefObject } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import type { FrameworkInsertItem, TabEditorCommands } from '../frameworkInsertItem';
-import { $insertFrameworkItem } from '../insertFrameworkItem';
+import { $createParagraphNode, $createTextNode } from 'lexical';
+import { $insertFrameworkItem, $insertTopLevelBlock } from '../insertFrameworkItem';
+import { $setMark } from '../markState';
 
 interface Props {
   commandsRef?: Ref<TabEditorCommands>;
@@ -21,6 +23,18 @@ export function CommandsPlugin({ commandsRef, defaultMark, flushRef, readOnly }:
         editor.update(() => void $insertFrameworkItem(item, defaultMark), {
           tag: 'framework-insert',
         });
+        editor.focus();
+      },
+      insertParagraph(text: string) {
+        if (readOnly) return;
+        editor.update(
+          () => {
+            const paragraph = $createParagraphNode().append($createTextNode(text));
+            $setMark(paragraph, defaultMark);
+            $insertTopLevelBlock(paragraph);
+          },
+          { tag: 'framework-insert' },
+        );
         editor.focus();
       },
       focus() {

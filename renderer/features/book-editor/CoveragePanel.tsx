@@ -56,6 +56,19 @@ export const CoveragePanel = memo(function CoveragePanel({
         ))}
       </ul>
       <h3 className="subsection-title">
+        Talking points: {coverage.insertedPointIds.length} inserted as cleared,{' '}
+        {coverage.tailoredPointIds.length} tailored
+      </h3>
+      {coverage.tailoredPointIds.length > 0 && (
+        <ul className="id-list" aria-label="Tailored talking points" tabIndex={0}>
+          {coverage.tailoredPointIds.map((id) => (
+            <li key={id}>
+              <code>{id}</code> <span className="id-text">adapted from cleared text</span>
+            </li>
+          ))}
+        </ul>
+      )}
+      <h3 className="subsection-title">
         Recommended but missing ({coverage.missingObjectiveIds.length})
       </h3>
       <ul className="id-list id-list-missing" aria-label="Missing objectives" tabIndex={0}>

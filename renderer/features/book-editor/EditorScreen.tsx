@@ -164,6 +164,7 @@ export function EditorScreen({ bookId, onBanner, onClose, onExport }: Props) {
     (item: FrameworkInsertItem) => commands.current?.insertFrameworkItem(item),
     [],
   );
+  const onInsertText = useCallback((text: string) => commands.current?.insertParagraph(text), []);
   useCommand('save', () => void saveNow());
   useCommand('export-pdf', () => void saveNow().then(() => onExport([bookId], 'book')));
   useCommand('export-packet', () => void saveNow().then(() => onExport([bookId], 'packet')));
@@ -247,6 +248,7 @@ export function EditorScreen({ bookId, onBanner, onClose, onExport }: Props) {
               navRef={nav}
               onChange={onTabContent}
               fieldValues={values!}
+              framework={data?.framework}
             />
           ) : (
             <>
@@ -264,6 +266,7 @@ export function EditorScreen({ bookId, onBanner, onClose, onExport }: Props) {
               countryCode={book.meeting.countryCode}
               data={data}
               onInsert={onInsert}
+              onInsertText={onInsertText}
             />
           )}
           {data && deferredBook && <CoveragePanel book={deferredBook} data={data} />}

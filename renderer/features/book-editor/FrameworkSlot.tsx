@@ -10,6 +10,7 @@ interface Props {
   countryCode: string;
   data: AppData;
   onInsert: (item: FrameworkInsertItem) => void;
+  onInsertText: (text: string) => void;
 }
 
 /** Memoised on plain props, so typing in the book does not re-render the framework panel. */
@@ -18,6 +19,7 @@ export const FrameworkSlot = memo(function FrameworkSlot({
   countryCode,
   data,
   onInsert,
+  onInsertText,
 }: Props) {
   const recommended = useMemo(() => {
     const template = data.templates.find((t) => t.id === templateId);
@@ -27,6 +29,11 @@ export const FrameworkSlot = memo(function FrameworkSlot({
       : [];
   }, [data, templateId, countryCode]);
   return (
-    <FrameworkPanel framework={data.framework} onInsert={onInsert} recommendedIds={recommended} />
+    <FrameworkPanel
+      framework={data.framework}
+      onInsert={onInsert}
+      onInsertText={onInsertText}
+      recommendedIds={recommended}
+    />
   );
 });

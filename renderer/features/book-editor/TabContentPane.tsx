@@ -3,6 +3,7 @@ import { memo, useCallback, type Ref } from 'react';
 import type { Tab } from '../../../core/book/schema';
 import type { SerializedEditorState } from '../../../core/book/lexical';
 import type { FieldValues } from '../../../core/book/fields';
+import type { FrameworkBundle } from '../../../core/framework/bundle';
 import type { TabEditorCommands } from '../../editor/frameworkInsertItem';
 import { TabEditor } from '../../editor/TabEditor';
 import type { PlaceholderNav } from '../../editor/placeholderNav';
@@ -14,6 +15,7 @@ interface Props {
   /** The book's details as field values (memoised by the screen per meeting). */
   fieldValues: FieldValues;
   navRef: Ref<PlaceholderNav>;
+  framework?: FrameworkBundle;
 }
 
 /** Mount with a key per tab (and per content replacement): the editor reads its content once. */
@@ -26,7 +28,8 @@ function samePane(a: Props, b: Props): boolean {
     a.onChange === b.onChange &&
     a.commandsRef === b.commandsRef &&
     a.fieldValues === b.fieldValues &&
-    a.navRef === b.navRef
+    a.navRef === b.navRef &&
+    a.framework === b.framework
   );
 }
 
@@ -40,6 +43,7 @@ export const TabContentPane = memo(function TabContentPane({
   commandsRef,
   fieldValues,
   navRef,
+  framework,
 }: Props) {
   const tabId = tab.id;
   const onTabChange = useCallback(
@@ -58,6 +62,7 @@ export const TabContentPane = memo(function TabContentPane({
         commandsRef={commandsRef}
         navRef={navRef}
         fieldValues={fieldValues}
+        framework={framework}
       />
     </section>
   );

@@ -2,6 +2,7 @@
 import type { Book, Tab } from '../../../core/book/schema';
 import { bannerText, highWaterMark, type PortionMark } from '../../../core/book/marks';
 import { bookMark, citedFrameworkIds } from '../../../core/book/markings';
+import { walkNodes } from '../../../core/book/walk';
 
 // Why: typing replaces only the edited tab's content object, so every other tab's answer is reused
 // and a change costs one walk of one tab instead of the whole book. Weak keys: old contents go.
@@ -28,8 +29,9 @@ export function bookBanner(book: Book): string {
 }
 
 /**
- * A string that changes exactly when the set of framework IDs the book cites changes, so coverage
- * is recomputed only when a quote is inserted or removed, not on every typed word.
+ * A string that changes exactly when the set of framework IDs the book cites, or of points it
+ * tailored, changes, so coverage is recomputed only when a quote is inserted, removed, tailored
+ * or reverted, not on every typed word.
  */
 export function citedKey(book: Book): string {
   const ids = new Set<string>();
@@ -37,6 +39,9 @@ export function citedKey(book: Book): string {
     let cited = citedCache.get(tab.content);
     if (cited === undefined) {
       cited = citedFrameworkIds(oneTab(book, tab));
+      for (const node of walkNodes(tab.content.root))
+        if (node.type === 'framework-quote' && node.adaptedFrom !== undefined)
+          cited = [...cited, `tailored:${String(node.itemId)}`];
       citedCache.set(tab.content, cited);
     }
     for (const id of cited) ids.add(id);

@@ -1,9 +1,10 @@
-// The framework panel: browse the tree or search objectives and talking points, then insert cleared language.
+// The framework panel: browse or search objectives and talking points (cleared language), or the foundations, key factors, quotations and glossary.
 import { useDeferredValue, useMemo, useState } from 'react';
 import type { FrameworkBundle } from '../../../core/framework/bundle';
 import type { FrameworkInsertItem } from '../../editor/frameworkInsertItem';
 import { FrameworkTree } from './FrameworkTree';
 import { ItemCard } from './ItemCard';
+import { REFERENCE_LABEL, ReferenceList, type ReferenceKind } from './ReferenceList';
 import { buildFrameworkIndex, entryTopics, type FrameworkEntry } from './frameworkSearch';
 import { buildFrameworkTree } from './frameworkTree';
 import './framework.css';
@@ -13,7 +14,18 @@ export interface FrameworkPanelProps {
   onInsert(item: FrameworkInsertItem): void;
   /** Objective IDs the book's template and country suggest; badged and offered as a filter. */
   recommendedIds?: string[];
+  /** Inserts a reference item's text (with its citation) as an ordinary paragraph. */
+  onInsertText?(text: string): void;
 }
+
+type Section = 'objectives' | ReferenceKind;
+const SECTIONS: { id: Section; label: string }[] = [
+  { id: 'objectives', label: 'Objectives & points' },
+  { id: 'foundation', label: 'Foundations' },
+  { id: 'key-factor', label: 'Key factors' },
+  { id: 'quotation', label: 'Quotations' },
+  { id: 'glossary', label: 'Glossary' },
+];
 
 const NO_IDS: string[] = [];
 
@@ -21,7 +33,10 @@ export function FrameworkPanel({
   framework,
   onInsert,
   recommendedIds = NO_IDS,
+  onInsertText,
 }: FrameworkPanelProps) {
+  const [section, setSection] = useState<Section>('objectives');
+  const sections = framework.reference && onInsertText ? SECTIONS : [];
   // Built once per framework: a search is then a few milliseconds.
   const index = useMemo(() => buildFrameworkIndex(framework), [framework]);
   const tree = useMemo(() => buildFrameworkTree(framework), [framework]);
@@ -61,37 +76,76 @@ export function FrameworkPanel({
           type="search"
           className="bbf-search"
           aria-label="Search framework"
-          placeholder="Search objectives and talking points…"
+          placeholder={
+            section === 'objectives'
+              ? 'Search objectives and talking points…'
+              : `Search ${REFERENCE_LABEL[section].toLowerCase()} items…`
+          }
           value={query}
           onChange={(e) => setQuery(e.target.value)}
         />
-        <div className="bbf-filter-row">
-          <select
-            className="bbf-select"
-            aria-label="Filter by topic"
-            value={topic}
-            onChange={(e) => setTopic(e.target.value)}
-          >
-            <option value="">All topics</option>
-            {topics.map((t) => (
-              <option key={t} value={t}>
-                {t.replace(/-/g, ' ')}
-              </option>
-            ))}
-          </select>
-          {recommended.size > 0 && (
-            <label className="bbf-check">
-              <input
-                type="checkbox"
-                checked={recommendedOnly}
-                onChange={(e) => setRecommendedOnly(e.target.checked)}
-              />
-              Recommended only
-            </label>
-          )}
-        </div>
+        {section === 'objectives' && (
+          <div className="bbf-filter-row">
+            <select
+              className="bbf-select"
+              aria-label="Filter by topic"
+              value={topic}
+              onChange={(e) => setTopic(e.target.value)}
+            >
+              <option value="">All topics</option>
+              {topics.map((t) => (
+                <option key={t} value={t}>
+                  {t.replace(/-/g, ' ')}
+                </option>
+              ))}
+            </select>
+            {recommended.size > 0 && (
+              <label className="bbf-check">
+                <input
+                  type="checkbox"
+                  checked={recommendedOnly}
+                  onChange={(e) => setRecommendedOnly(e.target.checked)}
+                />
+                Recommended only
+              </label>
+            )}
+          </div>
+        )}
       </div>
-      {selected && selected.kind === 'objective' && (
+      {sections.length > 0 && (
+        <div className="bbf-sections" role="tablist" aria-label="Framework sections">
+          {sections.map((s) => (
+            <button
+              key={s.id}
+              type="button"
+              role="tab"
+              id={`bbf-tab-${s.id}`}
+              aria-selected={section === s.id}
+              aria-controls="bbf-section-body"
+              className="bbf-section-tab"
+              onClick={() => setSection(s.id)}
+            >
+              {s.label}
+            </button>
+          ))}
+        </div>
+      )}
+      {section !== 'objectives' && onInsertText && (
+        <div
+          className="bbf-body"
+          id="bbf-section-body"
+          role="tabpanel"
+          aria-labelledby={`bbf-tab-${section}`}
+        >
+          <ReferenceList
+            framework={framework}
+            kind={section}
+            query={deferredQuery}
+            onInsertText={onInsertText}
+          />
+        </div>
+      )}
+      {section === 'objectives' && selected && selected.kind === 'objective' && (
         <div className="bbf-detail" aria-label={`Objective ${selected.id}`} role="region">
           <div className="bbf-detail-head">
             <span className="bbf-heading">{selected.objective.heading}</span>
@@ -126,37 +180,46 @@ export function FrameworkPanel({
           )}
         </div>
       )}
-      <div className="bbf-body">
-        {filtering ? (
-          <div className="bbf-results">
-            <p className="bbf-count" role="status">
-              {hits.length === 0
-                ? 'No matching framework items.'
-                : `${hits.length} item${hits.length === 1 ? '' : 's'}`}
-            </p>
-            <ul className="bbf-result-list" aria-label="Search results">
-              {hits.map(({ entry }) => (
-                <li key={entry.id}>
-                  <ItemCard
-                    entry={entry}
-                    compact
-                    recommended={recommended.has(entry.id)}
-                    onInsert={onInsert}
-                    onShow={entry.kind === 'objective' ? () => setSelectedId(entry.id) : undefined}
-                  />
-                </li>
-              ))}
-            </ul>
-          </div>
-        ) : (
-          <FrameworkTree
-            roots={tree}
-            selectedId={selectedId}
-            recommended={recommended}
-            onSelect={setSelectedId}
-          />
-        )}
-      </div>
+      {section === 'objectives' && (
+        <div
+          className="bbf-body"
+          id={sections.length > 0 ? 'bbf-section-body' : undefined}
+          role={sections.length > 0 ? 'tabpanel' : undefined}
+          aria-labelledby={sections.length > 0 ? 'bbf-tab-objectives' : undefined}
+        >
+          {filtering ? (
+            <div className="bbf-results">
+              <p className="bbf-count" role="status">
+                {hits.length === 0
+                  ? 'No matching framework items.'
+                  : `${hits.length} item${hits.length === 1 ? '' : 's'}`}
+              </p>
+              <ul className="bbf-result-list" aria-label="Search results">
+                {hits.map(({ entry }) => (
+                  <li key={entry.id}>
+                    <ItemCard
+                      entry={entry}
+                      compact
+                      recommended={recommended.has(entry.id)}
+                      onInsert={onInsert}
+                      onShow={
+                        entry.kind === 'objective' ? () => setSelectedId(entry.id) : undefined
+                      }
+                    />
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ) : (
+            <FrameworkTree
+              roots={tree}
+              selectedId={selectedId}
+              recommended={recommended}
+              onSelect={setSelectedId}
+            />
+          )}
+        </div>
+      )}
     </section>
   );
 }
