@@ -10,6 +10,7 @@ import type { FrameworkBundle } from '../framework/bundle';
 import { bannerText, highWaterMark } from '../book/marks';
 import { fieldValues } from '../book/fields';
 import { AppFailure } from '../ipc/result';
+import { isBookCleared } from '../clearance/tracker';
 import { BlockRegistry, hasUnbreakable, letFlow } from './blockStamps';
 import { coverBackground, coverContent, formatDate } from './cover';
 import { scriptInlines, type ConvertContext } from './inline';
@@ -206,7 +207,8 @@ export function buildDocument(input: DocInput, options: BuildOptions = {}): Buil
   const docTag = reg.add('Document', null);
   const flow = options.flow ?? new Set<string>();
   const actualText = new Map<string, string>();
-  const draft = (b: Book) => (b.clearance.status === 'cleared' ? null : DRAFT_WATERMARK);
+  // The tracker decides: drafted, every clearing office current, and approved (core/clearance).
+  const draft = (b: Book) => (isBookCleared(b) ? null : DRAFT_WATERMARK);
   const toc: Content = {
     toc: {
       id: TOC_ID,
