@@ -33,7 +33,15 @@ const OPTIONS = {
   new: { template: str, country: str, ...DETAILS, out: str, force: flag },
   set: DETAILS,
   'next-round': { date: str, city: str, out: str, force: flag },
-  export: { out: str, title: str, force: flag, final: flag, 'password-file': str },
+  export: {
+    out: str,
+    title: str,
+    force: flag,
+    final: flag,
+    'password-file': str,
+    audience: str,
+    'keep-citations': flag,
+  },
   validate: {},
   check: { json: flag },
 } as const;

@@ -102,3 +102,17 @@ export function coverBackground(banner: string): Content {
     ],
   };
 }
+
+/** A non-paper's plain title page: "Non-paper", the title and the meeting date; no people, copy or clearance. */
+export function plainCover(
+  book: Book,
+  ctx: ConvertContext,
+  titleExtras: Partial<ContentText> = {},
+): Content[] {
+  return [
+    // No letter spacing: the word stays one word for text extraction and screen readers.
+    { text: 'Non-paper', style: 'coverKicker', characterSpacing: 0 },
+    { ...titleExtras, text: scriptInlines(book.title, ctx), style: 'coverTitle' },
+    { text: formatDate(book.meeting.date), style: 'coverLine' },
+  ];
+}

@@ -10,6 +10,8 @@ export interface QuoteContext extends ConvertContext {
   framework?: FrameworkBundle;
   /** The book's framework version; quotes are only checked against the same version. */
   frameworkVersion?: string;
+  /** False leaves out the citations (a non-paper: they point at U.S.-internal documents). */
+  citations?: boolean;
 }
 
 /** The citation printed after the quote: "[P1.G3.4.2]" for an objective, "(cites A, B)" for a point. */
@@ -60,7 +62,10 @@ export function frameworkQuoteToPdfmake(
 ): Content {
   const cleared = verifyQuote(node, ctx.framework, ctx.frameworkVersion) === null;
   const prefix: ContentText[] = mark ? [{ text: `(${mark}) `, bold: true }] : [];
-  const cite = cleared ? scriptInlines(` ${citationText(node)}`, ctx, { style: 'citation' }) : [];
+  const cite =
+    cleared && ctx.citations !== false
+      ? scriptInlines(` ${citationText(node)}`, ctx, { style: 'citation' })
+      : [];
   const style = cleared ? 'cleared' : 'body';
   const body: Content[] = [];
   if (node.itemKind === 'if-raised' && node.raised) {
