@@ -40,6 +40,8 @@ const OPTIONS = {
     force: flag,
     final: flag,
     'password-file': str,
+    audience: str,
+    'keep-citations': flag,
     copies: str,
     recipients: str,
     addendum: flag,

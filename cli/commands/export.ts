@@ -1,4 +1,4 @@
-// `brief export BOOK.json [BOOK2.json ...] --out out.pdf [--final] [--password-file FILE]`: renders one book, or several as a packet, to PDF.
+// `brief export BOOK.json [BOOK2.json ...] --out out.pdf [--final] [--password-file FILE] [--audience full|nonpaper|pocket]`: renders one book, or several as a packet, to PDF.
 import { readFile } from 'node:fs/promises';
 import { loadFramework } from '../../core/data';
 import { pdfPasswordProblem } from '../../node/pdf/encryption';
@@ -9,6 +9,7 @@ import { assertKnownFrameworkVersion } from '../../core/data/knownFrameworkVersi
 import { checkReadiness, exportRefusals } from '../../core/readiness';
 import { todayIso } from './check';
 import { CliError, usageError } from '../errors';
+import { AUDIENCES, type Audience } from '../../core/pdf/audience';
 import { exists, writeFileAtomic } from '../io';
 import { escapeForTerminal as term } from '../terminal';
 import { runCopiesExport, wantsCopies, type CopiesOptions } from './copies';
@@ -21,6 +22,24 @@ export interface ExportOptions {
   final?: boolean;
   /** A file whose first line is the PDF password (AES-256); a file keeps it out of shell history and `ps`. */
   'password-file'?: string;
+  /** full (default), nonpaper or pocket: core/pdf/audience.ts. */
+  audience?: string;
+  /** Non-paper: keep the U.S.-internal framework citations. */
+  'keep-citations'?: boolean;
+}
+
+/** The --audience value, checked; a usage error names the choices. */
+function parseAudience(opts: ExportOptions, files: string[]): Audience {
+  const audience = opts.audience ?? 'full';
+  if (!(AUDIENCES as readonly string[]).includes(audience))
+    throw usageError(
+      `export: --audience must be one of ${AUDIENCES.join(', ')}, not "${audience}"`,
+    );
+  if (audience !== 'full' && files.length > 1)
+    throw usageError(`export: --audience ${audience} takes one book, not a packet`);
+  if (opts['keep-citations'] && audience !== 'nonpaper')
+    throw usageError('export: --keep-citations applies to --audience nonpaper only');
+  return audience as Audience;
 }
 
 /** The password on the first line of `file`; a one-line error naming the file, never the password. */
@@ -51,6 +70,7 @@ export async function runExport(
   if (!opts.out) throw usageError('export: --out is required');
   if (!opts.out.toLowerCase().endsWith('.pdf'))
     throw usageError(`export: --out ${opts.out} must end in .pdf`);
+  const audience = parseAudience(opts, files);
   if (!opts.force && (await exists(opts.out))) {
     throw new CliError(`${opts.out} already exists; pass --force to replace it`);
   }
@@ -88,10 +108,13 @@ export async function runExport(
     framework,
     ...(opts.title ? { packetTitle: opts.title } : {}),
     ...(password === undefined ? {} : { password }),
+    audience,
+    keepCitations: opts['keep-citations'] === true,
   });
   await writeFileAtomic(opts.out, bytes);
+  const kind = { full: '', nonpaper: 'non-paper of ', pocket: 'pocket card of ' }[audience];
   const what =
-    books.length === 1 ? `"${term(books[0]!.title)}"` : `packet of ${books.length} books`;
+    books.length === 1 ? `${kind}"${term(books[0]!.title)}"` : `packet of ${books.length} books`;
   out(
     `Wrote ${term(opts.out)}: ${what}, ${pages} pages${password ? ', password-protected (AES-256)' : ''}`,
   );

@@ -19,7 +19,12 @@ Usage:
                                               export one book, or several as a packet, to PDF;
                                               --final refuses a book that is not ready (see check);
                                               --password-file FILE encrypts it (AES-256) with the
-                                              password on FILE's first line (8..128 characters)
+                                              password on FILE's first line (8..128 characters);
+                                              --audience full|nonpaper|pocket: the book, a
+                                              non-paper (U portions only, no if-raised, plain
+                                              title page; --keep-citations keeps framework
+                                              citations) or a pocket card (at most 2 half-letter
+                                              pages, or it fails naming what overflows)
   brief export BOOK.json --copies N --recipients "A;B;C" --out DIR [--force] [--final]
                                               N numbered copies ("Copy k of N" and the recipient
                                               beside every banner) into the folder DIR, all or

@@ -15,6 +15,7 @@ import { renderBlock, type BlockContext } from './blocks';
 import { fillPlaceholders, placeholderValues } from './placeholders';
 import { paragraph, root, withMark } from './lexicalBuilders';
 import { checkBookId, isoTimestamp, tabId } from './ids';
+import { pendingOffices } from '../clearance/tracker';
 
 /** The meeting a book is drafted for (core/ipc/contract.ts MeetingInputSchema, parsed). */
 export interface MeetingInput {
@@ -92,7 +93,12 @@ export function assembleBook(
     templateVersion: template.version,
     frameworkVersion: framework.version,
     tabs,
-    clearance: { drafted: null, cleared: [], approved: null, status: 'draft' },
+    clearance: {
+      drafted: null,
+      cleared: pendingOffices(template.clearingOffices ?? []),
+      approved: null,
+      status: 'draft',
+    },
     createdAt: stamp,
     updatedAt: stamp,
   };

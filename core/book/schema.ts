@@ -45,12 +45,37 @@ export const SignOffSchema = z
   .object({ office: Short, name: Short, date: IsoDateSchema.nullable() })
   .strict();
 
+export const OFFICE_CLEARANCE_STATUSES = ['pending', 'cleared', 'cleared-with-changes'] as const;
+
+/**
+ * One clearing office in the tracker. `status` and `contentHash` are optional so books written
+ * before the tracker still load: such an entry counts as cleared when dated, but stale (its
+ * content version is unknown). See core/clearance/tracker.ts.
+ */
+export const OfficeClearanceSchema = z
+  .object({
+    office: Short,
+    name: Short,
+    date: IsoDateSchema.nullable(),
+    status: z.enum(OFFICE_CLEARANCE_STATUSES).optional(),
+    /** SHA-256 (hex) of the tabs' content the office cleared (core/clearance/contentHash.ts). */
+    contentHash: z
+      .string()
+      .regex(/^[0-9a-f]{64}$/, 'expected a SHA-256 in hex')
+      .optional(),
+  })
+  .strict();
+
 export const ClearanceSchema = z
   .object({
     drafted: SignOffSchema.nullable(),
-    cleared: z.array(SignOffSchema).max(50),
+    /** The clearing offices (the template's list, changed as the book needs): all are required. */
+    cleared: z.array(OfficeClearanceSchema).max(50),
     approved: SignOffSchema.nullable(),
-    /** DRAFT prints a watermark; only a book whose status is cleared prints without it. */
+    /**
+     * Mirror of the tracker's verdict, kept for the library list; the watermark and readiness
+     * derive from the tracker itself (core/clearance/tracker.ts), never from this field.
+     */
     status: z.enum(['draft', 'cleared']),
   })
   .strict();
@@ -93,6 +118,7 @@ export const BookSchema = z
 export type Person = z.infer<typeof PersonSchema>;
 export type Meeting = z.infer<typeof MeetingSchema>;
 export type SignOff = z.infer<typeof SignOffSchema>;
+export type OfficeClearance = z.infer<typeof OfficeClearanceSchema>;
 export type Clearance = z.infer<typeof ClearanceSchema>;
 export type Tab = z.infer<typeof TabSchema>;
 export type Book = z.infer<typeof BookSchema>;

@@ -1,5 +1,6 @@
 // The typed channel contract between renderer and main: each `domain:verb` maps a zod request to a response type.
 import { z } from 'zod';
+import { AUDIENCES } from '../pdf/audience';
 import { BookSchema, IsoDateSchema, PersonSchema, type Book } from '../book/schema';
 import { BOOK_FILE_MAX_BYTES } from '../book/fileLimits';
 import type { Template } from '../templates/schema';
@@ -155,6 +156,10 @@ export const channels = {
         final: z.boolean().default(false),
         /** Encrypts the PDF (AES-256) under this password; never logged, never stored. */
         password: z.string().min(8).max(128).optional(),
+        /** Full book, non-paper or pocket card (core/pdf/audience.ts); absent means full. */
+        audience: z.enum(AUDIENCES).optional(),
+        /** Non-paper: keep the U.S.-internal framework citations. */
+        keepCitations: z.boolean().optional(),
       })
       .strict(),
   },

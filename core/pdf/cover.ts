@@ -1,6 +1,8 @@
 // The cover page of a book: banner, identity, meeting, copy number and the clearance block (no header/footer).
 import type { Content, ContentText } from 'pdfmake/interfaces';
-import type { Book, Person, SignOff } from '../book/schema';
+import type { Book, OfficeClearance, Person, SignOff } from '../book/schema';
+import { contentHash } from '../clearance/contentHash';
+import { officeState, officeStatus } from '../clearance/tracker';
 import { scriptInlines, type ConvertContext } from './inline';
 import { PAGE } from './styles';
 import { MONTH_NAMES } from '../data/humanDate';
@@ -18,8 +20,20 @@ export function personLine(p: Person): string {
   return `${p.name}${native}${say}${p.title ? `, ${p.title}` : ''}`;
 }
 
-function signOffText(s: SignOff): string {
-  return [s.office, s.name, s.date ? formatDate(s.date) : null].filter(Boolean).join(', ');
+/** State style: "OES/SAT: J. Doe, 12 March 2026", or "OES/SAT: ok, 12 March 2026" when no name is given. */
+export function signOffText(s: SignOff): string {
+  const who = s.name.trim() || (s.date ? 'ok' : '');
+  const line = [who, s.date ? formatDate(s.date) : null].filter(Boolean).join(', ');
+  return s.office.trim() ? `${s.office.trim()}: ${line || '(not signed)'}` : line;
+}
+
+/** One clearing office's line: its sign-off, or "pending", and a note when it cleared other text. */
+function officeLine(o: OfficeClearance, hash: string): string {
+  const state = officeState(o, hash);
+  if (state === 'pending') return `${o.office.trim() || '(office not named)'}: pending`;
+  const changes = officeStatus(o) === 'cleared-with-changes' ? ' (with changes)' : '';
+  const stale = state === 'stale' ? ' (cleared an earlier version)' : '';
+  return `${signOffText(o)}${changes}${stale}`;
 }
 
 function labelled(label: string, value: string, ctx: ConvertContext): Content {
@@ -29,20 +43,23 @@ function labelled(label: string, value: string, ctx: ConvertContext): Content {
   };
 }
 
+/** The Drafted / Cleared / Approved block, one line per clearing office. */
 function clearanceBlock(book: Book, ctx: ConvertContext): Content {
   const c = book.clearance;
   const row = (label: string, value: string): Content[] => [
     { text: label, style: 'coverLabel' },
     { text: scriptInlines(value, ctx), style: 'clearanceBlock' },
   ];
-  const cleared = c.cleared.length > 0 ? c.cleared.map(signOffText).join('\n') : '(none yet)';
+  const hash = contentHash(book.tabs);
+  const cleared =
+    c.cleared.length > 0 ? c.cleared.map((o) => officeLine(o, hash)).join('\n') : '(none yet)';
   return {
     table: {
-      widths: [80, '*'],
+      widths: [60, '*'],
       body: [
-        row('Drafted by:', c.drafted ? signOffText(c.drafted) : '(not recorded)'),
-        row('Cleared by:', cleared),
-        row('Approved by:', c.approved ? signOffText(c.approved) : '(not yet approved)'),
+        row('Drafted:', c.drafted ? signOffText(c.drafted) : '(not recorded)'),
+        row('Cleared:', cleared),
+        row('Approved:', c.approved ? signOffText(c.approved) : '(not yet approved)'),
       ],
     },
     layout: 'noBorders',
@@ -90,4 +107,18 @@ export function coverBackground(banner: string): Content {
       { text: banner, style: 'banner', absolutePosition: { x: 0, y: PAGE.height - 36 } },
     ],
   };
+}
+
+/** A non-paper's plain title page: "Non-paper", the title and the meeting date; no people, copy or clearance. */
+export function plainCover(
+  book: Book,
+  ctx: ConvertContext,
+  titleExtras: Partial<ContentText> = {},
+): Content[] {
+  return [
+    // No letter spacing: the word stays one word for text extraction and screen readers.
+    { text: 'Non-paper', style: 'coverKicker', characterSpacing: 0 },
+    { ...titleExtras, text: scriptInlines(book.title, ctx), style: 'coverTitle' },
+    { text: formatDate(book.meeting.date), style: 'coverLine' },
+  ];
 }

@@ -10,8 +10,10 @@ import type { FrameworkBundle } from '../framework/bundle';
 import { bannerText, highWaterMark } from '../book/marks';
 import { fieldValues } from '../book/fields';
 import { AppFailure } from '../ipc/result';
+import { isBookCleared } from '../clearance/tracker';
 import { BlockRegistry, hasUnbreakable, letFlow } from './blockStamps';
-import { coverBackground, coverContent, formatDate } from './cover';
+import { coverBackground, coverContent, formatDate, plainCover } from './cover';
+import { audienceTabs, type Audience } from './audience';
 import { scriptInlines, type ConvertContext } from './inline';
 import { lexicalToPdfmake } from './lexicalToPdfmake';
 import { acronymAppendix } from './acronymAppendix';
@@ -20,7 +22,7 @@ import { plainText } from './portions';
 import { preflight, selectTabs, type ExportSelection } from './preflight';
 import { StructureRegistry, tagContent, type StructTag } from './structure';
 import type { FontKey } from './scripts';
-import { DEFAULT_STYLE, DRAFT_WATERMARK, PAGE, STYLES } from './styles';
+import { DEFAULT_STYLE, DRAFT_WATERMARK, PAGE, POCKET, POCKET_STYLE, STYLES } from './styles';
 import { copyLabel, formatStampKeywords, type CopyStamp } from '../book/distribution';
 import {
   addendumFrontContent,
@@ -43,6 +45,10 @@ export interface DocInput {
   copyStamp?: CopyStamp;
   /** An addendum: its change list prints after the cover. */
   addendum?: AddendumFront;
+  /** Who the PDF is for (core/pdf/audience.ts); default the full book. One book only when not full. */
+  audience?: Audience;
+  /** Non-paper: keep the framework citations (left out by default). */
+  keepCitations?: boolean;
 }
 
 /** The definition plus facts the runner needs: fonts used (CJK fonts load only when listed) and the banner. */
@@ -68,6 +74,12 @@ export interface BuildOptions {
 }
 
 const TOC_ID = 'contents';
+/** The Info dictionary's Subject, by audience. */
+const AUDIENCE_SUBJECT: Record<Audience, string> = {
+  full: 'Briefing book',
+  nonpaper: 'Non-paper',
+  pocket: 'Pocket card',
+};
 /** The document language (`/Lang`): books are written in English; native-script names are short runs in it. */
 export const DOC_LANGUAGE = 'en-US';
 
@@ -106,8 +118,9 @@ function repeating(
   banner: string,
   runningTitle: Content,
   stamp?: PrintedStamp,
+  margins: readonly number[] = PAGE.margins,
 ): { header: DynamicContent; footer: DynamicContent } {
-  const side: [number, number, number, number] = [PAGE.margins[0], 0, PAGE.margins[2], 0];
+  const side: [number, number, number, number] = [margins[0]!, 0, margins[2]!, 0];
   return {
     header: () => ({
       stack: [
@@ -135,13 +148,15 @@ function tabContent(
   firstBreaks: boolean,
   blocks: BlockRegistry,
   flow: ReadonlySet<string>,
-  structure: { reg: StructureRegistry; document: StructTag; toc: StructTag },
+  structure: { reg: StructureRegistry; document: StructTag; toc: StructTag | null },
+  layout: { breaks: boolean; citations: boolean },
 ): Content[] {
   const quoteCtx = {
     ...ctx,
     countryCode: sel.book.meeting.countryCode,
     framework,
     frameworkVersion: sel.book.frameworkVersion,
+    citations: layout.citations,
   };
   return sel.tabs.flatMap((tab, ti) => {
     let body: Content[];
@@ -185,20 +200,25 @@ function tabContent(
         k++;
       } else body.push(keepWithNext(contents[k]!, nodes[k + 1]!.type === 'table' ? 2 : 1));
     }
+    const toc = structure.toc;
     const heading: Content = {
       text: scriptInlines(tab.title, quoteCtx),
       style: 'tabHeading',
-      tocItem: TOC_ID,
-      tocStyle: packet ? 'tocTab' : undefined,
-      tocMargin: packet ? [16, 2, 0, 2] : [0, 3, 0, 3],
+      ...(toc
+        ? {
+            tocItem: TOC_ID,
+            tocStyle: packet ? 'tocTab' : undefined,
+            tocMargin: packet ? [16, 2, 0, 2] : [0, 3, 0, 3],
+          }
+        : {}),
       id: `b${bi}-t${ti}`,
       outline: true,
       outlineText: tab.title,
       outlineParentId: packet ? `b${bi}` : undefined,
-      pageBreak: ti > 0 || firstBreaks ? 'before' : undefined,
+      pageBreak: layout.breaks && (ti > 0 || firstBreaks) ? 'before' : undefined,
     } as Content; // a TOC item that is also an outline entry: the typings keep those apart
     tagContent(heading, h1, null, structure.reg);
-    structure.reg.tociById.set(`b${bi}-t${ti}`, structure.reg.add('TOCI', structure.toc));
+    if (toc) structure.reg.tociById.set(`b${bi}-t${ti}`, structure.reg.add('TOCI', toc));
     return [heading, ...body];
   });
 }
@@ -211,13 +231,24 @@ function tabContent(
 export function buildDocument(input: DocInput, options: BuildOptions = {}): BuiltDocument {
   if (input.books.length === 0)
     throw new AppFailure('validation', 'Nothing to export: no book was given');
-  const selections = selectTabs(input.books, input.includeTabs);
+  const audience = input.audience ?? 'full';
   const packet = input.books.length > 1;
   if (packet && (input.copyStamp || input.addendum))
     throw new AppFailure(
       'validation',
       'Numbered copies and addenda are made of one book at a time',
     );
+  if (packet && audience !== 'full')
+    throw new AppFailure(
+      'validation',
+      'A non-paper or a pocket card is made from one book at a time, not from a packet',
+    );
+  // Cleared or not is decided on the whole book: an audience prints only part of its tabs.
+  const clearedIds = new Set(input.books.filter(isBookCleared).map((b) => b.id));
+  const selections = selectTabs(input.books, input.includeTabs).map((sel) => ({
+    book: sel.book,
+    tabs: audienceTabs(sel.book, sel.tabs, audience),
+  }));
   const packetTitle = input.packetTitle?.trim() || (packet ? 'Briefing packet' : undefined);
   const marks = preflight(selections, packetTitle);
   // An addendum's change list quotes the distributed text: its banner is at least the copies'.
@@ -230,7 +261,14 @@ export function buildDocument(input: DocInput, options: BuildOptions = {}): Buil
   const docTag = reg.add('Document', null);
   const flow = options.flow ?? new Set<string>();
   const actualText = new Map<string, string>();
-  const draft = (b: Book) => (b.clearance.status === 'cleared' ? null : DRAFT_WATERMARK);
+  // The tracker decides: drafted, every clearing office current, and approved (core/clearance).
+  const draft = (b: Book) => (clearedIds.has(b.id) ? null : DRAFT_WATERMARK);
+  if (audience === 'nonpaper' && banner !== bannerText('U'))
+    throw new AppFailure('internal', `The non-paper would print a ${banner} banner`);
+  const layout = {
+    breaks: audience !== 'pocket',
+    citations: audience !== 'nonpaper' || input.keepCitations === true,
+  };
   const toc: Content = {
     toc: {
       id: TOC_ID,
@@ -277,8 +315,36 @@ export function buildDocument(input: DocInput, options: BuildOptions = {}): Buil
     const copyLine = input.copyStamp
       ? `${copyLabel(input.copyStamp)}, for ${input.copyStamp.recipient}`
       : undefined;
+    if (audience === 'pocket') {
+      // The principal's card: no cover, no contents; the tabs run on in large type.
+      const body = tabContent(
+        sel,
+        bi,
+        ctx,
+        input.framework,
+        packet,
+        false,
+        blocks,
+        flow,
+        {
+          reg,
+          document: docTag,
+          toc: null,
+        },
+        layout,
+      );
+      sections.push({
+        section: body,
+        ...repeating(banner, scriptInlines(sel.book.title, ctx), stamp, POCKET.margins),
+        watermark: draft(sel.book),
+        pageMargins: POCKET.margins,
+      });
+      return;
+    }
     const cover = tagContent(
-      coverContent(sel.book, ctx, titleExtras, copyLine),
+      audience === 'nonpaper'
+        ? plainCover(sel.book, ctx, titleExtras)
+        : coverContent(sel.book, ctx, titleExtras, copyLine),
       reg.add('Sect', docTag),
       'P',
       reg,
@@ -293,11 +359,22 @@ export function buildDocument(input: DocInput, options: BuildOptions = {}): Buil
       watermark: draft(sel.book),
       pageMargins: [PAGE.margins[0], 60, PAGE.margins[2], 60],
     });
-    const body = tabContent(sel, bi, ctx, input.framework, packet, !packet, blocks, flow, {
-      reg,
-      document: docTag,
-      toc: tocTag!,
-    });
+    const body = tabContent(
+      sel,
+      bi,
+      ctx,
+      input.framework,
+      packet,
+      !packet,
+      blocks,
+      flow,
+      {
+        reg,
+        document: docTag,
+        toc: tocTag!,
+      },
+      layout,
+    );
     if (input.addendum) {
       const front = tagContent(
         addendumFrontContent(input.addendum, ctx),
@@ -334,10 +411,10 @@ export function buildDocument(input: DocInput, options: BuildOptions = {}): Buil
   const title = packetTitle ?? first.title;
   const subject = packet
     ? `Briefing packet: ${input.books.map((b) => `${b.meeting.countryName} ${formatDate(b.meeting.date)}`).join('; ')} (${banner})`
-    : `Briefing book: ${first.meeting.countryName}, meeting of ${formatDate(first.meeting.date)} (${banner})`;
+    : `${AUDIENCE_SUBJECT[audience]}: ${first.meeting.countryName}, meeting of ${formatDate(first.meeting.date)} (${banner})`;
   return {
     definition: {
-      pageSize: 'LETTER',
+      pageSize: audience === 'pocket' ? { width: POCKET.width, height: POCKET.height } : 'LETTER',
       pageMargins: PAGE.margins,
       // Title and Subject only: no author, and no user or host name anywhere in the file.
       info: {
@@ -355,7 +432,7 @@ export function buildDocument(input: DocInput, options: BuildOptions = {}): Buil
       version: '1.7',
       content: sections,
       styles: STYLES,
-      defaultStyle: DEFAULT_STYLE,
+      defaultStyle: audience === 'pocket' ? POCKET_STYLE : DEFAULT_STYLE,
     },
     fonts: [...usedFonts],
     banner,

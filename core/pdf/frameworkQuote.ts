@@ -10,6 +10,8 @@ export interface QuoteContext extends ConvertContext {
   framework?: FrameworkBundle;
   /** The book's framework version; quotes are only checked against the same version. */
   frameworkVersion?: string;
+  /** False leaves out the citations (a non-paper: they point at U.S.-internal documents). */
+  citations?: boolean;
 }
 
 /** The citation printed after the quote: "[P1.G3.4.2]" for an objective, "(cites A, B)" for a point. */
@@ -68,7 +70,10 @@ export function frameworkQuoteToPdfmake(
   const cleared = honest && !adapted;
   const prefix: ContentText[] = mark ? [{ text: `(${mark}) `, bold: true }] : [];
   const citation = adapted ? `(adapted from ${node.itemId})` : citationText(node);
-  const cite = honest ? scriptInlines(` ${citation}`, ctx, { style: 'citation' }) : [];
+  const cite =
+    honest && ctx.citations !== false
+      ? scriptInlines(` ${citation}`, ctx, { style: 'citation' })
+      : [];
   const style = cleared ? 'cleared' : 'body';
   const body: Content[] = [];
   if (node.itemKind === 'if-raised' && node.raised) {

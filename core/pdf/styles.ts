@@ -48,6 +48,15 @@ export const STYLES: StyleDictionary = {
 
 export const DEFAULT_STYLE = { font: 'Roboto', fontSize: 10.5, lineHeight: 1.2 };
 
+/** The pocket card: half-letter (5.5 x 8.5 in) pages, narrow margins, banner top and bottom. */
+export const POCKET = {
+  width: 396,
+  height: 612,
+  margins: [32, 58, 32, 52] as [number, number, number, number],
+};
+/** Large type for the pocket card, read at arm's length during the meeting. */
+export const POCKET_STYLE = { ...DEFAULT_STYLE, fontSize: 14, lineHeight: 1.15 };
+
 /** The DRAFT watermark printed on every page of a book whose clearance is not complete. */
 export const DRAFT_WATERMARK: Watermark = {
   text: 'DRAFT',

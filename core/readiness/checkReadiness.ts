@@ -6,6 +6,7 @@ import type { FrameworkBundle } from '../framework/bundle';
 import type { Book, Person } from '../book/schema';
 import { nodeText } from '../book/walk';
 import { unconvertedDetails } from '../book/unconverted';
+import { clearanceVerdict } from '../clearance/tracker';
 import { contentProblems } from './contentChecks';
 import { factProblems } from './factChecks';
 import { classifiedMessages, placeholdersIn, scriptMessage } from './textChecks';
@@ -48,26 +49,30 @@ function detailTexts(book: Book): Array<{ field: BookField; where: string; text:
 }
 
 function clearanceProblems(book: Book): ReadinessProblem[] {
-  const c = book.clearance;
-  const missing: string[] = [];
-  if (!c.drafted) missing.push('the drafter');
-  if (c.cleared.length === 0) missing.push('at least one clearing office');
-  if (c.cleared.some((s) => s.date === null)) missing.push('a clearance date for every office');
-  if (!c.approved) missing.push('the approving official');
-  if (c.status !== 'cleared') missing.push('the status "cleared"');
-  if (missing.length === 0) return [];
-  return [
-    {
+  const { missing, stale } = clearanceVerdict(book);
+  const at = {
+    severity: 'blocker',
+    tabId: null,
+    tabTitle: null,
+    path: null,
+    field: 'clearance',
+  } as const;
+  const out: ReadinessProblem[] = stale.map((o) => ({
+    kind: 'clearance-stale',
+    ...at,
+    where: `clearance by ${o.office || 'a clearing office'}`,
+    message: o.contentHash
+      ? `${o.office || 'A clearing office'}${o.name ? ` (${o.name})` : ''} cleared an earlier version: the tabs have changed since${o.date ? ` ${humanDate(o.date)}` : ''}. Have the office clear the current text again, then record it.`
+      : `${o.office || 'A clearing office'} was recorded before the tracker kept the version cleared. Record the clearance again for the current text.`,
+  }));
+  if (missing.length > 0)
+    out.unshift({
       kind: 'clearance-incomplete',
-      severity: 'blocker',
-      tabId: null,
-      tabTitle: null,
-      path: null,
-      field: 'clearance',
+      ...at,
       where: 'clearance',
       message: `Clearance is not complete: it still needs ${missing.join(', ')}. A final export needs a cleared book.`,
-    },
-  ];
+    });
+  return out;
 }
 
 /**

@@ -10,6 +10,7 @@ export const READINESS_KINDS = [
   'fact-stale',
   'fact-low-confidence',
   'clearance-incomplete',
+  'clearance-stale',
   'unprintable-script',
   'empty-tab',
   'meeting-past',

@@ -90,6 +90,18 @@ export const TemplateSchema = z
     /** Topics the template recommends covering; drives the coverage view. */
     topics: z.array(TopicSchema).min(1),
     tabs: z.array(TemplateTabSchema).min(1),
+    /**
+     * The offices that usually clear a book of this kind, by office symbol ("OES/SAT", "L/OES"):
+     * roles, never people. A new book starts with each as a pending clearance.
+     */
+    clearingOffices: z
+      .array(
+        z
+          .string()
+          .regex(/^[A-Z]{1,5}(\/[A-Z0-9]{1,6})*$/, 'expected an office symbol like OES/SAT'),
+      )
+      .max(50)
+      .optional(),
   })
   .strict();
 

@@ -9,6 +9,8 @@ import { buildDocument } from '../../core/pdf/documentDefinition';
 import { printedTexts, selectTabs, type LocatedText } from '../../core/pdf/preflight';
 import { installActualTextSpans, registerActualText } from './actualText';
 import { missingBlocks, type LaidOutPage } from './blockGuard';
+import { assertPocketFits } from './pocketFit';
+import type { Audience } from '../../core/pdf/audience';
 import { assertIslandsOnOneLine } from './islands';
 import { assertGlyphCoverage } from './coverage';
 import { fontDescriptors, resolveFontsDir } from './fonts';
@@ -30,6 +32,10 @@ export interface RenderRequest {
   copyStamp?: CopyStamp;
   /** An addendum's change list, printed after the cover. */
   addendum?: AddendumFront;
+  /** Full book (default), non-paper or pocket card (core/pdf/audience.ts). */
+  audience?: Audience;
+  /** Non-paper: keep the U.S.-internal framework citations. */
+  keepCitations?: boolean;
 }
 
 export interface RenderProgress {
@@ -167,6 +173,7 @@ export async function renderPdf(
     );
   }
   checkCancelled();
+  if (request.audience === 'pocket') assertPocketFits(doc._pdfMakePages ?? [], built.blocks);
   assertIslandsOnOneLine(doc._pdfMakePages, texts);
   const pages = doc._pdfMakePages?.length ?? 0;
   // pdfmake records outline entries while drawing; pdfkit writes the outline tree when the document ends.

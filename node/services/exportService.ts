@@ -22,6 +22,9 @@ export interface ExportServiceDeps {
   today?: () => string;
 }
 
+/** Added to the suggested file name, so a non-paper is never mistaken for the book. */
+const AUDIENCE_SUFFIX = { full: '', nonpaper: ' (non-paper)', pocket: ' (pocket card)' } as const;
+
 const todayUtc = (): string => new Date().toISOString().slice(0, 10);
 
 /** Runs PDF exports, one AbortController per job id so export:cancel can stop a running one. */
@@ -49,9 +52,12 @@ export class ExportService {
       // user picks a file.
       preflight(selectTabs(books, request.includeTabs), request.packetTitle);
       this.assertExportable(books, request);
+      const audience = request.audience ?? 'full';
       const title =
-        request.packetTitle ??
-        (books.length === 1 ? books[0]!.title : `${books[0]!.title} and ${books.length - 1} more`);
+        (request.packetTitle ??
+          (books.length === 1
+            ? books[0]!.title
+            : `${books[0]!.title} and ${books.length - 1} more`)) + AUDIENCE_SUFFIX[audience];
       const chosen = await this.deps.dialogs.showSaveDialog({
         title: books.length > 1 ? 'Export packet as PDF' : 'Export book as PDF',
         defaultPath: `${safeFileStem(title)}.pdf`,
@@ -68,6 +74,8 @@ export class ExportService {
           includeTabs: request.includeTabs,
           // Passed through to the renderer only: not in prefs, the book, the log or the result.
           ...(request.password === undefined ? {} : { password: request.password }),
+          audience,
+          keepCitations: request.keepCitations === true,
         },
         { onProgress: (p) => emit({ ...p, jobId }), signal: controller.signal },
       );

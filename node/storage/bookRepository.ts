@@ -1,5 +1,6 @@
 // The one place books live: userData/books/<id>/ sealed generations, the summary index, trash, import and export.
 import { join } from 'node:path';
+import { isBookCleared } from '../../core/clearance/tracker';
 import type { Book } from '../../core/book/schema';
 import type { AppNotice, BookSummary, TrashedBook } from '../../core/ipc/contract';
 import { AppFailure } from '../../core/ipc/result';
@@ -209,7 +210,13 @@ export class BookRepository {
       }
       const now = this.now();
       const savedAt = now.toISOString();
-      const stored: Book = { ...book, updatedAt: savedAt };
+      // The stored status mirrors the clearance tracker as of this save (an edit may have made it stale).
+      const status = isBookCleared(book) ? 'cleared' : 'draft';
+      const stored: Book = {
+        ...book,
+        clearance: { ...book.clearance, status },
+        updatedAt: savedAt,
+      };
       const dir = this.layout.bookDir(book.id);
       try {
         const { rotationProblem } = await saveGeneration(dir, stored, savedAt, {

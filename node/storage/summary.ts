@@ -2,6 +2,7 @@
 import type { Book } from '../../core/book/schema';
 import { bannerText } from '../../core/book/marks';
 import { bookMark } from '../../core/book/markings';
+import { isBookCleared } from '../../core/clearance/tracker';
 import type { BookSummary } from '../../core/ipc/contract';
 
 /** The BookSummary shown in the library; the banner is computed exactly as the PDF's (core bookMark). */
@@ -15,6 +16,7 @@ export function summarize(book: Book): BookSummary {
     templateId: book.templateId,
     updatedAt: book.updatedAt,
     banner: bannerText(bookMark(book)),
-    status: book.clearance.status,
+    // Derived, not the stored mirror: an edit after clearance makes the book a draft again.
+    status: isBookCleared(book) ? 'cleared' : 'draft',
   };
 }

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SerializedNode } from '../../core/book/lexical';
 import type { Book } from '../../core/book/schema';
+import { contentHash } from '../../core/clearance/contentHash';
 import type { ReadinessProblem } from '../../core/readiness';
 import { pdfPages } from '../fixtures/pdfPages';
 import { brief, buildCli, stderrLines } from './run';
@@ -32,7 +33,8 @@ function readyBook(): Book {
     });
   }
   const signOff = { office: 'OES/SAT', name: 'A. Officer', date: '2026-11-01' };
-  book.clearance = { drafted: signOff, cleared: [signOff], approved: signOff, status: 'cleared' };
+  const office = { ...signOff, status: 'cleared' as const, contentHash: contentHash(book.tabs) };
+  book.clearance = { drafted: signOff, cleared: [office], approved: signOff, status: 'cleared' };
   return book;
 }
 

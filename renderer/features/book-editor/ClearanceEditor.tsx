@@ -1,5 +1,8 @@
-// The clearance block: drafted by, cleared by (a list), approved by, and DRAFT/cleared status.
+// The clearance block: drafted by, the clearance tracker, approved by, and the DRAFT/cleared verdict they give.
 import type { Book, SignOff } from '../../../core/book/schema';
+import { contentHash } from '../../../core/clearance/contentHash';
+import { clearanceVerdict, isBookCleared } from '../../../core/clearance/tracker';
+import { ClearanceTracker } from './ClearanceTracker';
 
 interface Props {
   book: Book;
@@ -53,14 +56,15 @@ function SignOffFields({
 
 export function ClearanceEditor({ book, onChange }: Props) {
   const c = book.clearance;
+  const currentHash = contentHash(book.tabs);
   const set = (patch: Partial<Clearance>) =>
     onChange((b) => {
-      const next = { ...b.clearance, ...patch };
-      // Losing the approval takes the book back to DRAFT: cleared requires an approver.
-      if (!isFilled(next.approved)) next.status = 'draft';
-      return { ...b, clearance: next };
+      const next = { ...b, clearance: { ...b.clearance, ...patch } };
+      // The stored status only mirrors the tracker (the library list shows it).
+      next.clearance.status = isBookCleared(next) ? 'cleared' : 'draft';
+      return next;
     });
-  const approved = isFilled(c.approved);
+  const verdict = clearanceVerdict(book);
   return (
     <section className="panel" aria-labelledby="clearance-title">
       <h2 id="clearance-title">Clearance</h2>
@@ -70,65 +74,35 @@ export function ClearanceEditor({ book, onChange }: Props) {
         onChange={(drafted) => set({ drafted })}
       />
       <h3 className="subsection-title">Cleared by</h3>
-      {c.cleared.length === 0 && <p className="muted">No clearances recorded yet.</p>}
-      {c.cleared.map((s, i) => (
-        <div key={i} className="signoff-row">
-          <SignOffFields
-            label={`Clearance ${i + 1}`}
-            value={s}
-            onChange={(v) => set({ cleared: c.cleared.map((old, j) => (j === i ? v : old)) })}
-          />
-          <button
-            type="button"
-            className="btn btn-small btn-danger-ghost"
-            onClick={() => set({ cleared: c.cleared.filter((_, j) => j !== i) })}
-          >
-            Remove clearance {i + 1}
-          </button>
-        </div>
-      ))}
-      <button
-        type="button"
-        className="btn btn-small"
-        disabled={c.cleared.length >= 50}
-        onClick={() => set({ cleared: [...c.cleared, EMPTY] })}
-      >
-        + Add clearance
-      </button>
+      <ClearanceTracker
+        offices={c.cleared}
+        currentHash={currentHash}
+        onChange={(cleared) => set({ cleared })}
+      />
       <h3 className="subsection-title">Approved by</h3>
       <SignOffFields
         label="Approved by"
         value={c.approved ?? EMPTY}
         onChange={(v) => set({ approved: isFilled(v) || v.office ? v : null })}
       />
-      <fieldset className="status-choice">
-        <legend className="field-label">Status</legend>
-        <label>
-          <input
-            type="radio"
-            name="clearance-status"
-            checked={c.status === 'draft'}
-            onChange={() => set({ status: 'draft' })}
-          />
-          DRAFT (prints a watermark)
-        </label>
-        <label>
-          <input
-            type="radio"
-            name="clearance-status"
-            checked={c.status === 'cleared'}
-            disabled={!approved}
-            aria-describedby="cleared-hint"
-            onChange={() => set({ status: 'cleared' })}
-          />
-          Cleared
-        </label>
-        <p id="cleared-hint" className="muted">
-          {approved
-            ? 'Approved: the book may be marked cleared.'
-            : 'Fill in “Approved by” before marking the book cleared.'}
-        </p>
-      </fieldset>
+      <p className="clearance-verdict" role="status" aria-label="Clearance status">
+        {verdict.cleared ? (
+          <>
+            <span className="pill pill-cleared">Cleared</span> Drafted, every clearance is current
+            and the book is approved: exports print without the DRAFT watermark.
+          </>
+        ) : (
+          <>
+            <span className="pill pill-draft">Draft</span> Exports print the DRAFT watermark until
+            the book has{' '}
+            {[
+              ...verdict.missing,
+              ...verdict.stale.map((o) => `${o.office || 'an office'} clearing the current text`),
+            ].join(', ')}
+            .
+          </>
+        )}
+      </p>
     </section>
   );
 }

@@ -24,6 +24,7 @@ import { ReadinessPanel, readinessCount } from './ReadinessPanel';
 import { useReadiness } from './useReadiness';
 import type { ReadinessProblem } from '../../../core/readiness';
 import type { PlaceholderNav } from '../../editor/placeholderNav';
+import { isBookCleared } from '../../../core/clearance/tracker';
 
 /** Where to go: a tab and a node path in it, or its first (1) / last (-1) placeholder. */
 interface PendingJump {
@@ -174,6 +175,8 @@ export function EditorScreen({ bookId, onBanner, onClose, onExport }: Props) {
   if (!book) return <p className="screen">Opening the book…</p>;
   const tab = book.tabs.find((t) => t.id === selected) ?? null;
 
+  // From the tracker, not the stored mirror: an edit after clearance shows Draft at once.
+  const cleared = isBookCleared(book);
   return (
     <section className="editor-screen" aria-labelledby="book-title">
       <div className="editor-header">
@@ -182,12 +185,8 @@ export function EditorScreen({ bookId, onBanner, onClose, onExport }: Props) {
           <p className="screen-subtitle">
             {book.meeting.countryName} · meeting {book.meeting.date}
             {book.meeting.city ? ` · ${book.meeting.city}` : ''} ·{' '}
-            <span
-              className={
-                book.clearance.status === 'draft' ? 'pill pill-draft' : 'pill pill-cleared'
-              }
-            >
-              {book.clearance.status === 'draft' ? 'Draft' : 'Cleared'}
+            <span className={cleared ? 'pill pill-cleared' : 'pill pill-draft'}>
+              {cleared ? 'Cleared' : 'Draft'}
             </span>
           </p>
         </div>

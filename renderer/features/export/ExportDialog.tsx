@@ -13,6 +13,7 @@ import { loadAuthorities } from '../../../core/data/authorities';
 import { checkReadiness, exportRefusals } from '../../../core/readiness';
 import { localToday } from '../book-editor/useReadiness';
 import { useSelectedBooks } from './useSelectedBooks';
+import { AudienceChooser, type AudienceState } from './AudienceChooser';
 import {
   PasswordFields,
   passwordError,
@@ -42,6 +43,7 @@ export function ExportDialog({ initialBookIds, initialKind, onClose }: Props) {
   );
   const [formError, setFormError] = useState<string | null>(null);
   const [mode, setMode] = useState<'draft' | 'final'>('draft');
+  const [aud, setAud] = useState<AudienceState>({ audience: 'full', keepCitations: false });
   // Held only while the dialog is open: never in preferences or the book.
   const [pw, setPw] = useState<PasswordState>({ protect: false, password: '', confirm: '' });
   const [pwError, setPwError] = useState<PasswordError | null>(null);
@@ -133,6 +135,9 @@ export function ExportDialog({ initialBookIds, initialKind, onClose }: Props) {
       open: true,
       final: mode === 'final',
       ...(pw.protect ? { password: pw.password } : {}),
+      // A packet is always full books (the chooser offers nothing else for one).
+      audience: isPacket ? 'full' : aud.audience,
+      keepCitations: !isPacket && aud.audience === 'nonpaper' && aud.keepCitations,
     });
   };
 
@@ -232,6 +237,7 @@ export function ExportDialog({ initialBookIds, initialKind, onClose }: Props) {
           setExcluded(next);
         }}
       />
+      <AudienceChooser state={aud} packet={isPacket} disabled={running} onChange={setAud} />
       <fieldset className="form-section export-mode">
         <legend className="section-title">Kind of export</legend>
         <label>

@@ -130,8 +130,11 @@ describe('assembleBook output, every template', () => {
       updatedAt: NOW,
       copyNumber: null,
       meeting: { countryCode: 'EG', countryName: 'Egypt', city: 'Tokyo', date: '2026-03-12' },
-      clearance: { drafted: null, cleared: [], approved: null, status: 'draft' },
+      clearance: { drafted: null, approved: null, status: 'draft' },
     });
+    // The template's clearing offices, each pending with nobody named yet.
+    const pending = (office: string) => ({ office, name: '', date: null, status: 'pending' });
+    expect(book.clearance.cleared).toEqual(['OES/SAT', 'ISN/MTR', 'L/OES', 'PM/CPA'].map(pending));
     expect(book.tabs.map((t) => t.id)).toEqual(
       book.tabs.map((t, i) => `tab-${String(i + 1).padStart(2, '0')}-${t.kind}`),
     );

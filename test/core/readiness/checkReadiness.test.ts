@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { assembleBook } from '../../../core/book/assemble';
 import type { SerializedNode } from '../../../core/book/lexical';
 import type { Book } from '../../../core/book/schema';
+import { contentHash } from '../../../core/clearance/contentHash';
 import { findCountry, loadCountries, loadFramework } from '../../../core/data';
 import { loadAuthorities } from '../../../core/data/authorities';
 import { checkReadiness, exportRefusals, isReady } from '../../../core/readiness';
@@ -146,7 +147,11 @@ describe('checkReadiness', () => {
     book.tabs.forEach((t) => fill(t.content.root));
     expect(isReady(check(book))).toBe(false);
     const s = { office: 'OES', name: 'A. B.', date: '2026-11-01' };
-    book.clearance = { drafted: s, cleared: [s], approved: s, status: 'cleared' };
+    const office = { ...s, status: 'cleared' as const, contentHash: contentHash(book.tabs) };
+    book.clearance = { drafted: s, cleared: [office], approved: s, status: 'cleared' };
     expect(check(book).filter((p) => p.severity === 'blocker')).toEqual([]);
+    // An office recorded without the version it cleared (a book from before the tracker) is stale.
+    book.clearance.cleared = [s];
+    expect(check(book).map((p) => p.kind)).toContain('clearance-stale');
   });
 });

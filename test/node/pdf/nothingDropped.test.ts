@@ -7,7 +7,7 @@ import type { SerializedNode } from '../../../core/book/lexical';
 import { BookSchema, type Book } from '../../../core/book/schema';
 import { AppFailure } from '../../../core/ipc/result';
 import { renderPdf } from '../../../node/pdf/renderPdf';
-import { bilateralBook } from '../../fixtures/books/bilateral';
+import { bilateralBook, clearedAsIs } from '../../fixtures/books/bilateral';
 import { fixtureFramework } from '../../fixtures/books/framework';
 import { doc, h, p, table } from '../../fixtures/books/nodes';
 import { readPdf, type PdfPage, type ReadPdf } from '../../fixtures/pdfPages';
@@ -19,7 +19,7 @@ const longCell = Array.from({ length: WORDS }, (_, i) => `w${i}`).join(' ');
 function bookWith(title: string, ...blocks: SerializedNode[]): Book {
   const b = bilateralBook({ status: 'cleared' }); // no DRAFT watermark merging into a text line
   b.tabs = [{ ...b.tabs[0]!, title, content: doc(...blocks) }];
-  return BookSchema.parse(b);
+  return BookSchema.parse(clearedAsIs(b));
 }
 
 const tallRowBook = (): Book =>

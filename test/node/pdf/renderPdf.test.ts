@@ -57,7 +57,7 @@ describe('renderPdf: one draft book', () => {
       'Counterpart Ivan Petrov (Иван Петров) [ee-VAHN PEH-trov], Deputy Director General',
     );
     expect(cover.text).toContain('Copy No. 3');
-    expect(cover.text).toContain('Drafted by: OES/SAT, R. Drafter, 30 March 2026');
+    expect(cover.text).toContain('Drafted: OES/SAT: R. Drafter, 30 March 2026');
     for (const page of pdf.pages.slice(1))
       expect(page.lines[1]?.text).toBe('Bilateral Space Dialogue');
   });
@@ -122,7 +122,9 @@ describe('renderPdf: a cleared book', () => {
       ).bytes,
     );
     expect(out.pages.map((p) => p.text).join('\n')).not.toContain('DRAFT');
-    expect(out.pages[0]!.text).toContain('Cleared by: EAP/J, C. Clearer, 31 March 2026');
-    expect(out.pages[0]!.text).toContain('Approved by: OES, A. Approver, 1 April 2026');
+    // State style: office, name and date, or "ok" with the date when no name was recorded.
+    expect(out.pages[0]!.text).toContain('Cleared: EAP/J: C. Clearer, 31 March 2026');
+    expect(out.pages[0]!.text).toContain('ISN/MTR: ok, 31 March 2026');
+    expect(out.pages[0]!.text).toContain('Approved: OES: A. Approver, 1 April 2026');
   });
 });

@@ -13,7 +13,7 @@ import { BookSchema } from '../../../core/book/schema';
 import { renderPdf } from '../../../node/pdf/renderPdf';
 import { FONT_SOURCES } from '../../../node/pdf/fonts';
 import { CHROMIUM_FLAGS, findChromium } from '../../e2e/harness/browser';
-import { bilateralBook } from '../../fixtures/books/bilateral';
+import { bilateralBook, clearedAsIs } from '../../fixtures/books/bilateral';
 import { fixtureFramework } from '../../fixtures/books/framework';
 import { doc, p } from '../../fixtures/books/nodes';
 import { readPdf } from '../../fixtures/pdfPages';
@@ -60,7 +60,7 @@ async function pdfImage(dir: string): Promise<{ png: Buffer; bands: Array<[numbe
   const book = bilateralBook({ status: 'cleared' });
   book.tabs[0] = { ...book.tabs[0]!, content: doc(...LINES.map((l) => p('U', l))) };
   const { bytes } = await renderPdf(
-    { books: [BookSchema.parse(book)], framework: fixtureFramework() },
+    { books: [BookSchema.parse(clearedAsIs(book))], framework: fixtureFramework() },
     { fontsDir: testFontsDir() },
   );
   const pdf = await readPdf(bytes);
