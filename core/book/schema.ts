@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { PortionMarkSchema } from './marks';
 import { EditorStateSchema } from './lexical';
 import { TabKindSchema } from './tabKinds';
+import { BookImagesSchema } from './images';
 
 export const BOOK_FORMAT_VERSION = 2;
 
@@ -82,6 +83,8 @@ export const BookSchema = z
     frameworkVersion: Short.min(1),
     tabs: z.array(TabSchema).max(200),
     clearance: ClearanceSchema,
+    /** Pictures by content hash (core/book/images.ts), referenced by `image` nodes. */
+    images: BookImagesSchema.optional(),
     createdAt: z.string().datetime(),
     updatedAt: z.string().datetime(),
   })
