@@ -22,6 +22,7 @@ export const API_CHANNELS = {
   exports: { pdf: 'export:pdf', cancel: 'export:cancel' },
   prefs: { get: 'prefs:get', set: 'prefs:set' },
   app: { keyStatus: 'app:keyStatus', unlock: 'app:unlock' },
+  images: { pick: 'images:pick' },
 } as const;
 
 /** The event channel main uses to push export progress to the renderer. */

@@ -99,7 +99,10 @@ function encode(p: Pixels, mime: ImageMime): Buffer {
     return jpeg.encode({ data: Buffer.from(p.data), width: p.width, height: p.height }, 85).data;
   const png = new PNG({ width: p.width, height: p.height });
   png.data = Buffer.from(p.data);
-  return PNG.sync.write(png);
+  // An opaque picture is stored as RGB: smaller, and printed without a soft mask.
+  let opaque = true;
+  for (let i = 3; i < p.data.length && opaque; i += 4) opaque = p.data[i] === 255;
+  return PNG.sync.write(png, { colorType: opaque ? 2 : 6 });
 }
 
 /**

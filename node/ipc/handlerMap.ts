@@ -3,6 +3,7 @@ import type { AppServices } from '../services/createAppServices';
 import { bookHandlers } from './books';
 import { countryHandlers, frameworkHandlers, templateHandlers } from './content';
 import { exportHandlers } from './export';
+import { imageHandlers } from './images';
 import { journalHandlers } from './journal';
 import { appHandlers, prefsHandlers } from './prefs';
 import type { HandlerMap } from './types';
@@ -20,5 +21,6 @@ export function createHandlerMap(services: AppServices): HandlerMap {
     ...exportHandlers(services),
     ...prefsHandlers(services),
     ...appHandlers(services),
+    ...imageHandlers(services),
   };
 }

@@ -158,6 +158,7 @@ export const shell = {
 
 export const dialog = {
   showSaveDialog: (..._args: unknown[]) => Promise.resolve({ canceled: true, filePath: '' }),
+  showOpenDialog: (..._args: unknown[]) => Promise.resolve({ canceled: true, filePaths: [] }),
 };
 
 /** A fake OS keyring: reversible, so wrap/unwrap round-trips; `backend` can be set per test. */
