@@ -77,6 +77,8 @@ export const PreferencesSchema = z
       .strict()
       .nullable()
       .default(null),
+    /** Words the user added to the spell checker's dictionary (node/spellcheck/spellMenu.ts). */
+    spellingWords: z.array(z.string().min(1).max(64)).max(5000).default([]),
   })
   .strict();
 export type Preferences = z.infer<typeof PreferencesSchema>;
