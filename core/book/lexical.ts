@@ -1,5 +1,6 @@
 // The serialized Lexical node shapes a book may contain: shared by the editor (renderer) and the PDF converter.
 import { z } from 'zod';
+import { imageNodeProblems } from './images';
 
 /**
  * Node types a book's content may hold. The renderer's node registry and the PDF converter
@@ -22,6 +23,7 @@ export const KNOWN_NODE_TYPES = [
   'tablecell',
   'framework-quote',
   'field',
+  'image',
 ] as const;
 export type KnownNodeType = (typeof KNOWN_NODE_TYPES)[number];
 
@@ -126,6 +128,10 @@ const NodeSchema: z.ZodType<SerializedNode> = z.lazy(() =>
             path: ['adaptedFrom'],
             message: 'a tailored quote records its source as {itemId, text}',
           });
+      }
+      if (node.type === 'image') {
+        for (const message of imageNodeProblems(node)) ctx.addIssue({ code: 'custom', message });
+        return;
       }
       if (node.type !== 'field') return;
       if (!(FIELD_NODE_NAMES as readonly unknown[]).includes(node.field)) {

@@ -4,6 +4,7 @@ import { PortionMarkSchema } from './marks';
 import { EditorStateSchema } from './lexical';
 import { TabKindSchema } from './tabKinds';
 import { DistributionLogSchema } from './distribution';
+import { BookImagesSchema } from './images';
 
 export const BOOK_FORMAT_VERSION = 2;
 
@@ -110,6 +111,8 @@ export const BookSchema = z
     clearance: ClearanceSchema,
     /** Numbered copies and addenda handed out (core/book/distribution.ts); written by main only. */
     distribution: DistributionLogSchema.optional(),
+    /** Pictures by content hash (core/book/images.ts), referenced by `image` nodes. */
+    images: BookImagesSchema.optional(),
     createdAt: z.string().datetime(),
     updatedAt: z.string().datetime(),
   })

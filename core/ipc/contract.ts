@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { AUDIENCES } from '../pdf/audience';
 import { BookSchema, IsoDateSchema, PersonSchema, type Book } from '../book/schema';
 import { BOOK_FILE_MAX_BYTES } from '../book/fileLimits';
+import type { StoredImage } from '../book/images';
 import type { Template } from '../templates/schema';
 import type { FrameworkBundle } from '../framework/bundle';
 import type { CountriesFile } from '../countries/schema';
@@ -92,6 +93,8 @@ export const PreferencesSchema = z
       .strict()
       .nullable()
       .default(null),
+    /** Words the user added to the spell checker's dictionary (node/spellcheck/spellMenu.ts). */
+    spellingWords: z.array(z.string().min(1).max(64)).max(5000).default([]),
   })
   .strict();
 export type Preferences = z.infer<typeof PreferencesSchema>;
@@ -199,6 +202,8 @@ export const channels = {
   'app:keyStatus': { request: z.object({}).strict() },
   /** Unlocks the library with the passphrase (on first run: protects it with this passphrase). */
   'app:unlock': { request: z.object({ passphrase: z.string().min(1).max(1024) }).strict() },
+  /** Picks a PNG or JPEG through main's open dialog; main decodes, checks and re-encodes it. */
+  'images:pick': { request: z.object({}).strict() },
   // `satisfies` makes the compiler refuse a channel missing from, or not named in, core/ipc/names.ts.
 } as const satisfies Record<ChannelName, { request: z.ZodType }>;
 
@@ -239,4 +244,6 @@ export interface ResponseMap {
   'app:listenNotices': null;
   'app:keyStatus': { locked: boolean; needsPassphrase: boolean; firstRun: boolean };
   'app:unlock': null;
+  /** The stored picture ready for `book.images[hash]`, or null when the dialog was cancelled. */
+  'images:pick': { hash: string; image: StoredImage; fileName: string } | null;
 }

@@ -23,6 +23,7 @@ export const API_CHANNELS = {
   copies: { export: 'copies:export', identify: 'copies:identify' },
   prefs: { get: 'prefs:get', set: 'prefs:set' },
   app: { keyStatus: 'app:keyStatus', unlock: 'app:unlock' },
+  images: { pick: 'images:pick' },
 } as const;
 
 /** The event channel main uses to push export progress to the renderer. */

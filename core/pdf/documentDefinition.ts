@@ -299,6 +299,7 @@ export function buildDocument(input: DocInput, options: BuildOptions = {}): Buil
       actualText,
       countryCode: sel.book.meeting.countryCode,
       fields: fieldValues(sel.book.meeting),
+      images: sel.book.images,
     };
     const titleExtras = packet
       ? {

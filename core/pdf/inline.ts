@@ -1,4 +1,5 @@
 // Inline Lexical nodes (text, link, linebreak, tab) to pdfmake text inlines: format bitmask and per-script fonts.
+import type { StoredImage } from '../book/images';
 import { checkLink } from '../links/linkPolicy';
 import type { ContentText, Decoration } from 'pdfmake/interfaces';
 import { TEXT_FORMAT, type SerializedNode } from '../book/lexical';
@@ -14,6 +15,8 @@ export interface ConvertContext {
   actualText?: Map<string, string>;
   /** The book's details as field values: a field prints its current value, not its stored text. */
   fields?: FieldValues;
+  /** The book's stored pictures by hash, for image blocks. */
+  images?: Readonly<Record<string, StoredImage>>;
 }
 
 /** Thrown for content the converter does not know how to print; never swallowed. */

@@ -10,6 +10,7 @@ import { inlineChildren, UnknownNodeError } from './inline';
 import { listToPdfmake } from './lists';
 import { ownMark, plainText } from './portions';
 import { tableToPdfmake } from './tables';
+import { imageToPdfmake } from './images';
 
 export { UnknownNodeError } from './inline';
 export type { QuoteContext as LexicalPdfContext } from './frameworkQuote';
@@ -91,6 +92,8 @@ export function blockToPdfmake(
         printMarks ? mark : undefined,
         ctx,
       );
+    case 'image':
+      return imageToPdfmake(node, ctx, printMarks ? mark : undefined);
     case 'text':
     case 'field':
     case 'link':

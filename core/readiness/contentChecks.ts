@@ -21,6 +21,7 @@ function blockStrings(node: SerializedNode): string[] {
     else if (n.type === 'linebreak' || n.type === 'tab') runs.push(' ');
     if (typeof n.url === 'string') extras.push(n.url);
     if (typeof n.raised === 'string') extras.push(n.raised);
+    if (typeof n.alt === 'string') extras.push(n.alt);
     for (const child of n.children ?? []) {
       visit(child);
       if (child.children) runs.push(' ');
@@ -175,6 +176,15 @@ function scanContent(
               : quoteMessage(problem, String(node.itemId), frameworkVersion),
         });
       }
+    }
+    if (node.type === 'image' && (typeof node.alt !== 'string' || node.alt.trim() === '')) {
+      out.push({
+        kind: 'image-no-alt',
+        severity: 'warning',
+        ...at(path),
+        message:
+          'A picture has no alt text. Describe it (for a portrait, the person’s name and title) so a screen reader can read the PDF.',
+      });
     }
     spanningPlaceholders(node, path);
     (node.children ?? []).forEach((child, i) => walk(child, [...path, i]));

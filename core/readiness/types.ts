@@ -15,6 +15,7 @@ export const READINESS_KINDS = [
   'empty-tab',
   'meeting-past',
   'detail-not-live',
+  'image-no-alt',
 ] as const;
 export type ReadinessKind = (typeof READINESS_KINDS)[number];
 

@@ -6,7 +6,7 @@ import { PREFS_FILE_NAME } from '../../node/prefs/confStore';
 import { PrefsStore, type KeyValueStore } from '../../node/prefs/prefsStore';
 import type { Dialogs, ShellOps } from '../../node/services/ports';
 
-/** The native save dialog, modal to the main window when there is one. */
+/** The native save and open dialogs, modal to the main window when there is one. */
 export function electronDialogs(dialog: Dialog, getWindow: () => BrowserWindow | null): Dialogs {
   return {
     async showSaveDialog(opts) {
@@ -19,6 +19,14 @@ export function electronDialogs(dialog: Dialog, getWindow: () => BrowserWindow |
         ? await dialog.showSaveDialog(win, options)
         : await dialog.showSaveDialog(options);
       return result.canceled || !result.filePath ? null : result.filePath;
+    },
+    async showOpenDialog(opts) {
+      const win = getWindow();
+      const options = { ...opts, properties: ['openFile' as const] };
+      const result = win
+        ? await dialog.showOpenDialog(win, options)
+        : await dialog.showOpenDialog(options);
+      return result.canceled ? null : (result.filePaths[0] ?? null);
     },
   };
 }

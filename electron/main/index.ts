@@ -1,4 +1,6 @@
 // Electron composition root: security first, then app:// protocol, services, IPC handlers, window and menu.
+import { attachSpellMenu, installSpellcheck } from './spellcheck';
+import { spellcheckPlan } from '../../node/spellcheck/spellcheckPlan';
 import path from 'node:path';
 import {
   app,
@@ -71,6 +73,11 @@ async function start(): Promise<void> {
       : { passphraseGate: new PassphraseGate() };
   const notices = new NoticeBoard();
   const prefs = await openElectronPrefs(userDataDir, notices.add);
+  // The spell checker: the system's on macOS/Windows, the app's own dictionary folder on Linux.
+  const dictionaries = app.isPackaged
+    ? path.join(process.resourcesPath, 'dictionaries')
+    : path.join(here, '..', 'dictionaries');
+  installSpellcheck(session.defaultSession, spellcheckPlan(process.platform, dictionaries), prefs);
   const services = createAppServices({
     userDataDir,
     ...key,
@@ -91,6 +98,10 @@ async function start(): Promise<void> {
     saveBounds: (bounds) => prefs.setWindowBounds(bounds),
   });
   mainWindow.on('closed', () => (mainWindow = null));
+  const win = mainWindow;
+  attachSpellMenu(win.webContents, session.defaultSession, prefs, (template) =>
+    Menu.buildFromTemplate(template).popup({ window: win }),
+  );
   const send = (command: string): void => mainWindow?.webContents.send(MENU_COMMAND_EVENT, command);
   Menu.setApplicationMenu(
     Menu.buildFromTemplate(

@@ -53,7 +53,8 @@ export function mainWindowOptions(input: {
       experimentalFeatures: false,
       webviewTag: false,
       navigateOnDragDrop: false,
-      spellcheck: false,
+      // Spelling uses the OS checker or the app's own dictionary, never a download (electron/main/spellcheck.ts).
+      spellcheck: true,
       safeDialogs: true,
       devTools: !input.isPackaged,
     },

@@ -4,6 +4,7 @@ import { bookHandlers } from './books';
 import { countryHandlers, frameworkHandlers, templateHandlers } from './content';
 import { exportHandlers } from './export';
 import { copiesHandlers } from './copies';
+import { imageHandlers } from './images';
 import { journalHandlers } from './journal';
 import { appHandlers, prefsHandlers } from './prefs';
 import type { HandlerMap } from './types';
@@ -22,5 +23,6 @@ export function createHandlerMap(services: AppServices): HandlerMap {
     ...copiesHandlers(services),
     ...prefsHandlers(services),
     ...appHandlers(services),
+    ...imageHandlers(services),
   };
 }

@@ -1,4 +1,5 @@
 // Preferences over a conf-compatible store (electron-store in the app, conf in tests) that survives a corrupt file.
+import { withDictionaryWord } from '../spellcheck/spellMenu';
 import { existsSync, renameSync } from 'node:fs';
 import type { z } from 'zod';
 import type { AppNotice, Preferences } from '../../core/ipc/contract';
@@ -120,6 +121,12 @@ export class PrefsStore {
   touchRecentBook(id: string): void {
     const prefs = this.getPreferences();
     this.setPreferences({ ...prefs, recentBookIds: withRecentBook(prefs.recentBookIds, id) });
+  }
+
+  /** Keeps `word` in the user's spelling dictionary ("Add to dictionary"). */
+  addSpellingWord(word: string): void {
+    const prefs = this.getPreferences();
+    this.setPreferences({ ...prefs, spellingWords: withDictionaryWord(prefs.spellingWords, word) });
   }
 
   getWindowBounds(): WindowBounds | undefined {

@@ -7,6 +7,11 @@ export interface Dialogs {
     defaultPath: string;
     filters: { name: string; extensions: string[] }[];
   }): Promise<string | null>;
+  /** The native open dialog for one file: resolves to its path, or null when the user cancels. */
+  showOpenDialog?(opts: {
+    title: string;
+    filters: { name: string; extensions: string[] }[];
+  }): Promise<string | null>;
 }
 
 /** Opens a file in the system's default app (e.g. the exported PDF in a viewer). */

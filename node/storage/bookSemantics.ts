@@ -9,6 +9,7 @@ import { AppFailure } from '../../core/ipc/result';
 import { jsonPath } from '../../core/validation/formatZodError';
 import { STORABLE_LINK_SCHEMES } from '../../core/links/linkPolicy';
 import { tabLabel } from './contentLimits';
+import { assertImages } from './imageSemantics';
 
 const fail = (message: string): never => {
   throw new AppFailure('validation', message);
@@ -131,6 +132,8 @@ function assertNoClassifiedText(book: Book, fileName: string): void {
     }
     for (const [key, child] of Object.entries(v)) {
       if (STRUCTURAL_KEYS.has(key) || key === '$') continue;
+      // Stored pictures are base64, not prose (their alt text lives on the image nodes, and is scanned).
+      if (frame.parent === null && key === 'images') continue;
       stack.push({ v: child, parent: frame, key });
     }
   }
@@ -197,5 +200,6 @@ function assertKnownReferences(book: Book, fileName: string): void {
 export function assertBookSemantics(book: Book, fileName: string): void {
   assertKnownReferences(book, fileName);
   assertNodes(book, fileName);
+  assertImages(book, fileName);
   assertNoClassifiedText(book, fileName);
 }

@@ -29,6 +29,7 @@ import type { PlaceholderNav } from './placeholderNav';
 import { editorTheme } from './theme';
 import { Toolbar } from './Toolbar';
 import './editor.css';
+import './ImageView'; // registers the image block's view
 
 export interface TabEditorProps {
   tab: Tab;

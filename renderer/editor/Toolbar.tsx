@@ -21,6 +21,7 @@ import { mergeRegister } from '@lexical/utils';
 import { $setBlockMarks } from './blockMarks';
 import { $setSelectedBlockType, type SettableBlockType } from './blockType';
 import { Icon } from './icons';
+import { ImageTool } from './ImageTool';
 import { LinkTool, TableTool } from './ToolbarPopovers';
 import { markOptions, ToolButton } from './ToolButton';
 import { $readToolbarState, EMPTY_TOOLBAR_STATE, sameToolbarState } from './toolbarState';
@@ -177,6 +178,7 @@ export function Toolbar({ defaultMark }: { defaultMark: string }) {
       </ToolButton>
       <LinkTool isLink={state.isLink} linkUrl={state.linkUrl} disabled={!state.hasSelection} />
       <TableTool />
+      <ImageTool defaultMark={defaultMark} />
       <span className="bbe-sep" aria-hidden="true" />
       <label className="bbe-mark-select">
         <span aria-hidden="true">Mark</span>

@@ -11,6 +11,7 @@ const PATHS: Record<string, string> = {
   table: 'M4 5h16v14H4zM4 10h16M4 15h16M10 5v14',
   undo: 'M9 14L4 9l5-5M4 9h10a6 6 0 0 1 0 12h-3',
   redo: 'M15 14l5-5-5-5M20 9H10a6 6 0 0 0 0 12h3',
+  image: 'M4 5h16v14H4zM4 16l5-5 4 4 2-2 5 5M15 9h.01',
 };
 
 /** An icon by name, hidden from assistive tech (the button carries the aria-label). */

@@ -8,6 +8,7 @@ import {
   $isRangeSelection,
   $isRootNode,
   type ElementNode,
+  type LexicalNode,
 } from 'lexical';
 import { $createFrameworkQuoteWithText, type FrameworkQuoteNode } from './FrameworkQuoteNode';
 import type { FrameworkInsertItem } from './frameworkInsertItem';
@@ -40,7 +41,7 @@ export function $insertFrameworkItem(item: FrameworkInsertItem, mark: string): F
  * Puts a block at the top level beside the caret (see $insertFrameworkItem for where) and moves
  * the caret to the start of the block after it, creating an empty paragraph when it is last.
  */
-export function $insertTopLevelBlock(node: ElementNode): void {
+export function $insertTopLevelBlock(node: LexicalNode): void {
   const block = $caretBlock();
   if (block === null) $getRoot().append(node);
   else if ($isParagraphNode(block) && block.getTextContent() === '') block.replace(node);

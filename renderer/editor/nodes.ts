@@ -6,6 +6,7 @@ import { AutoLinkNode, LinkNode } from '@lexical/link';
 import { TableCellNode, TableNode, TableRowNode } from '@lexical/table';
 import { FieldNode } from './FieldNode';
 import { FrameworkQuoteNode } from './FrameworkQuoteNode';
+import { ImageNode } from './ImageNode';
 
 /** Passed to LexicalComposer / createHeadlessEditor. Root, paragraph, text, linebreak and tab are built in. */
 export const EDITOR_NODES: ReadonlyArray<Klass<LexicalNode>> = [
@@ -20,4 +21,5 @@ export const EDITOR_NODES: ReadonlyArray<Klass<LexicalNode>> = [
   TableCellNode,
   FrameworkQuoteNode,
   FieldNode,
+  ImageNode,
 ];

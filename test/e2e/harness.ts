@@ -64,6 +64,8 @@ export interface LaunchOptions {
   passphraseGate?: PassphraseGate;
   /** Replaces the fake save dialog (return null to simulate Cancel). */
   saveDialog?: (options: { defaultPath?: string }) => string | null;
+  /** The fake open dialog (e.g. the picture to insert); default: Cancel. */
+  openDialog?: () => string | null;
   /** Replaces the fake shell's openPath (after recording the path), e.g. to make it fail. */
   openPath?: (path: string) => Promise<void>;
 }
@@ -115,6 +117,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<AppHandle>
     pdfWorkerPath: pdfWorkerBundle, // exports render in the real worker, as in the app
     dialogs: {
       showSaveDialog: (opts: { defaultPath?: string }) => Promise.resolve(saveDialog(opts)),
+      showOpenDialog: () => Promise.resolve(options.openDialog?.() ?? null),
     },
     shell: {
       openPath: (p: string) => {

@@ -30,6 +30,8 @@ export interface TestApp {
   notices: AppNotice[];
   /** Next answer of the save dialog: a file name inside userDataDir/out, or null for Cancel. */
   nextDialogAnswer: string | null;
+  /** Next answer of the open dialog: an absolute path, or null for Cancel (the default). */
+  nextOpenAnswer: string | null;
   call<C extends Channel>(channel: C, request: RequestOf<C>): Promise<Result<ResponseMap[C]>>;
   /** Like call, but throws on an error result. */
   value<C extends Channel>(channel: C, request: RequestOf<C>): Promise<ResponseMap[C]>;
@@ -52,6 +54,7 @@ export function startTestApp(
     progress: [],
     notices: [],
     nextDialogAnswer: 'export.pdf',
+    nextOpenAnswer: null,
     call: undefined as unknown as TestApp['call'],
     value: undefined as unknown as TestApp['value'],
     dispose: () => rmSync(dir, { recursive: true, force: true }),
@@ -70,6 +73,10 @@ export function startTestApp(
         return Promise.resolve(
           app.nextDialogAnswer === null ? null : join(dir, app.nextDialogAnswer),
         );
+      },
+      showOpenDialog: (opts) => {
+        app.dialogCalls.push({ title: opts.title, defaultPath: '' });
+        return Promise.resolve(app.nextOpenAnswer);
       },
     },
     shell: {

@@ -29,7 +29,7 @@ describe('mainWindowOptions', () => {
       experimentalFeatures: false,
       webviewTag: false,
       navigateOnDragDrop: false,
-      spellcheck: false,
+      spellcheck: true,
       safeDialogs: true,
       devTools: false,
     });

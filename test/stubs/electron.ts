@@ -148,6 +148,27 @@ export class FakeSession {
   setSpellCheckerEnabled(enabled: boolean): void {
     this.spellChecker = enabled;
   }
+  /** Every dictionary download URL ever set (test/main/spellcheck.test.ts: none may be remote). */
+  dictionaryUrls: string[] = [];
+  spellLanguages: string[] = [];
+  /** The session's custom dictionary, as Chromium keeps it across starts. */
+  words = new Set<string>();
+  setSpellCheckerDictionaryDownloadURL(url: string): void {
+    this.dictionaryUrls.push(url);
+  }
+  setSpellCheckerLanguages(languages: string[]): void {
+    this.spellLanguages = languages;
+  }
+  listWordsInSpellCheckerDictionary(): Promise<string[]> {
+    return Promise.resolve([...this.words]);
+  }
+  addWordToSpellCheckerDictionary(word: string): boolean {
+    this.words.add(word);
+    return true;
+  }
+  removeWordFromSpellCheckerDictionary(word: string): boolean {
+    return this.words.delete(word);
+  }
 }
 export const session = { defaultSession: new FakeSession() };
 
@@ -158,6 +179,7 @@ export const shell = {
 
 export const dialog = {
   showSaveDialog: (..._args: unknown[]) => Promise.resolve({ canceled: true, filePath: '' }),
+  showOpenDialog: (..._args: unknown[]) => Promise.resolve({ canceled: true, filePaths: [] }),
 };
 
 /** A fake OS keyring: reversible, so wrap/unwrap round-trips; `backend` can be set per test. */

@@ -16,6 +16,8 @@ import { IdentityForm } from './IdentityForm';
 import { RecoveryPrompt } from './RecoveryPrompt';
 import { SaveIndicator } from './SaveIndicator';
 import { TabContentPane } from './TabContentPane';
+import { ImageStoreProvider } from '../../editor/imageStore';
+import type { StoredImage } from '../../../core/book/images';
 import { TabOutline } from './TabOutline';
 import { bookBanner } from './bookDerived';
 import { addTab, moveTab, removeTab, renameTab, setTabContent } from './tabOps';
@@ -137,6 +139,15 @@ export function EditorScreen({ bookId, onBanner, onClose, onExport }: Props) {
       update((b) => setTabContent(b, tabId, content)),
     [update],
   );
+  const images = book?.images;
+  const imageStore = useMemo(
+    () => ({
+      images: images ?? {},
+      add: (hash: string, image: StoredImage) =>
+        update((b) => ({ ...b, images: { ...b.images, [hash]: image } })),
+    }),
+    [images, update],
+  );
   const onMove = useCallback(
     (from: number, to: number) => update((b) => moveTab(b, from, to)),
     [update],
@@ -240,15 +251,17 @@ export function EditorScreen({ bookId, onBanner, onClose, onExport }: Props) {
         />
         <div className="editor-center">
           {tab ? (
-            <TabContentPane
-              key={`${tab.id}-${epoch}`}
-              tab={tab}
-              commandsRef={commands}
-              navRef={nav}
-              onChange={onTabContent}
-              fieldValues={values!}
-              framework={data?.framework}
-            />
+            <ImageStoreProvider store={imageStore}>
+              <TabContentPane
+                key={`${tab.id}-${epoch}`}
+                tab={tab}
+                commandsRef={commands}
+                navRef={nav}
+                onChange={onTabContent}
+                fieldValues={values!}
+                framework={data?.framework}
+              />
+            </ImageStoreProvider>
           ) : (
             <>
               <IdentityForm book={book} onChange={update} />
