@@ -11,6 +11,8 @@ import { runValidate } from './commands/validate';
 import { runSet } from './commands/set';
 import { runNextRound } from './commands/nextRound';
 import { runCheck } from './commands/check';
+import { runFacts } from './commands/facts';
+import type { TrustedKeys } from '../core/packs/packFormat';
 
 const str = { type: 'string' } as const;
 const flag = { type: 'boolean' } as const;
@@ -35,7 +37,8 @@ const OPTIONS = {
   'next-round': { date: str, city: str, out: str, force: flag },
   export: { out: str, title: str, force: flag, final: flag, 'password-file': str },
   validate: {},
-  check: { json: flag },
+  check: { json: flag, 'user-data': str },
+  facts: { 'user-data': str },
 } as const;
 
 /** Where the CLI's output goes: process.stdout/stderr, or a test's buffers. */
@@ -45,7 +48,12 @@ export interface CliStreams {
 }
 
 /** Runs one command line; resolves to the process exit code. Every byte printed has passed escapeOutput. */
-export async function runCli(argv: string[], streams: CliStreams): Promise<number> {
+export async function runCli(
+  argv: string[],
+  streams: CliStreams,
+  /** Tests only: the data-pack keys to trust instead of the app's. */
+  deps: { trustedPackKeys?: TrustedKeys } = {},
+): Promise<number> {
   const print = (text: string) => streams.stdout(`${escapeOutput(text)}\n`);
   const [command, ...rest] = argv;
   try {
@@ -57,7 +65,9 @@ export async function runCli(argv: string[], streams: CliStreams): Promise<numbe
     const { values, positionals } = parseArgs({
       args: rest,
       options: OPTIONS[command as keyof typeof OPTIONS],
-      allowPositionals: ['export', 'validate', 'check', 'set', 'next-round'].includes(command),
+      allowPositionals: ['export', 'validate', 'check', 'set', 'next-round', 'facts'].includes(
+        command,
+      ),
       strict: true,
     });
     const v = values as Record<string, string | boolean | undefined>;
@@ -85,6 +95,11 @@ export async function runCli(argv: string[], streams: CliStreams): Promise<numbe
         break;
       case 'check':
         return await runCheck(positionals, v, print);
+      case 'facts':
+        await runFacts(positionals, v, print, {
+          ...(deps.trustedPackKeys ? { trustedKeys: deps.trustedPackKeys } : {}),
+        });
+        break;
     }
     return 0;
   } catch (error) {

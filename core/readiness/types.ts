@@ -14,6 +14,7 @@ export const READINESS_KINDS = [
   'empty-tab',
   'meeting-past',
   'detail-not-live',
+  'fact-drift',
 ] as const;
 export type ReadinessKind = (typeof READINESS_KINDS)[number];
 

@@ -12,6 +12,7 @@ import { EMPTY_FILTER, filterBooks, type LibraryFilter } from './filterBooks';
 import { ImportButton } from './ImportButton';
 import { LibraryFilters } from './LibraryFilters';
 import { NextRoundDialog } from './NextRoundDialog';
+import { DataPacksButton } from './DataPacksDialog';
 import { ProfileButton } from './ProfileDialog';
 import { RecentBooks } from './RecentBooks';
 import { useBooks } from './useBooks';
@@ -83,6 +84,7 @@ export function LibraryScreen({ onOpen, onNew, onExport, onBanner }: Props) {
             }}
             onError={setImportError}
           />
+          <DataPacksButton />
           <ProfileButton />
           <button type="button" className="btn btn-primary" onClick={onNew}>
             New book
