@@ -94,7 +94,7 @@ export async function runCli(
         await runNextRound(positionals, v, print);
         break;
       case 'check':
-        return await runCheck(positionals, v, print);
+        return await runCheck(positionals, v, print, deps.trustedPackKeys);
       case 'facts':
         await runFacts(positionals, v, print, {
           ...(deps.trustedPackKeys ? { trustedKeys: deps.trustedPackKeys } : {}),

@@ -2,6 +2,7 @@
 import { loadCountries, loadFramework } from '../../core/data';
 import { loadAuthorities } from '../../core/data/authorities';
 import { checkReadiness, describeProblem, isReady } from '../../core/readiness';
+import type { TrustedKeys } from '../../core/packs/packFormat';
 import { PackLibrary } from '../../node/packs/packLibrary';
 import { readBookFileAt } from '../../node/storage/bookFile';
 import { usageError } from '../errors';
@@ -14,13 +15,20 @@ export async function runCheck(
   files: string[],
   opts: { json?: boolean; 'user-data'?: string },
   out: (text: string) => void,
+  /** Tests only: the data-pack keys to trust instead of the app's. */
+  trustedKeys?: TrustedKeys,
 ): Promise<number> {
   if (files.length !== 1) throw usageError('check: give exactly one BOOK.json');
   const file = files[0]!;
   // The app's codec: the same verdict as opening or importing the file in the app.
   const book = await readBookFileAt(file, file, { requireChecksum: false });
   // With the app's user data: the packs it uses, so drift since drafting is listed too.
-  const packs = opts['user-data'] ? new PackLibrary({ userDataDir: opts['user-data'] }) : null;
+  const packs = opts['user-data']
+    ? new PackLibrary({
+        userDataDir: opts['user-data'],
+        ...(trustedKeys ? { trustedKeys } : {}),
+      })
+    : null;
   const problems = checkReadiness({
     book,
     framework: packs ? packs.framework() : loadFramework(),
