@@ -23,6 +23,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { Book } from '../../core/book/schema';
+import type { TrustedKeys } from '../../core/packs/packFormat';
 import {
   EXPORT_PROGRESS_EVENT,
   MENU_COMMAND_EVENT,
@@ -63,6 +64,8 @@ export interface LaunchOptions {
   passphraseGate?: PassphraseGate;
   /** Replaces the fake save dialog (return null to simulate Cancel). */
   saveDialog?: (options: { defaultPath?: string }) => string | null;
+  /** Public keys trusted for data packs (tests add their own key); default: the app's. */
+  trustedPackKeys?: TrustedKeys;
   /** Replaces the fake shell's openPath (after recording the path), e.g. to make it fail. */
   openPath?: (path: string) => Promise<void>;
 }
@@ -112,6 +115,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<AppHandle>
       ? { passphraseGate: options.passphraseGate }
       : { keyProvider: memoryKeyProvider() }),
     pdfWorkerPath: pdfWorkerBundle, // exports render in the real worker, as in the app
+    ...(options.trustedPackKeys ? { trustedPackKeys: options.trustedPackKeys } : {}),
     dialogs: {
       showSaveDialog: (opts: { defaultPath?: string }) => Promise.resolve(saveDialog(opts)),
     },
