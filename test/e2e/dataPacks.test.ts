@@ -38,6 +38,8 @@ beforeAll(async () => {
     ],
   });
   book = app.seeded[0]!;
+  // Stored and read back through the codec: the book records the packs it was drafted with.
+  expect(book.provenance?.packs).toEqual({ countries: 1, framework: 1 });
 });
 afterAll(async () => {
   await app?.close();
