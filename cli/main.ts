@@ -12,6 +12,8 @@ import { runSet } from './commands/set';
 import { runNextRound } from './commands/nextRound';
 import { runCheck } from './commands/check';
 import { runIdentify } from './commands/identify';
+import { runFacts } from './commands/facts';
+import type { TrustedKeys } from '../core/packs/packFormat';
 
 const str = { type: 'string' } as const;
 const flag = { type: 'boolean' } as const;
@@ -48,7 +50,8 @@ const OPTIONS = {
   },
   identify: {},
   validate: {},
-  check: { json: flag },
+  check: { json: flag, 'user-data': str },
+  facts: { 'user-data': str },
 } as const;
 
 /** Where the CLI's output goes: process.stdout/stderr, or a test's buffers. */
@@ -58,7 +61,12 @@ export interface CliStreams {
 }
 
 /** Runs one command line; resolves to the process exit code. Every byte printed has passed escapeOutput. */
-export async function runCli(argv: string[], streams: CliStreams): Promise<number> {
+export async function runCli(
+  argv: string[],
+  streams: CliStreams,
+  /** Tests only: the data-pack keys to trust instead of the app's. */
+  deps: { trustedPackKeys?: TrustedKeys } = {},
+): Promise<number> {
   const print = (text: string) => streams.stdout(`${escapeOutput(text)}\n`);
   const [command, ...rest] = argv;
   try {
@@ -70,9 +78,15 @@ export async function runCli(argv: string[], streams: CliStreams): Promise<numbe
     const { values, positionals } = parseArgs({
       args: rest,
       options: OPTIONS[command as keyof typeof OPTIONS],
-      allowPositionals: ['export', 'validate', 'check', 'set', 'next-round', 'identify'].includes(
-        command,
-      ),
+      allowPositionals: [
+        'export',
+        'validate',
+        'check',
+        'set',
+        'next-round',
+        'identify',
+        'facts',
+      ].includes(command),
       strict: true,
     });
     const v = values as Record<string, string | boolean | undefined>;
@@ -99,7 +113,12 @@ export async function runCli(argv: string[], streams: CliStreams): Promise<numbe
         await runNextRound(positionals, v, print);
         break;
       case 'check':
-        return await runCheck(positionals, v, print);
+        return await runCheck(positionals, v, print, deps.trustedPackKeys);
+      case 'facts':
+        await runFacts(positionals, v, print, {
+          ...(deps.trustedPackKeys ? { trustedKeys: deps.trustedPackKeys } : {}),
+        });
+        break;
       case 'identify':
         return await runIdentify(positionals, print);
     }

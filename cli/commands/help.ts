@@ -35,8 +35,17 @@ Usage:
                                               distribution, after a change list; logged in BOOK.json
   brief identify FILE.pdf [BOOK.json ...]     which book, copy and recipient a PDF is: its sha256 in
                                               the books' distribution logs, or its copy stamp
-  brief check BOOK.json [--json]              readiness: placeholders, markings, quotes, facts,
-                                              clearance; exit 0 when ready, 1 when not
+  brief check BOOK.json [--json] [--user-data DIR]
+                                              readiness: placeholders, markings, quotes, facts,
+                                              clearance; exit 0 when ready, 1 when not; with
+                                              --user-data, against the app's data packs (drift)
+  brief facts status [--user-data DIR]        the data packs in use (country facts, framework):
+                                              version, date signed, age
+  brief facts import PACK [--user-data DIR]   verify a signed data pack and install it for the app;
+                                              refused when unsigned, altered, of an unknown key,
+                                              or not newer than the pack in use. DIR: the app's
+                                              user data folder (default: $BRIEF_USER_DATA, else
+                                              the packaged app's folder)
   brief validate BOOK.json                    check a book file (schema, portion marks, framework quotes)
   brief help                                  this text
 

@@ -2,6 +2,7 @@
 import type { Template } from '../templates/schema';
 import type { FrameworkBundle } from '../framework/bundle';
 import type { CountriesFile, Country } from '../countries/schema';
+import type { AuthoritiesFile } from '../data/authoritiesSchema';
 import { AppFailure } from '../ipc/result';
 import {
   BOOK_FORMAT_VERSION,
@@ -39,7 +40,7 @@ export function assembleBook(
   countries: CountriesFile,
   country: Country,
   meeting: MeetingInput,
-  options: { now: Date | string; id: string },
+  options: { now: Date | string; id: string; authorities?: AuthoritiesFile },
 ): Book {
   if (!IsoDateSchema.safeParse(meeting.date).success) {
     throw new AppFailure(
@@ -66,6 +67,7 @@ export function assembleBook(
     meeting: bookMeeting,
     values: placeholderValues(country, bookMeeting),
     used: new Set(),
+    ...(options.authorities ? { authorities: options.authorities } : {}),
   };
   const tabs: Tab[] = template.tabs.map((tt, index) => {
     const blocks = tt.blocks.flatMap((block) => renderBlock(block, tt.defaultMark, ctx));

@@ -5,6 +5,7 @@ import type { CountriesFile, Country } from '../countries/schema';
 import type { SerializedNode } from './lexical';
 import type { Meeting, Person } from './schema';
 import { loadAuthorities } from '../data/authorities';
+import type { AuthoritiesFile } from '../data/authoritiesSchema';
 import { citeCountryFacts } from '../data/factCitations';
 import { fillInline, type PlaceholderValues } from './placeholders';
 import { ask, fieldNode, type FieldName } from './fields';
@@ -27,6 +28,8 @@ export interface BlockContext {
   meeting: Meeting;
   values: PlaceholderValues;
   used: Set<string>;
+  /** The authorities to cite (a country-facts pack's); default: the bundled ones. */
+  authorities?: AuthoritiesFile;
 }
 
 /** Framework items not yet used in this book, marking them used. */
@@ -59,7 +62,7 @@ function personRow(
  * compiler's sources and notes stay in the data (shown in the app, not printed).
  */
 function countryFacts(ctx: BlockContext): SerializedNode[] {
-  const facts = citeCountryFacts(ctx.country, ctx.countries, loadAuthorities());
+  const facts = citeCountryFacts(ctx.country, ctx.countries, ctx.authorities ?? loadAuthorities());
   return [list(facts.map((f) => f.printed))];
 }
 

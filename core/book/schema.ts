@@ -92,6 +92,32 @@ export const TabSchema = z
   })
   .strict();
 
+/** Facts of the country that chose text (CountryCondition keys): drift is measured on these. */
+export const RELIED_FACTS = [
+  'artemisSignatory',
+  'mtcrPartner',
+  'copuosMember',
+  'ostParty',
+] as const;
+
+/**
+ * The data packs a book was drafted with, and the country facts its content relied on (each
+ * with its value then). Absent in older books: they count as drafted with the bundled packs v1.
+ */
+export const ProvenanceSchema = z
+  .object({
+    packs: z
+      .object({
+        countries: z.number().int().positive(),
+        framework: z.number().int().positive(),
+      })
+      .strict(),
+    facts: z
+      .array(z.object({ fact: z.enum(RELIED_FACTS), value: z.boolean() }).strict())
+      .max(RELIED_FACTS.length),
+  })
+  .strict();
+
 export const BookSchema = z
   .object({
     formatVersion: z.literal(BOOK_FORMAT_VERSION),
@@ -115,6 +141,7 @@ export const BookSchema = z
     images: BookImagesSchema.optional(),
     createdAt: z.string().datetime(),
     updatedAt: z.string().datetime(),
+    provenance: ProvenanceSchema.optional(),
   })
   .strict();
 
@@ -125,3 +152,5 @@ export type OfficeClearance = z.infer<typeof OfficeClearanceSchema>;
 export type Clearance = z.infer<typeof ClearanceSchema>;
 export type Tab = z.infer<typeof TabSchema>;
 export type Book = z.infer<typeof BookSchema>;
+export type Provenance = z.infer<typeof ProvenanceSchema>;
+export type ReliedFact = (typeof RELIED_FACTS)[number];

@@ -7,6 +7,8 @@ import type { StoredImage } from '../book/images';
 import type { Template } from '../templates/schema';
 import type { FrameworkBundle } from '../framework/bundle';
 import type { CountriesFile } from '../countries/schema';
+import type { AuthoritiesFile } from '../data/authoritiesSchema';
+import { PACK_MAX_CHARS, type PackInfo, type PackStatus } from '../packs/packFormat';
 import type { ChannelName } from './names';
 import { MAX_COPIES, RecipientSchema } from '../book/distribution';
 
@@ -144,6 +146,16 @@ export const channels = {
   'templates:list': { request: z.object({}).strict() },
   'framework:get': { request: z.object({}).strict() },
   'countries:get': { request: z.object({}).strict() },
+  /** The authorities cited with each fact (from the country-facts pack in use). */
+  'countries:authorities': { request: z.object({}).strict() },
+  /** The data packs in use: kind, version, date, bundled or imported. */
+  'packs:status': { request: z.object({}).strict() },
+  /** Verifies and installs a signed data pack chosen by the user (its text, read in the page). */
+  'packs:import': {
+    request: z
+      .object({ fileName: z.string().max(500), text: z.string().max(PACK_MAX_CHARS) })
+      .strict(),
+  },
   /** Exports one book or a packet (several books) as one PDF: save dialog, render off the UI thread, open it. */
   'export:pdf': {
     request: z
@@ -230,6 +242,9 @@ export interface ResponseMap {
   'templates:list': Template[];
   'framework:get': FrameworkBundle;
   'countries:get': CountriesFile;
+  'countries:authorities': AuthoritiesFile;
+  'packs:status': PackStatus;
+  'packs:import': PackInfo;
   'export:pdf': { path: string; pages: number } | null;
   'export:cancel': null;
   'copies:export': {

@@ -8,6 +8,7 @@ import { nodeText } from '../book/walk';
 import { unconvertedDetails } from '../book/unconverted';
 import { clearanceVerdict } from '../clearance/tracker';
 import { contentProblems } from './contentChecks';
+import { driftProblems, type PackVersions } from './driftChecks';
 import { factProblems } from './factChecks';
 import { classifiedMessages, placeholdersIn, scriptMessage } from './textChecks';
 import type { BookField, ReadinessProblem } from './types';
@@ -21,6 +22,8 @@ export interface ReadinessInput {
   authorities?: AuthoritiesFile;
   /** Today's date as YYYY-MM-DD (a parameter: the check is pure). */
   today: string;
+  /** The data pack versions in use; with countries and authorities, enables the drift check. */
+  packs?: PackVersions;
   /** Tab ids to check (as in an export's includeTabs); absent means all tabs. */
   includeTabs?: readonly string[];
 }
@@ -151,6 +154,25 @@ export function checkReadiness(input: ReadinessInput): ReadinessProblem[] {
         (p) => p.tabId !== null && wanted.has(p.tabId),
       ),
     );
+    if (input.packs) {
+      const drift = driftProblems({
+        book,
+        countries: input.countries,
+        authorities: input.authorities,
+        framework,
+        packs: input.packs,
+      }).filter((p) => p.tabId !== null && wanted.has(p.tabId));
+      // A quote a framework pack revised is drift, not the officer's edit: list it once.
+      const revised = new Set(
+        drift
+          .filter((p) => p.message.startsWith('The framework pack'))
+          .map((p) => `${p.tabId}/${p.path?.join('.')}`),
+      );
+      const kept = out.filter(
+        (p) => p.kind !== 'quote-edited' || !revised.has(`${p.tabId}/${p.path?.[0]}`),
+      );
+      out.splice(0, out.length, ...kept, ...drift);
+    }
   }
   // Details written as plain text (left by the format-2 migration, or typed): they will not follow Book details.
   const wantedTabs = new Set(tabs.map((t) => t.id));

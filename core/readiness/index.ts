@@ -7,6 +7,7 @@ export {
   REFUSES_EVERY_EXPORT,
   type ReadinessInput,
 } from './checkReadiness';
+export { driftProblems, type PackVersions } from './driftChecks';
 export { FACT_MAX_AGE_DAYS } from './factChecks';
 export { PLACEHOLDER_PATTERN, placeholdersIn } from './textChecks';
 export {

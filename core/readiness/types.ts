@@ -16,6 +16,7 @@ export const READINESS_KINDS = [
   'meeting-past',
   'detail-not-live',
   'image-no-alt',
+  'fact-drift',
 ] as const;
 export type ReadinessKind = (typeof READINESS_KINDS)[number];
 

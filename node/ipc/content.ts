@@ -1,4 +1,4 @@
-// templates:list, framework:get and countries:get handlers: the bundled, validated data.
+// templates:list, framework:get, countries:* and packs:* handlers: the data packs in use, validated.
 import type { AppServices } from '../services/createAppServices';
 import type { DomainHandlers } from './types';
 
@@ -14,5 +14,16 @@ export function frameworkHandlers(s: AppServices): DomainHandlers<'framework'> {
 
 /** Handlers for the countries domain. */
 export function countryHandlers(s: AppServices): DomainHandlers<'countries'> {
-  return { 'countries:get': () => Promise.resolve(s.content.countries()) };
+  return {
+    'countries:get': () => Promise.resolve(s.content.countries()),
+    'countries:authorities': () => Promise.resolve(s.content.authorities()),
+  };
+}
+
+/** Handlers for the packs domain: status, and importing a signed pack. */
+export function packHandlers(s: AppServices): DomainHandlers<'packs'> {
+  return {
+    'packs:status': () => Promise.resolve(s.content.packs()),
+    'packs:import': ({ text, fileName }) => s.content.importPack(text, fileName),
+  };
 }

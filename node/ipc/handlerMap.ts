@@ -1,7 +1,7 @@
 // The full handler map: every channel of the contract, composed from one file per domain.
 import type { AppServices } from '../services/createAppServices';
 import { bookHandlers } from './books';
-import { countryHandlers, frameworkHandlers, templateHandlers } from './content';
+import { countryHandlers, frameworkHandlers, packHandlers, templateHandlers } from './content';
 import { exportHandlers } from './export';
 import { copiesHandlers } from './copies';
 import { imageHandlers } from './images';
@@ -19,6 +19,7 @@ export function createHandlerMap(services: AppServices): HandlerMap {
     ...templateHandlers(services),
     ...frameworkHandlers(services),
     ...countryHandlers(services),
+    ...packHandlers(services),
     ...exportHandlers(services),
     ...copiesHandlers(services),
     ...prefsHandlers(services),

@@ -12,6 +12,8 @@ import { openLibraryKey } from '../storage/keyring';
 import { KEYSTORE_FILE } from '../storage/layout';
 import type { KeyProvider } from '../storage/keyProvider';
 import type { PassphraseGate } from '../storage/passphraseGate';
+import type { TrustedKeys } from '../../core/packs/packFormat';
+import { PackLibrary } from '../packs/packLibrary';
 import { createContentService, type ContentService } from './contentService';
 import { createWorkerExportRunner, type ExportRunner } from './exportRunner';
 import { ExportService } from './exportService';
@@ -53,8 +55,10 @@ interface BaseServicesOptions {
   pdfWorkerPath?: string;
   /** Folder of the PDF fonts (the packaged app passes resources/fonts); default: found by node/pdf. */
   fontsDir?: string;
-  /** Data and book engine; default: the bundled data. */
+  /** Data and book engine; default: the data packs in use under userDataDir. */
   content?: ContentService;
+  /** Public keys trusted for data packs; default: the app's (framework-data/packs/trusted-keys.json). */
+  trustedPackKeys?: TrustedKeys;
   now?: () => Date;
   /** Book id generator; default: random UUIDs. */
   newId?: () => string;
@@ -139,7 +143,14 @@ export function createAppServices(options: AppServicesOptions): AppServices {
   };
   const books = new BookRepository({ userDataDir: options.userDataDir, cipher, now, notify });
   const journal = new RecoveryJournal({ userDataDir: options.userDataDir, cipher, now, notify });
-  const content = options.content ?? createContentService();
+  const content =
+    options.content ??
+    createContentService(
+      new PackLibrary({
+        userDataDir: options.userDataDir,
+        ...(options.trustedPackKeys ? { trustedKeys: options.trustedPackKeys } : {}),
+      }),
+    );
   let prefsPromise: Promise<PrefsStore> | undefined = options.prefsStore
     ? Promise.resolve(options.prefsStore)
     : undefined;
@@ -154,6 +165,11 @@ export function createAppServices(options: AppServicesOptions): AppServices {
   const exports = new ExportService({
     getBook: (id) => books.get(id),
     framework: () => content.framework(),
+    facts: () => ({
+      countries: content.countries(),
+      authorities: content.authorities(),
+      packs: content.packVersions(),
+    }),
     runner,
     dialogs: options.dialogs,
     shell: options.shell,

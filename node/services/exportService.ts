@@ -6,7 +6,7 @@ import type { AppNotice, ExportProgress, ParsedRequestOf } from '../../core/ipc/
 import { AppFailure } from '../../core/ipc/result';
 import { preflight, selectTabs } from '../../core/pdf/preflight';
 import { assertKnownFrameworkVersion } from '../../core/data/knownFrameworkVersion';
-import { checkReadiness, exportRefusals } from '../../core/readiness';
+import { checkReadiness, exportRefusals, type ReadinessInput } from '../../core/readiness';
 import { writeFileAtomic } from '../storage/atomicWrite';
 import type { ExportRunner } from './exportRunner';
 import { safeFileStem, type Dialogs, type ShellOps } from './ports';
@@ -14,6 +14,8 @@ import { safeFileStem, type Dialogs, type ShellOps } from './ports';
 export interface ExportServiceDeps {
   getBook: (id: string) => Promise<Book>;
   framework: () => FrameworkBundle;
+  /** Country facts, authorities and pack versions in use: facts and drift are checked with them. */
+  facts?: () => Pick<ReadinessInput, 'countries' | 'authorities' | 'packs'>;
   runner: ExportRunner;
   dialogs: Dialogs;
   shell: ShellOps;
@@ -110,6 +112,7 @@ export class ExportService {
         checkReadiness({
           book,
           framework: this.deps.framework(),
+          ...this.deps.facts?.(),
           today: (this.deps.today ?? todayUtc)(),
           ...(request.includeTabs?.[book.id] ? { includeTabs: request.includeTabs[book.id] } : {}),
         }),

@@ -23,6 +23,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { Book } from '../../core/book/schema';
+import type { TrustedKeys } from '../../core/packs/packFormat';
 import {
   EXPORT_PROGRESS_EVENT,
   MENU_COMMAND_EVENT,
@@ -66,6 +67,8 @@ export interface LaunchOptions {
   saveDialog?: (options: { defaultPath?: string }) => string | null;
   /** The fake open dialog (e.g. the picture to insert); default: Cancel. */
   openDialog?: () => string | null;
+  /** Public keys trusted for data packs (tests add their own key); default: the app's. */
+  trustedPackKeys?: TrustedKeys;
   /** Replaces the fake shell's openPath (after recording the path), e.g. to make it fail. */
   openPath?: (path: string) => Promise<void>;
 }
@@ -115,6 +118,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<AppHandle>
       ? { passphraseGate: options.passphraseGate }
       : { keyProvider: memoryKeyProvider() }),
     pdfWorkerPath: pdfWorkerBundle, // exports render in the real worker, as in the app
+    ...(options.trustedPackKeys ? { trustedPackKeys: options.trustedPackKeys } : {}),
     dialogs: {
       showSaveDialog: (opts: { defaultPath?: string }) => Promise.resolve(saveDialog(opts)),
       showOpenDialog: () => Promise.resolve(options.openDialog?.() ?? null),

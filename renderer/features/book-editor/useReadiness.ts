@@ -1,7 +1,7 @@
 // The book's readiness problems (core/readiness) from the app's reference data and today's date.
 import { useMemo } from 'react';
 import type { Book } from '../../../core/book/schema';
-import { loadAuthorities } from '../../../core/data/authorities';
+import { packVersions } from '../../../core/packs/packFormat';
 import { checkReadiness, type ReadinessProblem } from '../../../core/readiness';
 import type { AppData } from '../../app/AppData';
 
@@ -22,7 +22,8 @@ export function useReadiness(
             book,
             framework: data.framework,
             countries: data.countries,
-            authorities: loadAuthorities(),
+            authorities: data.authorities,
+            packs: packVersions(data.packs),
             today: localToday(),
             ...(includeTabs ? { includeTabs } : {}),
           })

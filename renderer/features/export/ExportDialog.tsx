@@ -9,7 +9,7 @@ import { TabChooser } from './TabChooser';
 import { useExportJob } from './useExportJob';
 import { ExportReadiness, type BookProblems } from './ExportReadiness';
 import { useAppData } from '../../app/AppData';
-import { loadAuthorities } from '../../../core/data/authorities';
+import { packVersions } from '../../../core/packs/packFormat';
 import { checkReadiness, exportRefusals } from '../../../core/readiness';
 import { localToday } from '../book-editor/useReadiness';
 import { useSelectedBooks } from './useSelectedBooks';
@@ -93,7 +93,8 @@ export function ExportDialog({ initialBookIds, initialKind, onClose }: Props) {
                   book: books[id],
                   framework: data.framework,
                   countries: data.countries,
-                  authorities: loadAuthorities(),
+                  authorities: data.authorities,
+                  packs: packVersions(data.packs),
                   today: localToday(),
                   includeTabs: includedTabs(id),
                 }),

@@ -13,6 +13,7 @@ import { ImportButton } from './ImportButton';
 import { IdentifyCopy } from '../copies/IdentifyCopy';
 import { LibraryFilters } from './LibraryFilters';
 import { NextRoundDialog } from './NextRoundDialog';
+import { DataPacksButton } from './DataPacksDialog';
 import { ProfileButton } from './ProfileDialog';
 import { RecentBooks } from './RecentBooks';
 import { useBooks } from './useBooks';
@@ -85,6 +86,7 @@ export function LibraryScreen({ onOpen, onNew, onExport, onBanner }: Props) {
             onError={setImportError}
           />
           <IdentifyCopy />
+          <DataPacksButton />
           <ProfileButton />
           <button type="button" className="btn btn-primary" onClick={onNew}>
             New book

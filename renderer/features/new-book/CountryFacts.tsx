@@ -1,11 +1,20 @@
 // The chosen country's space-diplomacy facts: the authority and as-of date, a "verify" flag, and the compiler's trail.
 import type { CountriesFile, Country } from '../../../core/countries/schema';
-import { loadAuthorities } from '../../../core/data/authorities';
+import type { AuthoritiesFile } from '../../../core/data/authoritiesSchema';
 import { citeCountryFacts } from '../../../core/data/factCitations';
 import { humanDate } from '../../../core/data/humanDate';
+import type { PackInfo } from '../../../core/packs/packFormat';
 
-export function CountryFacts({ country, file }: { country: Country; file: CountriesFile }) {
-  const facts = citeCountryFacts(country, file, loadAuthorities());
+interface Props {
+  country: Country;
+  file: CountriesFile;
+  authorities: AuthoritiesFile;
+  /** The country-facts pack the facts come from (named in each fact's detail view). */
+  pack: PackInfo | undefined;
+}
+
+export function CountryFacts({ country, file, authorities, pack }: Props) {
+  const facts = citeCountryFacts(country, file, authorities);
   return (
     <section className="facts" aria-labelledby="facts-title">
       <h3 id="facts-title">{country.name}: facts on file</h3>
@@ -34,6 +43,12 @@ export function CountryFacts({ country, file }: { country: Country; file: Countr
               <details className="fact-provenance">
                 <summary>How this was compiled</summary>
                 <span className="fact-meta">Compiled as of {fact.provenance.asOf}</span>
+                {pack && (
+                  <span className="fact-meta">
+                    From the country facts pack v{pack.version} ({pack.source}, signed{' '}
+                    {humanDate(pack.createdAt.slice(0, 10))})
+                  </span>
+                )}
                 <span className="fact-meta">{fact.authority.restsOn}</span>
                 {fact.provenance.sources.length > 0 && (
                   <span className="fact-meta">

@@ -95,7 +95,12 @@ export function NewBookScreen({ onCreated, onCancel, onBanner }: Props) {
             onChange={setCountryCode}
           />
           {country ? (
-            <CountryFacts country={country} file={data.countries} />
+            <CountryFacts
+              country={country}
+              file={data.countries}
+              authorities={data.authorities}
+              pack={data.packs.packs.find((p) => p.kind === 'countries')}
+            />
           ) : (
             <p className="facts facts-empty">Choose a country to see its facts and sources.</p>
           )}
