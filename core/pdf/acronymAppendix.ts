@@ -17,6 +17,8 @@ export interface AppendixPlace {
   reg: StructureRegistry;
   document: StructTag;
   toc: StructTag;
+  /** Other text the PDF prints (the cover's clearance block): its acronyms count too. */
+  alsoPrinted?: string;
 }
 
 /**
@@ -33,7 +35,7 @@ export function acronymAppendix(
   place: AppendixPlace,
 ): Content[] {
   const glossary = framework.reference?.glossary.entries ?? [];
-  const text = `${book.title}\n${printedText(
+  const text = `${book.title}\n${place.alsoPrinted ?? ''}\n${printedText(
     tabs.map((t) => t.content.root),
     values,
   )}`;

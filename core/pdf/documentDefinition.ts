@@ -223,6 +223,14 @@ function tabContent(
   });
 }
 
+/** The office symbols the cover's Drafted / Cleared / Approved block prints. */
+function clearanceOfficeSymbols(book: Book): string {
+  const c = book.clearance;
+  return [c.drafted?.office, ...c.cleared.map((o) => o.office), c.approved?.office]
+    .filter((o): o is string => !!o)
+    .join('\n');
+}
+
 /**
  * Builds a fresh pdfmake document definition (pdfmake mutates it: never reuse one) plus the fonts it needs.
  * Runs {@link preflight} first, so unmarked portions, RTL text and bad marks are refused here.
@@ -390,17 +398,21 @@ export function buildDocument(input: DocInput, options: BuildOptions = {}): Buil
         pageMargins: PAGE.margins,
       });
     }
-    body.push(
-      ...acronymAppendix(sel.book, sel.tabs, input.framework, ctx.fields!, ctx, {
-        tocId: TOC_ID,
-        id: `b${bi}-acronyms`,
-        packet,
-        outlineParentId: packet ? `b${bi}` : undefined,
-        reg,
-        document: docTag,
-        toc: tocTag!,
-      }),
-    );
+    // An addendum prints only the changed tabs: the book's acronym list went out with the copies.
+    if (!input.addendum)
+      body.push(
+        ...acronymAppendix(sel.book, sel.tabs, input.framework, ctx.fields!, ctx, {
+          tocId: TOC_ID,
+          id: `b${bi}-acronyms`,
+          packet,
+          outlineParentId: packet ? `b${bi}` : undefined,
+          reg,
+          document: docTag,
+          toc: tocTag!,
+          // The full book's cover prints the clearing offices' symbols (OES/SAT ...).
+          alsoPrinted: audience === 'nonpaper' ? '' : clearanceOfficeSymbols(sel.book),
+        }),
+      );
     sections.push({
       section: packet ? body : [toc, ...body],
       ...repeating(banner, scriptInlines(sel.book.title, ctx), stamp),

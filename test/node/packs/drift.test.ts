@@ -115,11 +115,13 @@ describe('framework drift', () => {
   it('a framework pack that revises a quoted text flags the quote as drift, not as the officer’s edit', async () => {
     const book = draftKenya();
     const payload = structuredClone(bundledPayload('framework')) as {
-      talkingPoints: { talkingPoints: Array<{ id: string; text: string }> };
+      talkingPoints: { talkingPoints: Array<{ id: string; text: string; slots?: unknown }> };
     };
-    // TEST DATA, NOT POLICY: a made-up revision, only to exercise the check.
-    payload.talkingPoints.talkingPoints.find((tp) => tp.id === INVITE)!.text =
-      'TEST REVISION of the invitation text, made up for this test only.';
+    // TEST DATA, NOT POLICY: a made-up revision, only to exercise the check. The revised text has
+    // no generic words left, so it declares no sanctioned slots.
+    const point = payload.talkingPoints.talkingPoints.find((tp) => tp.id === INVITE)!;
+    point.text = 'TEST REVISION of the invitation text, made up for this test only.';
+    delete point.slots;
     await content.importPack(signedPack(key, 'framework', 2, payload), 'f');
     const all = problems(book);
     const block = blockOf(book, 'Points to Make', INVITE);
