@@ -7,6 +7,7 @@ import { runTemplates } from './commands/templates';
 import { runCountries } from './commands/countries';
 import { runNew } from './commands/new';
 import { runExport } from './commands/export';
+import { runExportDocx } from './commands/exportDocx';
 import { runValidate } from './commands/validate';
 import { runSet } from './commands/set';
 import { runNextRound } from './commands/nextRound';
@@ -33,7 +34,7 @@ const OPTIONS = {
   new: { template: str, country: str, ...DETAILS, out: str, force: flag },
   set: DETAILS,
   'next-round': { date: str, city: str, out: str, force: flag },
-  export: { out: str, title: str, force: flag, final: flag, 'password-file': str },
+  export: { out: str, title: str, force: flag, final: flag, 'password-file': str, format: str },
   validate: {},
   check: { json: flag },
 } as const;
@@ -72,7 +73,10 @@ export async function runCli(argv: string[], streams: CliStreams): Promise<numbe
         await runNew(v, print);
         break;
       case 'export':
-        await runExport(positionals, v, print);
+        if (v.format === 'docx') await runExportDocx(positionals, v, print);
+        else if (v.format === undefined || v.format === 'pdf')
+          await runExport(positionals, v, print);
+        else throw usageError(`export: --format ${String(v.format)} is not pdf or docx`);
         break;
       case 'validate':
         await runValidate(positionals, print);

@@ -20,6 +20,9 @@ Usage:
                                               --final refuses a book that is not ready (see check);
                                               --password-file FILE encrypts it (AES-256) with the
                                               password on FILE's first line (8..128 characters)
+  brief export BOOK.json --format docx --out OUT.docx [--force] [--final]
+                                              export one book as Word for clearance (banner,
+                                              portion marks, cleared language, block bookmarks)
   brief check BOOK.json [--json]              readiness: placeholders, markings, quotes, facts,
                                               clearance; exit 0 when ready, 1 when not
   brief validate BOOK.json                    check a book file (schema, portion marks, framework quotes)

@@ -15,6 +15,7 @@ import { renderBlock, type BlockContext } from './blocks';
 import { fillPlaceholders, placeholderValues } from './placeholders';
 import { paragraph, root, withMark } from './lexicalBuilders';
 import { checkBookId, isoTimestamp, tabId } from './ids';
+import { ensureBlockIds } from './blockIds';
 
 /** The meeting a book is drafted for (core/ipc/contract.ts MeetingInputSchema, parsed). */
 export interface MeetingInput {
@@ -78,7 +79,7 @@ export function assembleBook(
       content: root(children),
     };
   });
-  return {
+  return ensureBlockIds({
     formatVersion: BOOK_FORMAT_VERSION,
     id: checkBookId(options.id),
     title: fillPlaceholders(template.titlePattern, ctx.values).slice(0, 300),
@@ -95,5 +96,5 @@ export function assembleBook(
     clearance: { drafted: null, cleared: [], approved: null, status: 'draft' },
     createdAt: stamp,
     updatedAt: stamp,
-  };
+  });
 }
