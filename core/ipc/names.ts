@@ -20,6 +20,7 @@ export const API_CHANNELS = {
   framework: { get: 'framework:get' },
   countries: { get: 'countries:get' },
   exports: { pdf: 'export:pdf', cancel: 'export:cancel' },
+  docx: { exportWord: 'docx:export', review: 'docx:review', apply: 'docx:apply' },
   prefs: { get: 'prefs:get', set: 'prefs:set' },
   app: { keyStatus: 'app:keyStatus', unlock: 'app:unlock' },
 } as const;

@@ -2,6 +2,7 @@
 import type { AppServices } from '../services/createAppServices';
 import { bookHandlers } from './books';
 import { countryHandlers, frameworkHandlers, templateHandlers } from './content';
+import { docxHandlers } from './docx';
 import { exportHandlers } from './export';
 import { journalHandlers } from './journal';
 import { appHandlers, prefsHandlers } from './prefs';
@@ -18,6 +19,7 @@ export function createHandlerMap(services: AppServices): HandlerMap {
     ...frameworkHandlers(services),
     ...countryHandlers(services),
     ...exportHandlers(services),
+    ...docxHandlers(services),
     ...prefsHandlers(services),
     ...appHandlers(services),
   };

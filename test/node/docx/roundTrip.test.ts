@@ -13,7 +13,14 @@ import { checkReadiness } from '../../../core/readiness';
 import { readBookFile, serializeBookFile } from '../../../node/storage/bookFile';
 import type { Book } from '../../../core/book/schema';
 import type { SerializedNode } from '../../../core/book/lexical';
-import { commentsXml, editDocx, replaceRun, run, tracked } from '../../fixtures/docxEdit';
+import {
+  commentsXml,
+  editDocx,
+  replaceRun,
+  run,
+  setBlockRuns,
+  tracked,
+} from '../../fixtures/docxEdit';
 
 const content = createContentService();
 const framework = content.framework();
@@ -30,15 +37,6 @@ function draft(): Book {
 
 const blocksOf = (book: Book, kind: string) =>
   book.tabs.find((t) => t.kind === kind)!.content.root.children;
-
-/** Replaces the officer's runs of block `id` (between its mark and its citation) with `runs`. */
-function setBlockRuns(xml: string, id: string, runs: string): string {
-  const re = new RegExp(
-    `(<w:bookmarkStart w:name="${id}" w:id="(\\d+)"/>(?:<w:r><w:rPr><w:rStyle w:val="PortionMark"/></w:rPr><w:t[^>]*>[^<]*</w:t></w:r>)?)(.*?)((?:<w:r><w:rPr><w:rStyle w:val="Citation"/>(?:(?!</w:r>).)*</w:r>)?<w:bookmarkEnd w:id="\\2"/>)`,
-  );
-  if (!re.test(xml)) throw new Error(`block ${id} not found in document.xml`);
-  return xml.replace(re, (_m, head: string, _k, _body, tail: string) => `${head}${runs}${tail}`);
-}
 
 describe('DOCX round trip: export, reviewer edits, import, accept some, reject others', () => {
   it('lists each changed block with a word diff, tracked changes by name and comments; applies only what was accepted', async () => {
