@@ -7,6 +7,7 @@ import { runTemplates } from './commands/templates';
 import { runCountries } from './commands/countries';
 import { runNew } from './commands/new';
 import { runExport } from './commands/export';
+import { runExportDocx } from './commands/exportDocx';
 import { runValidate } from './commands/validate';
 import { runSet } from './commands/set';
 import { runNextRound } from './commands/nextRound';
@@ -47,6 +48,7 @@ const OPTIONS = {
     copies: str,
     recipients: str,
     addendum: flag,
+    format: str,
   },
   identify: {},
   validate: {},
@@ -101,7 +103,10 @@ export async function runCli(
         await runNew(v, print);
         break;
       case 'export':
-        await runExport(positionals, v, print);
+        if (v.format === 'docx') await runExportDocx(positionals, v, print);
+        else if (v.format === undefined || v.format === 'pdf')
+          await runExport(positionals, v, print);
+        else throw usageError(`export: --format ${String(v.format)} is not pdf or docx`);
         break;
       case 'validate':
         await runValidate(positionals, print);

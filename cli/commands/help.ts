@@ -25,6 +25,9 @@ Usage:
                                               title page; --keep-citations keeps framework
                                               citations) or a pocket card (at most 2 half-letter
                                               pages, or it fails naming what overflows)
+  brief export BOOK.json --format docx --out OUT.docx [--force] [--final]
+                                              export one book as Word for clearance (banner,
+                                              portion marks, cleared language, block bookmarks)
   brief export BOOK.json --copies N --recipients "A;B;C" --out DIR [--force] [--final]
                                               N numbered copies ("Copy k of N" and the recipient
                                               beside every banner) into the folder DIR, all or

@@ -17,6 +17,7 @@ import { fillPlaceholders, placeholderValues } from './placeholders';
 import { paragraph, root, withMark } from './lexicalBuilders';
 import { checkBookId, isoTimestamp, tabId } from './ids';
 import { pendingOffices } from '../clearance/tracker';
+import { ensureBlockIds } from './blockIds';
 
 /** The meeting a book is drafted for (core/ipc/contract.ts MeetingInputSchema, parsed). */
 export interface MeetingInput {
@@ -81,7 +82,7 @@ export function assembleBook(
       content: root(children),
     };
   });
-  return {
+  return ensureBlockIds({
     formatVersion: BOOK_FORMAT_VERSION,
     id: checkBookId(options.id),
     title: fillPlaceholders(template.titlePattern, ctx.values).slice(0, 300),
@@ -103,5 +104,5 @@ export function assembleBook(
     },
     createdAt: stamp,
     updatedAt: stamp,
-  };
+  });
 }

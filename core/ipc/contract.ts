@@ -26,6 +26,11 @@ export interface CopyIdentification {
   message: string;
 }
 
+import type { DocxReview } from '../docx/review';
+
+/** Base64 length of the largest returned .docx read (20 MB, node/docx/safeZip.ts ZIP_LIMITS). */
+const DOCX_REVIEW_MAX_BASE64 = 28 * 1024 * 1024;
+
 export {
   EXPORT_PROGRESS_EVENT,
   MENU_COMMAND_EVENT,
@@ -209,6 +214,28 @@ export const channels = {
   'prefs:get': { request: z.object({}).strict() },
   'prefs:set': { request: z.object({ prefs: PreferencesSchema }).strict() },
   /** The preload's handshake after the page subscribes to notices (see core/ipc/names.ts). */
+  /** Word round trip: exports one book as DOCX (save dialog in main); returns the path or null if cancelled. */
+  'docx:export': { request: z.object({ id: BookId }).strict() },
+  /** Reads a returned DOCX (base64, read in the renderer) into a review of changed blocks; applies nothing. */
+  'docx:review': {
+    request: z
+      .object({
+        id: BookId,
+        fileName: z.string().max(500),
+        base64: z.string().max(DOCX_REVIEW_MAX_BASE64),
+      })
+      .strict(),
+  },
+  /** Applies the accepted blocks of an open review through the normal save path; returns the saved book. */
+  'docx:apply': {
+    request: z
+      .object({
+        id: BookId,
+        reviewId: z.string().uuid(),
+        accept: z.array(z.string().max(16)).max(20000),
+      })
+      .strict(),
+  },
   'app:listenNotices': { request: z.object({}).strict() },
   /** Whether the library is locked behind a passphrase (no OS keyring) and whether one exists yet. */
   'app:keyStatus': { request: z.object({}).strict() },
@@ -256,6 +283,9 @@ export interface ResponseMap {
   'copies:identify': CopyIdentification | null;
   'prefs:get': Preferences;
   'prefs:set': null;
+  'docx:export': string | null;
+  'docx:review': DocxReview & { reviewId: string };
+  'docx:apply': Book;
   'app:listenNotices': null;
   'app:keyStatus': { locked: boolean; needsPassphrase: boolean; firstRun: boolean };
   'app:unlock': null;

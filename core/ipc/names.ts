@@ -22,6 +22,7 @@ export const API_CHANNELS = {
   packs: { status: 'packs:status', import: 'packs:import' },
   exports: { pdf: 'export:pdf', cancel: 'export:cancel' },
   copies: { export: 'copies:export', identify: 'copies:identify' },
+  docx: { exportWord: 'docx:export', review: 'docx:review', apply: 'docx:apply' },
   prefs: { get: 'prefs:get', set: 'prefs:set' },
   app: { keyStatus: 'app:keyStatus', unlock: 'app:unlock' },
   images: { pick: 'images:pick' },

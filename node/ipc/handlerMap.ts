@@ -2,6 +2,7 @@
 import type { AppServices } from '../services/createAppServices';
 import { bookHandlers } from './books';
 import { countryHandlers, frameworkHandlers, packHandlers, templateHandlers } from './content';
+import { docxHandlers } from './docx';
 import { exportHandlers } from './export';
 import { copiesHandlers } from './copies';
 import { imageHandlers } from './images';
@@ -22,6 +23,7 @@ export function createHandlerMap(services: AppServices): HandlerMap {
     ...packHandlers(services),
     ...exportHandlers(services),
     ...copiesHandlers(services),
+    ...docxHandlers(services),
     ...prefsHandlers(services),
     ...appHandlers(services),
     ...imageHandlers(services),

@@ -22,6 +22,7 @@ import { TabOutline } from './TabOutline';
 import { bookBanner } from './bookDerived';
 import { addTab, moveTab, removeTab, renameTab, setTabContent } from './tabOps';
 import { useBookDocument } from './useBookDocument';
+import { WordActions } from '../docx/WordActions';
 import { ReadinessPanel, readinessCount } from './ReadinessPanel';
 import { useReadiness } from './useReadiness';
 import type { ReadinessProblem } from '../../../core/readiness';
@@ -223,6 +224,15 @@ export function EditorScreen({ bookId, onBanner, onClose, onExport }: Props) {
           >
             Export PDF…
           </button>
+          <WordActions
+            bookId={book.id}
+            saveNow={saveNow}
+            onApplied={(saved) => {
+              // The editor takes over the saved book; remount the tab so it shows the accepted text.
+              doc.update(() => saved);
+              setEpoch((e) => e + 1);
+            }}
+          />
           <button type="button" className="btn" onClick={() => void saveNow().then(onClose)}>
             Close book
           </button>

@@ -4,6 +4,7 @@ import type { Book } from '../../../core/book/schema';
 import type { JournalEntry } from '../../../core/ipc/contract';
 import { api } from '../../api';
 import { recordOpened } from './recordOpened';
+import { ensureBlockIds } from '../../../core/book/blockIds';
 
 export type SaveStatus = 'saved' | 'unsaved' | 'saving' | 'error';
 
@@ -102,8 +103,10 @@ export function useBookDocument(bookId: string): BookDocument {
       ]);
       if (!live) return;
       if (!loaded.ok) return setLoadError(loaded.error.message);
-      latest.current = loaded.value;
-      setBook(loaded.value);
+      // Stable block IDs on open (kept by the editor as node state): DOCX bookmarks map back to them.
+      const opened = ensureBlockIds(loaded.value);
+      latest.current = opened;
+      setBook(opened);
       void recordOpened(bookId);
       if (journal.ok && journal.value) setRecovery(journal.value);
     })();
