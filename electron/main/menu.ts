@@ -46,6 +46,9 @@ export function buildMenuTemplate(
       { role: 'delete' },
       { type: 'separator' },
       { role: 'selectAll' },
+      { type: 'separator' },
+      item('&Find…', 'find', 'CmdOrCtrl+F'),
+      item('&Replace…', 'replace', 'CmdOrCtrl+H'),
     ],
   };
   const view: MenuItemConstructorOptions = {

@@ -38,7 +38,8 @@ export function App() {
           setRoute({ name: 'library' });
           return void deliverCommand(name, { hold: true });
         }
-        if (name === 'save') return void deliverCommand(name);
+        if (name === 'save' || name === 'find' || name === 'replace')
+          return void deliverCommand(name);
         // Export: the editor saves and exports its book; elsewhere the dialog opens with no book chosen.
         if (!deliverCommand(name))
           setExporting({ bookIds: [], kind: name === 'export-packet' ? 'packet' : 'book' });

@@ -19,6 +19,7 @@ import { CommandsPlugin } from './plugins/CommandsPlugin';
 import { ControlledTypingPlugin } from './plugins/ControlledTypingPlugin';
 import { DefaultMarkPlugin, FrameworkQuoteGuardPlugin } from './plugins/GuardPlugins';
 import { FieldValuesPlugin } from './plugins/FieldValuesPlugin';
+import { FindHighlightPlugin, type FindHighlighter } from './plugins/FindHighlightPlugin';
 import { JsonChangePlugin } from './plugins/JsonChangePlugin';
 import { MarkDecorationsPlugin } from './plugins/MarkDecorationsPlugin';
 import { MarkMenuPlugin } from './plugins/MarkMenuPlugin';
@@ -35,6 +36,8 @@ export interface TabEditorProps {
   commandsRef?: Ref<TabEditorCommands>;
   /** Placeholder navigation (F8) and jump-to-block for the Readiness panel. */
   navRef?: Ref<PlaceholderNav>;
+  /** Find-and-replace highlights in this tab (FindBar). */
+  findRef?: Ref<FindHighlighter>;
   readOnly?: boolean;
   /** The book's details as field values: every field node shows these (kept in step on change). */
   fieldValues?: FieldValues;
@@ -46,6 +49,7 @@ export function TabEditor({
   onChange,
   commandsRef,
   navRef,
+  findRef,
   readOnly = false,
   fieldValues,
 }: TabEditorProps) {
@@ -111,6 +115,7 @@ export function TabEditor({
         <MarkDecorationsPlugin />
         <FieldValuesPlugin values={fieldValues} />
         <PlaceholderPlugins navRef={navRef} />
+        <FindHighlightPlugin findRef={findRef} />
         <JsonChangePlugin onChange={onChange} flushRef={flushRef} />
         <CommandsPlugin
           commandsRef={commandsRef}

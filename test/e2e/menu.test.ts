@@ -178,6 +178,15 @@ describe('File menu commands', () => {
     await page.clock.resume();
   });
 
+  it('Find… and Replace… in the editor open the find bar', async () => {
+    await openBook(0);
+    await menu('find');
+    await app.page.getByRole('searchbox', { name: 'Find in book' }).waitFor();
+    expect(await app.page.getByRole('textbox', { name: 'Replace with' }).count()).toBe(0);
+    await menu('replace');
+    await app.page.getByRole('textbox', { name: 'Replace with' }).waitFor();
+  });
+
   it('covered every menu command and made no outside request', () => {
     expect([...sent].sort()).toEqual([...MENU_COMMANDS].sort());
     expect(app.requests).toEqual([]);

@@ -21,6 +21,10 @@ import { addTab, moveTab, removeTab, renameTab, setTabContent } from './tabOps';
 import { useBookDocument } from './useBookDocument';
 import { ReadinessPanel, readinessCount } from './ReadinessPanel';
 import { useReadiness } from './useReadiness';
+import { FindBar } from './FindBar';
+import { useFindKeys } from './useFindKeys';
+import { useFindReplace } from './useFindReplace';
+import type { FindHighlighter } from '../../editor/plugins/FindHighlightPlugin';
 import type { ReadinessProblem } from '../../../core/readiness';
 import type { PlaceholderNav } from '../../editor/placeholderNav';
 
@@ -163,6 +167,20 @@ export function EditorScreen({ bookId, onBanner, onClose, onExport }: Props) {
     (item: FrameworkInsertItem) => commands.current?.insertFrameworkItem(item),
     [],
   );
+  // Find and replace over the whole book (Ctrl+F, Ctrl+H, Edit menu).
+  const findRef = useRef<FindHighlighter>(null);
+  const flushEditor = useCallback(() => commands.current?.flush(), []);
+  const remountEditor = useCallback(() => setEpoch((e) => e + 1), []);
+  const find = useFindReplace({
+    book,
+    update,
+    selected,
+    select: setSelected,
+    flush: flushEditor,
+    remount: remountEditor,
+    findRef,
+  });
+  const findFocus = useFindKeys(find.open);
   useCommand('save', () => void saveNow());
   useCommand('export-pdf', () => void saveNow().then(() => onExport([bookId], 'book')));
   useCommand('export-packet', () => void saveNow().then(() => onExport([bookId], 'packet')));
@@ -238,12 +256,14 @@ export function EditorScreen({ bookId, onBanner, onClose, onExport }: Props) {
           onRemove={onRemove}
         />
         <div className="editor-center">
+          <FindBar find={find} book={book} focusTick={findFocus} />
           {tab ? (
             <TabContentPane
               key={`${tab.id}-${epoch}`}
               tab={tab}
               commandsRef={commands}
               navRef={nav}
+              findRef={findRef}
               onChange={onTabContent}
               fieldValues={values!}
             />

@@ -6,6 +6,7 @@ import type { FieldValues } from '../../../core/book/fields';
 import type { TabEditorCommands } from '../../editor/frameworkInsertItem';
 import { TabEditor } from '../../editor/TabEditor';
 import type { PlaceholderNav } from '../../editor/placeholderNav';
+import type { FindHighlighter } from '../../editor/plugins/FindHighlightPlugin';
 
 interface Props {
   tab: Tab;
@@ -14,6 +15,7 @@ interface Props {
   /** The book's details as field values (memoised by the screen per meeting). */
   fieldValues: FieldValues;
   navRef: Ref<PlaceholderNav>;
+  findRef?: Ref<FindHighlighter>;
 }
 
 /** Mount with a key per tab (and per content replacement): the editor reads its content once. */
@@ -26,7 +28,8 @@ function samePane(a: Props, b: Props): boolean {
     a.onChange === b.onChange &&
     a.commandsRef === b.commandsRef &&
     a.fieldValues === b.fieldValues &&
-    a.navRef === b.navRef
+    a.navRef === b.navRef &&
+    a.findRef === b.findRef
   );
 }
 
@@ -40,6 +43,7 @@ export const TabContentPane = memo(function TabContentPane({
   commandsRef,
   fieldValues,
   navRef,
+  findRef,
 }: Props) {
   const tabId = tab.id;
   const onTabChange = useCallback(
@@ -57,6 +61,7 @@ export const TabContentPane = memo(function TabContentPane({
         onChange={onTabChange}
         commandsRef={commandsRef}
         navRef={navRef}
+        findRef={findRef}
         fieldValues={fieldValues}
       />
     </section>
