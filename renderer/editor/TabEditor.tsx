@@ -23,6 +23,7 @@ import { FindHighlightPlugin, type FindHighlighter } from './plugins/FindHighlig
 import { JsonChangePlugin } from './plugins/JsonChangePlugin';
 import { MarkDecorationsPlugin } from './plugins/MarkDecorationsPlugin';
 import { MarkMenuPlugin } from './plugins/MarkMenuPlugin';
+import { TableMenuPlugin } from './plugins/TableMenuPlugin';
 import { PlaceholderPlugins } from './plugins/PlaceholderPlugins';
 import type { PlaceholderNav } from './placeholderNav';
 import { editorTheme } from './theme';
@@ -104,6 +105,7 @@ export function TabEditor({
             ErrorBoundary={LexicalErrorBoundary}
           />
           <MarkMenuPlugin readOnly={readOnly} />
+          <TableMenuPlugin readOnly={readOnly} />
         </div>
         <HistoryPlugin />
         {!readOnly && <ControlledTypingPlugin />}
