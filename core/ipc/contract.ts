@@ -76,6 +76,8 @@ export const PreferencesSchema = z
       .strict()
       .nullable()
       .default(null),
+    /** The editor's zoom (Ctrl+= / Ctrl+-), 1 = 100%. */
+    editorZoom: z.number().min(0.5).max(2).default(1),
   })
   .strict();
 export type Preferences = z.infer<typeof PreferencesSchema>;

@@ -53,6 +53,11 @@ export const MENU_COMMANDS = [
   'export-packet',
   'find',
   'replace',
+  'zoom-in',
+  'zoom-out',
+  'zoom-reset',
+  'shortcuts',
+  'getting-started',
 ] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 

@@ -20,6 +20,9 @@ describe('buildMenuTemplate', () => {
     expect(accel['&Save']).toBe('CmdOrCtrl+S');
     expect(accel['&Find…']).toBe('CmdOrCtrl+F');
     expect(accel['&Replace…']).toBe('CmdOrCtrl+H');
+    expect(accel['Zoom &In']).toBe('CmdOrCtrl+=');
+    expect(accel['Zoom &Out']).toBe('CmdOrCtrl+-');
+    expect(accel['&Keyboard Shortcuts']).toBe('CmdOrCtrl+/');
   });
 
   it('never steals the editor shortcuts', () => {
@@ -33,7 +36,7 @@ describe('buildMenuTemplate', () => {
 
   it('has Edit roles, and devtools only when unpackaged; macOS gets the app menu', () => {
     const packaged = buildMenuTemplate(() => undefined, { isMac: false, isPackaged: true });
-    expect(packaged.map((m) => m.label)).toEqual(['&File', '&Edit', '&View']);
+    expect(packaged.map((m) => m.label)).toEqual(['&File', '&Edit', '&View', '&Help']);
     expect(
       submenu(packaged[1])
         .map((i) => i.role)

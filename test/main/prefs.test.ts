@@ -44,6 +44,7 @@ describe('PrefsStore on conf', () => {
       recentBookIds: [],
       lastTemplateId: null,
       draftedBy: null,
+      editorZoom: 1,
     });
     const aside = 'preferences.json.corrupt-2026-07-04T09-30-00-000Z';
     expect(readdirSync(dir)).toContain(aside);
