@@ -1,6 +1,7 @@
 // The typed channel contract between renderer and main: each `domain:verb` maps a zod request to a response type.
 import { z } from 'zod';
 import { BookSchema, IsoDateSchema, PersonSchema, type Book } from '../book/schema';
+import { meetingYearProblem } from '../book/meetingYear';
 import { BOOK_FILE_MAX_BYTES } from '../book/fileLimits';
 import type { Template } from '../templates/schema';
 import type { FrameworkBundle } from '../framework/bundle';
@@ -59,7 +60,11 @@ export interface AppNotice {
 
 export const MeetingInputSchema = z
   .object({
-    date: IsoDateSchema,
+    // A new meeting's year is checked too (existing books keep whatever date they hold).
+    date: IsoDateSchema.superRefine((date, ctx) => {
+      const problem = meetingYearProblem(date);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    }),
     city: z.string().max(300).default(''),
     counterpart: PersonSchema.nullable().default(null),
     principal: PersonSchema.nullable().default(null),
