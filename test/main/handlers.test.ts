@@ -163,6 +163,7 @@ describe('data, prefs and notices handlers', () => {
       recentBookIds: ['a'],
       lastTemplateId: 'bilateral-space-dialogue',
       draftedBy: { office: 'OES/SAT', name: 'A. Drafter' },
+      editorZoom: 1.25,
     };
     await app.value('prefs:set', { prefs });
     expect(await startTestApp({}, app.userDataDir).value('prefs:get', {})).toEqual(prefs);
