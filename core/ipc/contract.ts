@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { AUDIENCES } from '../pdf/audience';
 import { BookSchema, IsoDateSchema, PersonSchema, type Book } from '../book/schema';
+import { meetingYearProblem } from '../book/meetingYear';
 import { BOOK_FILE_MAX_BYTES } from '../book/fileLimits';
 import type { StoredImage } from '../book/images';
 import type { Template } from '../templates/schema';
@@ -83,7 +84,11 @@ export interface AppNotice {
 
 export const MeetingInputSchema = z
   .object({
-    date: IsoDateSchema,
+    // A new meeting's year is checked too (existing books keep whatever date they hold).
+    date: IsoDateSchema.superRefine((date, ctx) => {
+      const problem = meetingYearProblem(date);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    }),
     city: z.string().max(300).default(''),
     counterpart: PersonSchema.nullable().default(null),
     principal: PersonSchema.nullable().default(null),
@@ -102,6 +107,8 @@ export const PreferencesSchema = z
       .default(null),
     /** Words the user added to the spell checker's dictionary (node/spellcheck/spellMenu.ts). */
     spellingWords: z.array(z.string().min(1).max(64)).max(5000).default([]),
+    /** The editor's zoom (Ctrl+= / Ctrl+-), 1 = 100%. */
+    editorZoom: z.number().min(0.5).max(2).default(1),
   })
   .strict();
 export type Preferences = z.infer<typeof PreferencesSchema>;

@@ -47,7 +47,7 @@ export const API_EVENTS = {
   app: { onMenuCommand: MENU_COMMAND_EVENT, onNotice: NOTICE_EVENT },
 } as const;
 
-/** Intents the native menu sends to the renderer (File menu items; Edit/View use Electron roles). */
+/** Intents the native menu sends to the renderer (File items, Find/Replace; other Edit/View items use Electron roles). */
 export const MENU_COMMANDS = [
   'new',
   'open',
@@ -55,6 +55,13 @@ export const MENU_COMMANDS = [
   'import',
   'export-pdf',
   'export-packet',
+  'find',
+  'replace',
+  'zoom-in',
+  'zoom-out',
+  'zoom-reset',
+  'shortcuts',
+  'getting-started',
 ] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 

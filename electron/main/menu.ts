@@ -46,6 +46,9 @@ export function buildMenuTemplate(
       { role: 'delete' },
       { type: 'separator' },
       { role: 'selectAll' },
+      { type: 'separator' },
+      item('&Find…', 'find', 'CmdOrCtrl+F'),
+      item('&Replace…', 'replace', 'CmdOrCtrl+H'),
     ],
   };
   const view: MenuItemConstructorOptions = {
@@ -58,13 +61,23 @@ export function buildMenuTemplate(
             { role: 'toggleDevTools' },
             { type: 'separator' },
           ] as MenuItemConstructorOptions[])),
-      { role: 'resetZoom' },
-      { role: 'zoomIn' },
-      { role: 'zoomOut' },
+      // The editor's own zoom (kept in preferences), not the whole window's.
+      item('&Actual Size', 'zoom-reset', 'CmdOrCtrl+0'),
+      item('Zoom &In', 'zoom-in', 'CmdOrCtrl+='),
+      item('Zoom &Out', 'zoom-out', 'CmdOrCtrl+-'),
       { type: 'separator' },
       { role: 'togglefullscreen' },
     ],
   };
+  const help: MenuItemConstructorOptions = {
+    label: '&Help',
+    submenu: [
+      item('&Getting Started', 'getting-started'),
+      item('&Keyboard Shortcuts', 'shortcuts', 'CmdOrCtrl+/'),
+    ],
+  };
   const window: MenuItemConstructorOptions = { role: 'windowMenu' };
-  return options.isMac ? [{ role: 'appMenu' }, file, edit, view, window] : [file, edit, view];
+  return options.isMac
+    ? [{ role: 'appMenu' }, file, edit, view, window, help]
+    : [file, edit, view, help];
 }

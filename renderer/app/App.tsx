@@ -12,6 +12,9 @@ import { TrashScreen } from '../features/library/TrashScreen';
 import { NewBookScreen } from '../features/new-book/NewBookScreen';
 import { EditorScreen } from '../features/book-editor/EditorScreen';
 import { ExportDialog, type ExportKind } from '../features/export/ExportDialog';
+import { HelpDialog, type HelpPage } from '../features/help/HelpDialogs';
+import { useEditorZoom } from '../features/help/useEditorZoom';
+import { useHelpKeys } from '../features/help/useHelpKeys';
 
 /** Which books and which choice (one book or a packet) the export dialog starts with; null when closed. */
 type ExportState = { bookIds: string[]; kind: ExportKind } | null;
@@ -20,6 +23,9 @@ export function App() {
   const [route, setRoute] = useState<Route>({ name: 'library' });
   const [banner, setBanner] = useState('UNCLASSIFIED');
   const [exporting, setExporting] = useState<ExportState>(null);
+  const [help, setHelp] = useState<HelpPage | null>(null);
+  const { step: zoom } = useEditorZoom();
+  useHelpKeys(setHelp, zoom);
   const routeName = useRef(route.name);
   useEffect(() => {
     routeName.current = route.name;
@@ -29,6 +35,9 @@ export function App() {
   useEffect(
     () =>
       api.onMenuCommand((name) => {
+        if (name === 'shortcuts' || name === 'getting-started') return setHelp(name);
+        if (name === 'zoom-in' || name === 'zoom-out' || name === 'zoom-reset')
+          return zoom(name === 'zoom-in' ? 1 : name === 'zoom-out' ? -1 : 0);
         if (name === 'new') return setRoute({ name: 'new-book' });
         if (name === 'open') return setRoute({ name: 'library' });
         if (name === 'import') {
@@ -38,12 +47,13 @@ export function App() {
           setRoute({ name: 'library' });
           return void deliverCommand(name, { hold: true });
         }
-        if (name === 'save') return void deliverCommand(name);
+        if (name === 'save' || name === 'find' || name === 'replace')
+          return void deliverCommand(name);
         // Export: the editor saves and exports its book; elsewhere the dialog opens with no book chosen.
         if (!deliverCommand(name))
           setExporting({ bookIds: [], kind: name === 'export-packet' ? 'packet' : 'book' });
       }),
-    [],
+    [zoom],
   );
 
   const openBook = useCallback((bookId: string) => setRoute({ name: 'editor', bookId }), []);
@@ -69,6 +79,9 @@ export function App() {
               {nav('library', 'Library')}
               {nav('new-book', 'New book')}
               {nav('trash', 'Trash')}
+              <button type="button" className="nav-link" onClick={() => setHelp('getting-started')}>
+                Getting started
+              </button>
             </nav>
           </header>
           <Notices />
@@ -101,6 +114,7 @@ export function App() {
           </main>
           <BannerStrip text={banner} position="bottom" />
         </div>
+        {help && <HelpDialog page={help} onClose={() => setHelp(null)} />}
         {exporting && (
           <ExportDialog
             initialBookIds={exporting.bookIds}

@@ -20,9 +20,11 @@ import { CommandsPlugin } from './plugins/CommandsPlugin';
 import { ControlledTypingPlugin } from './plugins/ControlledTypingPlugin';
 import { DefaultMarkPlugin, FrameworkQuoteGuardPlugin } from './plugins/GuardPlugins';
 import { FieldValuesPlugin } from './plugins/FieldValuesPlugin';
+import { FindHighlightPlugin, type FindHighlighter } from './plugins/FindHighlightPlugin';
 import { JsonChangePlugin } from './plugins/JsonChangePlugin';
 import { MarkDecorationsPlugin } from './plugins/MarkDecorationsPlugin';
 import { MarkMenuPlugin } from './plugins/MarkMenuPlugin';
+import { TableMenuPlugin } from './plugins/TableMenuPlugin';
 import { PlaceholderPlugins } from './plugins/PlaceholderPlugins';
 import { QuoteToolsPlugin } from './plugins/QuoteToolsPlugin';
 import type { PlaceholderNav } from './placeholderNav';
@@ -38,6 +40,8 @@ export interface TabEditorProps {
   commandsRef?: Ref<TabEditorCommands>;
   /** Placeholder navigation (F8) and jump-to-block for the Readiness panel. */
   navRef?: Ref<PlaceholderNav>;
+  /** Find-and-replace highlights in this tab (FindBar). */
+  findRef?: Ref<FindHighlighter>;
   readOnly?: boolean;
   /** The book's details as field values: every field node shows these (kept in step on change). */
   fieldValues?: FieldValues;
@@ -51,6 +55,7 @@ export function TabEditor({
   onChange,
   commandsRef,
   navRef,
+  findRef,
   readOnly = false,
   fieldValues,
   framework,
@@ -106,6 +111,7 @@ export function TabEditor({
             ErrorBoundary={LexicalErrorBoundary}
           />
           <MarkMenuPlugin readOnly={readOnly} />
+          <TableMenuPlugin readOnly={readOnly} />
         </div>
         <HistoryPlugin />
         {!readOnly && <ControlledTypingPlugin />}
@@ -122,6 +128,7 @@ export function TabEditor({
           readOnly={readOnly}
         />
         <PlaceholderPlugins navRef={navRef} />
+        <FindHighlightPlugin findRef={findRef} />
         <JsonChangePlugin onChange={onChange} flushRef={flushRef} />
         <CommandsPlugin
           commandsRef={commandsRef}

@@ -178,6 +178,35 @@ describe('File menu commands', () => {
     await page.clock.resume();
   });
 
+  it('Find… and Replace… in the editor open the find bar', async () => {
+    await openBook(0);
+    await menu('find');
+    await app.page.getByRole('searchbox', { name: 'Find in book' }).waitFor();
+    expect(await app.page.getByRole('textbox', { name: 'Replace with' }).count()).toBe(0);
+    await menu('replace');
+    await app.page.getByRole('textbox', { name: 'Replace with' }).waitFor();
+  });
+
+  it('View zoom commands zoom the editor; Help opens its two pages', async () => {
+    const zoomOf = () =>
+      app.page.locator('.bbe-content').evaluate((el) => getComputedStyle(el).zoom);
+    await menu('zoom-in');
+    await expect.poll(zoomOf).toBe('1.1');
+    await menu('zoom-out');
+    await expect.poll(zoomOf).toBe('1');
+    await menu('zoom-out');
+    await expect.poll(zoomOf).toBe('0.9');
+    await menu('zoom-reset');
+    await expect.poll(zoomOf).toBe('1');
+    await menu('shortcuts');
+    const shortcuts = app.page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    await shortcuts.getByRole('button', { name: 'Close dialog' }).click();
+    await menu('getting-started');
+    const start = app.page.getByRole('dialog', { name: 'Getting started' });
+    await start.getByRole('button', { name: 'Close dialog' }).click();
+    await start.waitFor({ state: 'detached' });
+  });
+
   it('covered every menu command and made no outside request', () => {
     expect([...sent].sort()).toEqual([...MENU_COMMANDS].sort());
     expect(app.requests).toEqual([]);

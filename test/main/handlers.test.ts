@@ -164,6 +164,7 @@ describe('data, prefs and notices handlers', () => {
       lastTemplateId: 'bilateral-space-dialogue',
       draftedBy: { office: 'OES/SAT', name: 'A. Drafter' },
       spellingWords: ['Roscosmos'],
+      editorZoom: 1.25,
     };
     await app.value('prefs:set', { prefs });
     expect(await startTestApp({}, app.userDataDir).value('prefs:get', {})).toEqual(prefs);

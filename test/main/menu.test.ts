@@ -8,16 +8,21 @@ const submenu = (item: MenuItemConstructorOptions | undefined) =>
   (item?.submenu ?? []) as MenuItemConstructorOptions[];
 
 describe('buildMenuTemplate', () => {
-  it('File items send each menu command once, with the usual accelerators', () => {
+  it('menu items send each menu command once, with the usual accelerators', () => {
     const sent: MenuCommand[] = [];
-    const [file] = buildMenuTemplate((c) => sent.push(c), { isMac: false, isPackaged: true });
-    const items = submenu(file).filter((i) => i.click);
+    const menus = buildMenuTemplate((c) => sent.push(c), { isMac: false, isPackaged: true });
+    const items = menus.flatMap(submenu).filter((i) => i.click);
     for (const i of items) (i.click as () => void)();
     expect([...sent].sort()).toEqual([...MENU_COMMANDS].sort());
     const accel = Object.fromEntries(items.map((i) => [i.label, i.accelerator]));
     expect(accel['&New Book…']).toBe('CmdOrCtrl+N');
     expect(accel['&Open…']).toBe('CmdOrCtrl+O');
     expect(accel['&Save']).toBe('CmdOrCtrl+S');
+    expect(accel['&Find…']).toBe('CmdOrCtrl+F');
+    expect(accel['&Replace…']).toBe('CmdOrCtrl+H');
+    expect(accel['Zoom &In']).toBe('CmdOrCtrl+=');
+    expect(accel['Zoom &Out']).toBe('CmdOrCtrl+-');
+    expect(accel['&Keyboard Shortcuts']).toBe('CmdOrCtrl+/');
   });
 
   it('never steals the editor shortcuts', () => {
@@ -31,7 +36,7 @@ describe('buildMenuTemplate', () => {
 
   it('has Edit roles, and devtools only when unpackaged; macOS gets the app menu', () => {
     const packaged = buildMenuTemplate(() => undefined, { isMac: false, isPackaged: true });
-    expect(packaged.map((m) => m.label)).toEqual(['&File', '&Edit', '&View']);
+    expect(packaged.map((m) => m.label)).toEqual(['&File', '&Edit', '&View', '&Help']);
     expect(
       submenu(packaged[1])
         .map((i) => i.role)

@@ -45,6 +45,7 @@ describe('PrefsStore on conf', () => {
       lastTemplateId: null,
       draftedBy: null,
       spellingWords: [],
+      editorZoom: 1,
     });
     const aside = 'preferences.json.corrupt-2026-07-04T09-30-00-000Z';
     expect(readdirSync(dir)).toContain(aside);

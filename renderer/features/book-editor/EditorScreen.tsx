@@ -25,6 +25,10 @@ import { useBookDocument } from './useBookDocument';
 import { WordActions } from '../docx/WordActions';
 import { ReadinessPanel, readinessCount } from './ReadinessPanel';
 import { useReadiness } from './useReadiness';
+import { FindBar } from './FindBar';
+import { useFindKeys } from './useFindKeys';
+import { useFindReplace } from './useFindReplace';
+import type { FindHighlighter } from '../../editor/plugins/FindHighlightPlugin';
 import type { ReadinessProblem } from '../../../core/readiness';
 import type { PlaceholderNav } from '../../editor/placeholderNav';
 import { isBookCleared } from '../../../core/clearance/tracker';
@@ -178,6 +182,20 @@ export function EditorScreen({ bookId, onBanner, onClose, onExport }: Props) {
     [],
   );
   const onInsertText = useCallback((text: string) => commands.current?.insertParagraph(text), []);
+  // Find and replace over the whole book (Ctrl+F, Ctrl+H, Edit menu).
+  const findRef = useRef<FindHighlighter>(null);
+  const flushEditor = useCallback(() => commands.current?.flush(), []);
+  const remountEditor = useCallback(() => setEpoch((e) => e + 1), []);
+  const find = useFindReplace({
+    book,
+    update,
+    selected,
+    select: setSelected,
+    flush: flushEditor,
+    remount: remountEditor,
+    findRef,
+  });
+  const findFocus = useFindKeys(find.open);
   useCommand('save', () => void saveNow());
   useCommand('export-pdf', () => void saveNow().then(() => onExport([bookId], 'book')));
   useCommand('export-packet', () => void saveNow().then(() => onExport([bookId], 'packet')));
@@ -260,6 +278,7 @@ export function EditorScreen({ bookId, onBanner, onClose, onExport }: Props) {
           onRemove={onRemove}
         />
         <div className="editor-center">
+          <FindBar find={find} book={book} focusTick={findFocus} />
           {tab ? (
             <ImageStoreProvider store={imageStore}>
               <TabContentPane
@@ -267,6 +286,7 @@ export function EditorScreen({ bookId, onBanner, onClose, onExport }: Props) {
                 tab={tab}
                 commandsRef={commands}
                 navRef={nav}
+                findRef={findRef}
                 onChange={onTabContent}
                 fieldValues={values!}
                 framework={data?.framework}

@@ -7,6 +7,7 @@ import type { FrameworkBundle } from '../../../core/framework/bundle';
 import type { TabEditorCommands } from '../../editor/frameworkInsertItem';
 import { TabEditor } from '../../editor/TabEditor';
 import type { PlaceholderNav } from '../../editor/placeholderNav';
+import type { FindHighlighter } from '../../editor/plugins/FindHighlightPlugin';
 
 interface Props {
   tab: Tab;
@@ -16,6 +17,7 @@ interface Props {
   fieldValues: FieldValues;
   navRef: Ref<PlaceholderNav>;
   framework?: FrameworkBundle;
+  findRef?: Ref<FindHighlighter>;
 }
 
 /** Mount with a key per tab (and per content replacement): the editor reads its content once. */
@@ -29,7 +31,8 @@ function samePane(a: Props, b: Props): boolean {
     a.commandsRef === b.commandsRef &&
     a.fieldValues === b.fieldValues &&
     a.navRef === b.navRef &&
-    a.framework === b.framework
+    a.framework === b.framework &&
+    a.findRef === b.findRef
   );
 }
 
@@ -44,6 +47,7 @@ export const TabContentPane = memo(function TabContentPane({
   fieldValues,
   navRef,
   framework,
+  findRef,
 }: Props) {
   const tabId = tab.id;
   const onTabChange = useCallback(
@@ -61,6 +65,7 @@ export const TabContentPane = memo(function TabContentPane({
         onChange={onTabChange}
         commandsRef={commandsRef}
         navRef={navRef}
+        findRef={findRef}
         fieldValues={fieldValues}
         framework={framework}
       />

@@ -1,5 +1,11 @@
 // Meeting details for a new book: date, city, counterpart (with native-script name) and our principal.
 import type { Person } from '../../../core/book/schema';
+import './meetingForm.css';
+import {
+  MEETING_YEAR_MAX,
+  MEETING_YEAR_MIN,
+  meetingYearProblem,
+} from '../../../core/book/meetingYear';
 
 export interface MeetingDraft {
   date: string;
@@ -37,6 +43,9 @@ interface Props {
 }
 
 export function MeetingForm({ value, onChange }: Props) {
+  // Checked as typed: a half-typed date field gives years like 0027 (shown at the field, and
+  // books:create refuses it too).
+  const dateProblem = value.date ? meetingYearProblem(value.date) : null;
   const field = (key: keyof MeetingDraft, label: string, extra: Record<string, unknown> = {}) => (
     <label className="field">
       <span className="field-label">{label}</span>
@@ -45,13 +54,25 @@ export function MeetingForm({ value, onChange }: Props) {
         onChange={(e) => onChange({ ...value, [key]: e.target.value })}
         {...extra}
       />
+      {key === 'date' && dateProblem && (
+        <span id="meeting-date-error" className="field-error" role="alert">
+          {dateProblem}
+        </span>
+      )}
     </label>
   );
   return (
     <fieldset className="form-section">
       <legend className="section-title">3. Meeting</legend>
       <div className="form-grid">
-        {field('date', 'Meeting date', { type: 'date', required: true })}
+        {field('date', 'Meeting date', {
+          type: 'date',
+          required: true,
+          min: `${MEETING_YEAR_MIN}-01-01`,
+          max: `${MEETING_YEAR_MAX}-12-31`,
+          'aria-invalid': dateProblem ? true : undefined,
+          'aria-describedby': dateProblem ? 'meeting-date-error' : undefined,
+        })}
         {field('city', 'City')}
       </div>
       <h3 className="subsection-title">Counterpart</h3>

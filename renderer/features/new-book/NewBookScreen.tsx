@@ -7,6 +7,7 @@ import { CountryFacts } from './CountryFacts';
 import { CountryPicker } from './CountryPicker';
 import { EMPTY_MEETING, MeetingForm, personFrom, type MeetingDraft } from './MeetingForm';
 import { TemplatePicker } from './TemplatePicker';
+import { meetingYearProblem } from '../../../core/book/meetingYear';
 
 interface Props {
   onCreated: (bookId: string) => void;
@@ -47,6 +48,11 @@ export function NewBookScreen({ onCreated, onCancel, onBanner }: Props) {
     const gaps = missing.filter(Boolean);
     if (gaps.length > 0) {
       setError(`Choose ${gaps.join(', ')} first.`);
+      return;
+    }
+    const dateProblem = meetingYearProblem(meeting.date);
+    if (dateProblem) {
+      setError(dateProblem);
       return;
     }
     setBusy(true);
