@@ -296,7 +296,7 @@ export function EditorScreen({ bookId, onBanner, onClose, onExport }: Props) {
             <>
               <IdentityForm book={book} onChange={update} />
               <ClearanceEditor book={book} onChange={update} />
-              <DistributionPanel bookId={book.id} />
+              <DistributionPanel bookId={book.id} saveNow={saveNow} />
             </>
           )}
         </div>

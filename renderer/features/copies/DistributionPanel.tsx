@@ -6,8 +6,18 @@ import { onDistributionChanged } from './distributionEvents';
 import { useCopiesExport } from './useCopiesExport';
 import { CopiesStatusView } from './CopiesStatusView';
 
-/** Reads the log from main (the editor's copy of the book may predate the last export). */
-export function DistributionPanel({ bookId }: { bookId: string }) {
+/**
+ * Reads the log from main (the editor's copy of the book may predate the last export). `saveNow`
+ * stores the editor's pending edits first: an addendum is made from the stored book, and an edit
+ * typed a moment ago must be in it.
+ */
+export function DistributionPanel({
+  bookId,
+  saveNow,
+}: {
+  bookId: string;
+  saveNow: () => Promise<unknown>;
+}) {
   const [log, setLog] = useState<Distribution[] | null>(null);
   const copies = useCopiesExport();
   // Bumped when main appends to this book's log: the effect then reads the book again.
@@ -72,7 +82,9 @@ export function DistributionPanel({ bookId }: { bookId: string }) {
           type="button"
           className="btn"
           disabled={copies.status.phase === 'running'}
-          onClick={() => void copies.start(bookId, { addendum: true, final: false })}
+          onClick={() =>
+            void saveNow().then(() => copies.start(bookId, { addendum: true, final: false }))
+          }
         >
           Export addendum…
         </button>

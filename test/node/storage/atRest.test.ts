@@ -290,7 +290,9 @@ describe('trash and permanent deletion', () => {
     expect((await repo.list()).map((s) => s.id)).toEqual(['other']);
     const index = cipher.open(readFileSync(join(dir, 'books', 'index.json')), 'index', 'index');
     expect(JSON.parse(index.toString()).entries).not.toHaveProperty('p');
-    expect(scanForPlaintext(dir, ['Purge probe draft', 'P4']).plaintextBytes).toBe(0);
+    expect(scanForPlaintext(dir, ['Purge probe draft', 'Purge probe title 4']).plaintextBytes).toBe(
+      0,
+    );
     await expect(repo.get('p')).rejects.toMatchObject({ code: 'not-found' });
   });
 });
