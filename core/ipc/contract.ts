@@ -191,6 +191,10 @@ export const channels = {
       .strict(),
   },
   'export:cancel': { request: z.object({ jobId: z.string().max(64) }).strict() },
+  /** The exact bytes a draft export of one book would write, for the in-app preview: no dialog, no file. */
+  'export:preview': {
+    request: z.object({ bookId: BookId, audience: z.enum(AUDIENCES).optional() }).strict(),
+  },
   /**
    * Numbered copies of one book, one per recipient ("Copy k of N"), or with `addendum` the next
    * addendum for the recipients of its last copies; main asks where (save dialog: its folder and
@@ -281,6 +285,8 @@ export interface ResponseMap {
   'packs:import': PackInfo;
   'export:pdf': { path: string; pages: number } | null;
   'export:cancel': null;
+  /** The draft PDF as base64 (the harness's JSON wire carries no byte arrays) and its page count. */
+  'export:preview': { pdfBase64: string; pages: number };
   'copies:export': {
     folder: string;
     files: string[];

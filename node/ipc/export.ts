@@ -1,4 +1,4 @@
-// export:* handlers: PDF export of a book or packet (progress pushed through the handler context) and cancel.
+// export:* handlers: PDF export of a book or packet (progress pushed through the handler context), cancel, and the in-app preview's bytes.
 import type { AppServices } from '../services/createAppServices';
 import type { DomainHandlers } from './types';
 
@@ -6,6 +6,10 @@ import type { DomainHandlers } from './types';
 export function exportHandlers(s: AppServices): DomainHandlers<'export'> {
   return {
     'export:pdf': (request, ctx) => s.exports.exportPdf(request, (p) => ctx.emitProgress(p)),
+    'export:preview': async (request) => {
+      const { bytes, pages } = await s.exports.previewPdf(request);
+      return { pdfBase64: Buffer.from(bytes).toString('base64'), pages };
+    },
     'export:cancel': ({ jobId }) => {
       s.exports.cancel(jobId);
       return Promise.resolve(null);

@@ -99,11 +99,35 @@ export class ExportService {
   }
 
   /**
+   * The in-app preview: the same checks and the same renderer as a draft export of one whole book,
+   * but the bytes come back instead of going to a file (no dialog, nothing written).
+   */
+  async previewPdf(
+    request: ParsedRequestOf<'export:preview'>,
+  ): Promise<{ bytes: Uint8Array; pages: number }> {
+    const book = await this.deps.getBook(request.bookId);
+    preflight(selectTabs([book], undefined), undefined);
+    this.assertExportable([book], { final: false });
+    return this.deps.runner.render(
+      {
+        books: [book],
+        framework: this.deps.framework(),
+        audience: request.audience ?? 'full',
+        keepCitations: false,
+      },
+      { onProgress: () => undefined, signal: new AbortController().signal },
+    );
+  }
+
+  /**
    * Every export: a known framework version and no problem that refuses every export (classified
    * markings above all). A final export: no readiness blocker at all, placeholders included.
    * @throws AppFailure('validation') listing the problems and where they are.
    */
-  private assertExportable(books: Book[], request: ParsedRequestOf<'export:pdf'>): void {
+  private assertExportable(
+    books: Book[],
+    request: Pick<ParsedRequestOf<'export:pdf'>, 'final' | 'includeTabs'>,
+  ): void {
     const mode = request.final ? 'final' : 'draft';
     const lines: string[] = [];
     for (const book of books) {

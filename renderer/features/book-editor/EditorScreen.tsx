@@ -23,6 +23,7 @@ import { bookBanner } from './bookDerived';
 import { addTab, moveTab, removeTab, renameTab, setTabContent } from './tabOps';
 import { useBookDocument } from './useBookDocument';
 import { WordActions } from '../docx/WordActions';
+import { PreviewButton } from '../preview/PreviewButton';
 import { ReadinessPanel, readinessCount } from './ReadinessPanel';
 import { useReadiness } from './useReadiness';
 import { FindBar } from './FindBar';
@@ -242,6 +243,7 @@ export function EditorScreen({ bookId, onBanner, onClose, onExport }: Props) {
           >
             Export PDF…
           </button>
+          <PreviewButton bookId={book.id} tabs={book.tabs} saveNow={saveNow} />
           <WordActions
             bookId={book.id}
             saveNow={saveNow}

@@ -10,6 +10,7 @@ export const APP_CSP = CONTENT_SECURITY_POLICY;
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8', // the pdfjs worker (as electron/main/appProtocol.ts serves it)
   '.css': 'text/css; charset=utf-8',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
