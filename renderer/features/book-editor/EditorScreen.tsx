@@ -19,7 +19,7 @@ import { TabContentPane } from './TabContentPane';
 import { ImageStoreProvider } from '../../editor/imageStore';
 import type { StoredImage } from '../../../core/book/images';
 import { TabOutline } from './TabOutline';
-import { bookBanner } from './bookDerived';
+import { bookBanner, quotedKey } from './bookDerived';
 import { addTab, moveTab, removeTab, renameTab, setTabContent } from './tabOps';
 import { useBookDocument } from './useBookDocument';
 import { WordActions } from '../docx/WordActions';
@@ -309,6 +309,7 @@ export function EditorScreen({ bookId, onBanner, onClose, onExport }: Props) {
               data={data}
               onInsert={onInsert}
               onInsertText={onInsertText}
+              quotedKey={deferredBook ? quotedKey(deferredBook) : ''}
             />
           )}
           {data && deferredBook && <CoveragePanel book={deferredBook} data={data} />}

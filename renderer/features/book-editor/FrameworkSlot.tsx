@@ -11,6 +11,8 @@ interface Props {
   data: AppData;
   onInsert: (item: FrameworkInsertItem) => void;
   onInsertText: (text: string) => void;
+  /** IDs of the framework items already quoted in the book, newline-joined (bookDerived quotedKey). */
+  quotedKey: string;
 }
 
 /** Memoised on plain props, so typing in the book does not re-render the framework panel. */
@@ -20,7 +22,9 @@ export const FrameworkSlot = memo(function FrameworkSlot({
   data,
   onInsert,
   onInsertText,
+  quotedKey,
 }: Props) {
+  const inBook = useMemo(() => (quotedKey ? quotedKey.split('\n') : []), [quotedKey]);
   const recommended = useMemo(() => {
     const template = data.templates.find((t) => t.id === templateId);
     const country = data.countries.countries.find((c) => c.iso2 === countryCode);
@@ -34,6 +38,7 @@ export const FrameworkSlot = memo(function FrameworkSlot({
       onInsert={onInsert}
       onInsertText={onInsertText}
       recommendedIds={recommended}
+      inBookIds={inBook}
     />
   );
 });

@@ -48,3 +48,27 @@ export function citedKey(book: Book): string {
   }
   return [...ids].sort().join('\n');
 }
+
+const quotedCache = new WeakMap<object, readonly string[]>();
+
+/**
+ * The IDs of every framework item quoted in the book (objectives, talking points, if-raised
+ * responses, tailored or not), sorted and joined by newlines: a string, so the framework panel's
+ * memo skips renders until a quote is inserted or removed.
+ */
+export function quotedKey(book: Book): string {
+  const ids = new Set<string>();
+  for (const tab of book.tabs) {
+    let quoted = quotedCache.get(tab.content);
+    if (quoted === undefined) {
+      const found: string[] = [];
+      for (const node of walkNodes(tab.content.root))
+        if (node.type === 'framework-quote' && typeof node.itemId === 'string')
+          found.push(node.itemId);
+      quoted = found;
+      quotedCache.set(tab.content, quoted);
+    }
+    for (const id of quoted) ids.add(id);
+  }
+  return [...ids].sort().join('\n');
+}

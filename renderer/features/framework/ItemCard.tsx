@@ -12,13 +12,15 @@ const KIND_LABEL = {
 interface Props {
   entry: FrameworkEntry;
   recommended?: boolean;
+  /** Already quoted in the book; still insertable (an officer may want it twice). */
+  inBook?: boolean;
   /** Clamp long text to a few lines (search results). */
   compact?: boolean;
   onInsert(item: FrameworkInsertItem): void;
   onShow?(): void;
 }
 
-export function ItemCard({ entry, recommended, compact, onInsert, onShow }: Props) {
+export function ItemCard({ entry, recommended, inBook, compact, onInsert, onShow }: Props) {
   const kind = KIND_LABEL[entry.kind];
   const text = entry.kind === 'objective' ? entry.objective.text : entry.point.text;
   const cites = entry.kind === 'objective' ? null : entry.point.cites;
@@ -28,6 +30,7 @@ export function ItemCard({ entry, recommended, compact, onInsert, onShow }: Prop
         <span className="bbf-kind">{kind}</span>
         <span className="bbf-id">{entry.id}</span>
         {recommended && <span className="bbf-rec-badge">Recommended</span>}
+        {inBook && <span className="bbf-inbook-badge">In book</span>}
       </header>
       {entry.kind === 'if-raised' && entry.point.raised && (
         <p className="bbf-raised">If raised: {entry.point.raised}</p>
