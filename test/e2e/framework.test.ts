@@ -72,6 +72,28 @@ describe('framework panel', () => {
         .isEnabled(),
     ).toBe(true);
     await screenshot(page(), 'framework-in-book');
+    // "In book" jumps there: the caret moves from the first block into the quote.
+    await first.click();
+    const caretIn = (id: string) =>
+      page().evaluate(
+        (want) =>
+          !!window
+            .getSelection()
+            ?.anchorNode?.parentElement?.closest(`.bbe-fq[data-item-id="${want}"]`),
+        id,
+      );
+    expect(await caretIn(insertedId)).toBe(false);
+    await card()
+      .getByRole('button', { name: `In book: go to ${insertedId} in the book` })
+      .click();
+    await page().waitForFunction(
+      (want) =>
+        !!window
+          .getSelection()
+          ?.anchorNode?.parentElement?.closest(`.bbe-fq[data-item-id="${want}"]`),
+      insertedId,
+    );
+    expect(await caretIn(insertedId)).toBe(true);
 
     await page().getByRole('button', { name: 'Save now' }).click();
     const saved = await savedBook(app, bookId);

@@ -13,6 +13,8 @@ interface Props {
   onInsertText: (text: string) => void;
   /** IDs of the framework items already quoted in the book, newline-joined (bookDerived quotedKey). */
   quotedKey: string;
+  /** Goes to the first quote of the item in the book. */
+  onShowInBook: (itemId: string) => void;
 }
 
 /** Memoised on plain props, so typing in the book does not re-render the framework panel. */
@@ -23,6 +25,7 @@ export const FrameworkSlot = memo(function FrameworkSlot({
   onInsert,
   onInsertText,
   quotedKey,
+  onShowInBook,
 }: Props) {
   const inBook = useMemo(() => (quotedKey ? quotedKey.split('\n') : []), [quotedKey]);
   const recommended = useMemo(() => {
@@ -39,6 +42,7 @@ export const FrameworkSlot = memo(function FrameworkSlot({
       onInsertText={onInsertText}
       recommendedIds={recommended}
       inBookIds={inBook}
+      onShowInBook={onShowInBook}
     />
   );
 });

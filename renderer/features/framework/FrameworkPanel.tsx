@@ -16,6 +16,8 @@ export interface FrameworkPanelProps {
   recommendedIds?: string[];
   /** Item IDs already quoted in the book: badged "In book" (they can still be inserted again). */
   inBookIds?: string[];
+  /** Goes to where the book quotes an item (the "In book" badge is then a button). */
+  onShowInBook?(itemId: string): void;
   /** Inserts a reference item's text (with its citation) as an ordinary paragraph. */
   onInsertText?(text: string): void;
 }
@@ -36,6 +38,7 @@ export function FrameworkPanel({
   onInsert,
   recommendedIds = NO_IDS,
   inBookIds = NO_IDS,
+  onShowInBook,
   onInsertText,
 }: FrameworkPanelProps) {
   const [section, setSection] = useState<Section>('objectives');
@@ -167,6 +170,7 @@ export function FrameworkPanel({
             entry={selected}
             recommended={recommended.has(selected.id)}
             inBook={inBook.has(selected.id)}
+            onShowInBook={onShowInBook}
             onInsert={onInsert}
           />
           <h3 className="bbf-subhead">Talking points and if-raised responses</h3>
@@ -178,7 +182,12 @@ export function FrameworkPanel({
                 const entry = index.entries.get(p.id);
                 return entry ? (
                   <li key={p.id}>
-                    <ItemCard entry={entry} inBook={inBook.has(entry.id)} onInsert={onInsert} />
+                    <ItemCard
+                      entry={entry}
+                      inBook={inBook.has(entry.id)}
+                      onShowInBook={onShowInBook}
+                      onInsert={onInsert}
+                    />
                   </li>
                 ) : null;
               })}
@@ -208,6 +217,7 @@ export function FrameworkPanel({
                       compact
                       recommended={recommended.has(entry.id)}
                       inBook={inBook.has(entry.id)}
+                      onShowInBook={onShowInBook}
                       onInsert={onInsert}
                       onShow={
                         entry.kind === 'objective' ? () => setSelectedId(entry.id) : undefined
