@@ -155,7 +155,7 @@ export function bookSlotValues(book: Pick<Book, 'meeting'>): SlotValues {
 }
 
 /** Every framework-quote under `node` with its child-index path, in document order. */
-function* quotesWithPaths(
+export function* quotesWithPaths(
   node: SerializedNode,
   path: number[],
 ): Generator<{ node: SerializedNode; path: number[] }> {

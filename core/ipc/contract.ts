@@ -55,6 +55,12 @@ export interface BookSummary {
   /** Banner (high-water mark) text, e.g. "SENSITIVE BUT UNCLASSIFIED". */
   banner: string;
   status: 'draft' | 'cleared';
+  /** Meeting city, searched by the library. */
+  city: string;
+  /** Counterpart's name (and native-script name), or '' when none; searched by the library. */
+  counterpart: string;
+  /** The start of the tabs' plain text (bounded, see node/storage/summary.ts); searched by the library. */
+  excerpt: string;
 }
 
 /** A book in the trash, restorable until purged. */

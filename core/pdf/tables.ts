@@ -30,6 +30,20 @@ function autoWidths(rows: SerializedNode[][], width: number): string[] {
   return widths;
 }
 
+/**
+ * Column widths stored by the editor, as pdfmake widths that never split a word. Why not
+ * percentages: pdfmake holds a percentage column to its width even when a word is wider, and
+ * breaks the word inside it ("Nairob" / "i"). A column narrower than an even share becomes
+ * 'auto' (its natural width, never below its longest word); the others share the rest.
+ */
+function storedWidths(colWidths: readonly number[]): string[] {
+  const total = colWidths.reduce((a, b) => a + b, 0);
+  const even = total / colWidths.length;
+  const widths = colWidths.map((w) => (w < even ? 'auto' : '*'));
+  if (!widths.includes('*')) widths[widths.length - 1] = '*'; // the table still spans the page
+  return widths;
+}
+
 const span = (v: unknown): number =>
   typeof v === 'number' && v > 1 ? Math.min(Math.floor(v), 50) : 1;
 /** Lexical's header state bits: 1 = row header, 2 = column header. */
@@ -89,11 +103,7 @@ export function tableToPdfmake(
   const colWidths = Array.isArray(table.colWidths)
     ? (table.colWidths as unknown[]).filter((w): w is number => typeof w === 'number' && w > 0)
     : [];
-  const total = colWidths.reduce((a, b) => a + b, 0);
-  const widths =
-    colWidths.length === width
-      ? colWidths.map((w) => `${((w / total) * 100).toFixed(2)}%`)
-      : autoWidths(rows, width);
+  const widths = colWidths.length === width ? storedWidths(colWidths) : autoWidths(rows, width);
   return {
     table: { headerRows: firstIsHeader ? 1 : 0, widths, body, dontBreakRows: true },
     layout: {

@@ -6,6 +6,9 @@ import { sealLabel, type DataCipher } from './cipher';
 import { describeFsError, readRegularFile, type StorageFs } from './fsSeam';
 import { isMissing } from './layout';
 
+/** Bumped when the row's shape changes: an index of another version is a silent cache miss. */
+const INDEX_VERSION = 2;
+
 const SummarySchema = z
   .object({
     id: z.string(),
@@ -17,12 +20,15 @@ const SummarySchema = z
     updatedAt: z.string(),
     banner: z.string(),
     status: z.enum(['draft', 'cleared']),
+    city: z.string(),
+    counterpart: z.string(),
+    excerpt: z.string(),
   })
   .strict();
 
 const IndexSchema = z
   .object({
-    version: z.literal(1),
+    version: z.literal(INDEX_VERSION),
     entries: z.record(
       z.string(),
       z.object({ mtimeMs: z.number(), size: z.number(), summary: SummarySchema }).strict(),
@@ -55,7 +61,10 @@ export async function readIndex(
   }
   try {
     const text = io.cipher.open(bytes, sealLabel.index, 'index.json').toString('utf8');
-    const parsed = IndexSchema.safeParse(JSON.parse(text));
+    const json: unknown = JSON.parse(text);
+    // An index written by an older version lacks the newer row fields: rebuild it without a notice.
+    if (isOtherVersion(json)) return { entries: new Map(), problem: null };
+    const parsed = IndexSchema.safeParse(json);
     if (parsed.success)
       return { entries: new Map(Object.entries(parsed.data.entries)), problem: null };
     return { entries: new Map(), problem: 'its content is not a library index' };
@@ -64,13 +73,19 @@ export async function readIndex(
   }
 }
 
+function isOtherVersion(json: unknown): boolean {
+  if (typeof json !== 'object' || json === null || !('version' in json)) return false;
+  const { version } = json;
+  return typeof version === 'number' && Number.isInteger(version) && version !== INDEX_VERSION;
+}
+
 /** Writes the index atomically but without fsync: losing it in a crash only costs one rebuild. */
 export async function writeIndex(
   path: string,
   entries: Map<string, IndexEntry>,
   io: { fs: StorageFs; cipher: DataCipher },
 ): Promise<void> {
-  const text = JSON.stringify({ version: 1, entries: Object.fromEntries(entries) });
+  const text = JSON.stringify({ version: INDEX_VERSION, entries: Object.fromEntries(entries) });
   await writeFileAtomic(
     path,
     io.cipher.seal(Buffer.from(text, 'utf8'), sealLabel.index),

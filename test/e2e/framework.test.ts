@@ -46,6 +46,12 @@ describe('framework panel', () => {
     insertedId = (await cards.first().locator('.bbf-id').innerText()).trim();
     const objective = framework.objectives.find((o) => o.id === insertedId)!;
     expect(objective.topics).toContain('commercial');
+    // The header names the framework, not its internal version ID.
+    const head = page().locator('.bbf-head');
+    expect(await head.innerText()).toContain(framework.title);
+    expect(await head.innerText()).not.toContain(framework.version);
+    const card = () => results.getByRole('article', { name: `Objective ${insertedId}` });
+    expect(await card().getByText('In book', { exact: true }).count()).toBe(0);
     await screenshot(page(), 'framework-search');
 
     await page()
@@ -58,6 +64,36 @@ describe('framework panel', () => {
     expect(await blocks.nth(1).getAttribute('data-item-id')).toBe(insertedId);
     expect(await quote(insertedId).locator('.bbe-fq-chip').innerText()).toBe(insertedId);
     expect(await quote(insertedId).getAttribute('data-mark')).toBe('U');
+    // Now the result says it is already in the book, and can still be inserted again.
+    await card().getByText('In book', { exact: true }).waitFor();
+    expect(
+      await page()
+        .getByRole('button', { name: `Insert objective ${insertedId}` })
+        .isEnabled(),
+    ).toBe(true);
+    await screenshot(page(), 'framework-in-book');
+    // "In book" jumps there: the caret moves from the first block into the quote.
+    await first.click();
+    const caretIn = (id: string) =>
+      page().evaluate(
+        (want) =>
+          !!window
+            .getSelection()
+            ?.anchorNode?.parentElement?.closest(`.bbe-fq[data-item-id="${want}"]`),
+        id,
+      );
+    expect(await caretIn(insertedId)).toBe(false);
+    await card()
+      .getByRole('button', { name: `In book: go to ${insertedId} in the book` })
+      .click();
+    await page().waitForFunction(
+      (want) =>
+        !!window
+          .getSelection()
+          ?.anchorNode?.parentElement?.closest(`.bbe-fq[data-item-id="${want}"]`),
+      insertedId,
+    );
+    expect(await caretIn(insertedId)).toBe(true);
 
     await page().getByRole('button', { name: 'Save now' }).click();
     const saved = await savedBook(app, bookId);

@@ -3,6 +3,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
+import { nodeText } from '../../core/book/walk';
 import { axeViolations, launchApp, launchBrowser, screenshot, type AppHandle } from './harness';
 
 const meeting = (date: string, city: string) => ({
@@ -32,7 +33,11 @@ beforeAll(async () => {
       {
         templateId: 'space-security-dialogue',
         countryCode: 'IN',
-        meeting: meeting('2026-06-20', 'New Delhi'),
+        // A labelled test name, not a real official: it only proves the counterpart is searched.
+        meeting: {
+          ...meeting('2026-06-20', 'New Delhi'),
+          counterpart: { name: 'Fixture Counterpart' },
+        },
       },
     ],
   });
@@ -73,6 +78,31 @@ describe('library', () => {
     await page.getByText('No books match the search.').waitFor();
     await page.getByRole('searchbox', { name: 'Search' }).fill('');
     await page.getByLabel('Template', { exact: true }).selectOption('');
+    expect(await rows().count()).toBe(3);
+  });
+
+  it('searches the meeting city, the counterpart and the body text', async () => {
+    const search = app.page.getByRole('searchbox', { name: 'Search' });
+    await search.fill('tokyo');
+    expect(await titles()).toEqual([expect.stringMatching(/Japan Bilateral/)]);
+    await search.fill('brasilia'); // typed without the accent of "Brasília"
+    expect(await titles()).toEqual([expect.stringMatching(/with Brazil/)]);
+    await search.fill('fixture counterpart');
+    expect(await titles()).toEqual([expect.stringMatching(/India Space Security Dialogue/)]);
+    // A word of the India book's opening text that neither other book contains anywhere.
+    const bodyText = (i: number) =>
+      app.seeded[i]!.tabs.map((t) => nodeText(t.content.root))
+        .join(' ')
+        .toLowerCase();
+    const others = `${bodyText(0)} ${bodyText(1)} ${app.seeded.map((b) => b.title).join(' ')}`;
+    const word = bodyText(2)
+      .slice(0, 1500)
+      .split(/[^a-z]+/)
+      .find((w) => w.length >= 7 && !others.toLowerCase().includes(w));
+    expect(word).toBeTruthy();
+    await search.fill(word!);
+    expect(await titles()).toEqual([expect.stringMatching(/India Space Security Dialogue/)]);
+    await search.fill('');
     expect(await rows().count()).toBe(3);
   });
 

@@ -30,6 +30,26 @@ describe('new book', () => {
     const { page } = app;
     await page.getByRole('button', { name: 'New book', exact: true }).first().click();
     await page.getByRole('heading', { name: 'New briefing book' }).waitFor();
+    // The first template is already chosen; the required choices say so, to eyes and to AT.
+    const templates = page.getByRole('radio');
+    expect(await templates.first().isChecked()).toBe(true);
+    expect(await templates.nth(1).isChecked()).toBe(false);
+    const templateGroup = page.getByRole('radiogroup', { name: /Template/ });
+    expect(await templateGroup.getAttribute('aria-required')).toBe('true');
+    expect(await templateGroup.locator('legend .required-mark').innerText()).toBe('*');
+    const countryList = page.getByRole('listbox', { name: /^Country/ });
+    expect(await countryList.getAttribute('aria-required')).toBe('true');
+    expect(await page.getByLabel('Meeting date').getAttribute('aria-required')).toBe('true');
+    expect(await countryList.locator('xpath=..').locator('.required-mark').count()).toBe(1);
+    expect(
+      await page.locator('label', { hasText: 'Meeting date' }).locator('.required-mark').count(),
+    ).toBe(1);
+    expect(
+      await page
+        .locator('label', { hasText: /^City$/ })
+        .locator('.required-mark')
+        .count(),
+    ).toBe(0);
     await page.getByRole('radio', { name: /Bilateral space dialogue/ }).check();
     await page.getByLabel('Search countries').fill('Japan');
     // A single match selects itself; its facts appear with their authority and as-of date,
@@ -59,7 +79,8 @@ describe('new book', () => {
     await page.getByLabel('Counterpart name in native script').fill('佐藤 花子');
     await screenshot(page, 'new-book');
     expect(await axeViolations(page)).toEqual([]);
-    await page.getByRole('button', { name: 'Create book' }).click();
+    // Enter in a field submits the form, as the Create book button does.
+    await page.getByLabel('City', { exact: true }).press('Enter');
     await page.getByRole('heading', { name: /U\.S\.-Japan Bilateral Space Dialogue/ }).waitFor();
     await page.getByTestId('outline-tab').first().waitFor();
     expect(await page.getByTestId('outline-tab').count()).toBe(10);

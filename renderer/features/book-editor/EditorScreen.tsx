@@ -19,7 +19,7 @@ import { TabContentPane } from './TabContentPane';
 import { ImageStoreProvider } from '../../editor/imageStore';
 import type { StoredImage } from '../../../core/book/images';
 import { TabOutline } from './TabOutline';
-import { bookBanner } from './bookDerived';
+import { bookBanner, quotePlace, quotedKey } from './bookDerived';
 import { addTab, moveTab, removeTab, renameTab, setTabContent } from './tabOps';
 import { useBookDocument } from './useBookDocument';
 import { WordActions } from '../docx/WordActions';
@@ -98,6 +98,14 @@ export function EditorScreen({ bookId, onBanner, onClose, onExport }: Props) {
         return;
       }
       goTo({ tabId: p.tabId, path: p.path });
+    },
+    [goTo],
+  );
+  // "In book" on a framework item: go to where the book first quotes it.
+  const onShowInBook = useCallback(
+    (itemId: string) => {
+      const place = quotePlace(latest.current.tabs, itemId);
+      if (place) goTo(place);
     },
     [goTo],
   );
@@ -311,6 +319,8 @@ export function EditorScreen({ bookId, onBanner, onClose, onExport }: Props) {
               data={data}
               onInsert={onInsert}
               onInsertText={onInsertText}
+              quotedKey={deferredBook ? quotedKey(deferredBook) : ''}
+              onShowInBook={onShowInBook}
             />
           )}
           {data && deferredBook && <CoveragePanel book={deferredBook} data={data} />}

@@ -11,6 +11,10 @@ interface Props {
   data: AppData;
   onInsert: (item: FrameworkInsertItem) => void;
   onInsertText: (text: string) => void;
+  /** IDs of the framework items already quoted in the book, newline-joined (bookDerived quotedKey). */
+  quotedKey: string;
+  /** Goes to the first quote of the item in the book. */
+  onShowInBook: (itemId: string) => void;
 }
 
 /** Memoised on plain props, so typing in the book does not re-render the framework panel. */
@@ -20,7 +24,10 @@ export const FrameworkSlot = memo(function FrameworkSlot({
   data,
   onInsert,
   onInsertText,
+  quotedKey,
+  onShowInBook,
 }: Props) {
+  const inBook = useMemo(() => (quotedKey ? quotedKey.split('\n') : []), [quotedKey]);
   const recommended = useMemo(() => {
     const template = data.templates.find((t) => t.id === templateId);
     const country = data.countries.countries.find((c) => c.iso2 === countryCode);
@@ -34,6 +41,8 @@ export const FrameworkSlot = memo(function FrameworkSlot({
       onInsert={onInsert}
       onInsertText={onInsertText}
       recommendedIds={recommended}
+      inBookIds={inBook}
+      onShowInBook={onShowInBook}
     />
   );
 });

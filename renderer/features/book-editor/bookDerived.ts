@@ -3,6 +3,7 @@ import type { Book, Tab } from '../../../core/book/schema';
 import { bannerText, highWaterMark, type PortionMark } from '../../../core/book/marks';
 import { bookMark, citedFrameworkIds } from '../../../core/book/markings';
 import { walkNodes } from '../../../core/book/walk';
+import { quotesWithPaths } from '../../../core/book/quotes';
 
 // Why: typing replaces only the edited tab's content object, so every other tab's answer is reused
 // and a change costs one walk of one tab instead of the whole book. Weak keys: old contents go.
@@ -47,4 +48,39 @@ export function citedKey(book: Book): string {
     for (const id of cited) ids.add(id);
   }
   return [...ids].sort().join('\n');
+}
+
+const quotedCache = new WeakMap<object, readonly string[]>();
+
+/**
+ * The IDs of every framework item quoted in the book (objectives, talking points, if-raised
+ * responses, tailored or not), sorted and joined by newlines: a string, so the framework panel's
+ * memo skips renders until a quote is inserted or removed.
+ */
+export function quotedKey(book: Book): string {
+  const ids = new Set<string>();
+  for (const tab of book.tabs) {
+    let quoted = quotedCache.get(tab.content);
+    if (quoted === undefined) {
+      const found: string[] = [];
+      for (const node of walkNodes(tab.content.root))
+        if (node.type === 'framework-quote' && typeof node.itemId === 'string')
+          found.push(node.itemId);
+      quoted = found;
+      quotedCache.set(tab.content, quoted);
+    }
+    for (const id of quoted) ids.add(id);
+  }
+  return [...ids].sort().join('\n');
+}
+
+/** Where the first quote of framework item `itemId` is: its tab and child-index path, or null. */
+export function quotePlace(
+  tabs: readonly Tab[],
+  itemId: string,
+): { tabId: string; path: number[] } | null {
+  for (const tab of tabs)
+    for (const { node, path } of quotesWithPaths(tab.content.root, []))
+      if (node.itemId === itemId) return { tabId: tab.id, path };
+  return null;
 }

@@ -14,6 +14,10 @@ export interface FrameworkPanelProps {
   onInsert(item: FrameworkInsertItem): void;
   /** Objective IDs the book's template and country suggest; badged and offered as a filter. */
   recommendedIds?: string[];
+  /** Item IDs already quoted in the book: badged "In book" (they can still be inserted again). */
+  inBookIds?: string[];
+  /** Goes to where the book quotes an item (the "In book" badge is then a button). */
+  onShowInBook?(itemId: string): void;
   /** Inserts a reference item's text (with its citation) as an ordinary paragraph. */
   onInsertText?(text: string): void;
 }
@@ -33,6 +37,8 @@ export function FrameworkPanel({
   framework,
   onInsert,
   recommendedIds = NO_IDS,
+  inBookIds = NO_IDS,
+  onShowInBook,
   onInsertText,
 }: FrameworkPanelProps) {
   const [section, setSection] = useState<Section>('objectives');
@@ -41,6 +47,7 @@ export function FrameworkPanel({
   const index = useMemo(() => buildFrameworkIndex(framework), [framework]);
   const tree = useMemo(() => buildFrameworkTree(framework), [framework]);
   const recommended = useMemo(() => new Set(recommendedIds), [recommendedIds]);
+  const inBook = useMemo(() => new Set(inBookIds), [inBookIds]);
   const topics = useMemo(
     () => [...new Set([...index.entries.values()].flatMap((e) => entryTopics(e)))].sort(),
     [index],
@@ -67,8 +74,9 @@ export function FrameworkPanel({
     <section className="bbf-panel" aria-label="Framework">
       <header className="bbf-head">
         <h2 className="bbf-title">Framework</h2>
-        <span className="bbf-version" title={framework.title}>
-          {framework.version}
+        {/* The framework's name for the officer; the internal version ID only on hover. */}
+        <span className="bbf-version" title={`Version ${framework.version}`}>
+          {framework.title}
         </span>
       </header>
       <div className="bbf-filters" role="search">
@@ -161,6 +169,8 @@ export function FrameworkPanel({
           <ItemCard
             entry={selected}
             recommended={recommended.has(selected.id)}
+            inBook={inBook.has(selected.id)}
+            onShowInBook={onShowInBook}
             onInsert={onInsert}
           />
           <h3 className="bbf-subhead">Talking points and if-raised responses</h3>
@@ -172,7 +182,12 @@ export function FrameworkPanel({
                 const entry = index.entries.get(p.id);
                 return entry ? (
                   <li key={p.id}>
-                    <ItemCard entry={entry} onInsert={onInsert} />
+                    <ItemCard
+                      entry={entry}
+                      inBook={inBook.has(entry.id)}
+                      onShowInBook={onShowInBook}
+                      onInsert={onInsert}
+                    />
                   </li>
                 ) : null;
               })}
@@ -201,6 +216,8 @@ export function FrameworkPanel({
                       entry={entry}
                       compact
                       recommended={recommended.has(entry.id)}
+                      inBook={inBook.has(entry.id)}
+                      onShowInBook={onShowInBook}
                       onInsert={onInsert}
                       onShow={
                         entry.kind === 'objective' ? () => setSelectedId(entry.id) : undefined

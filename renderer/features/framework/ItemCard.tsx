@@ -12,13 +12,25 @@ const KIND_LABEL = {
 interface Props {
   entry: FrameworkEntry;
   recommended?: boolean;
+  /** Already quoted in the book; still insertable (an officer may want it twice). */
+  inBook?: boolean;
+  /** Goes to the item's quote in the book; without it "In book" is a plain badge. */
+  onShowInBook?(itemId: string): void;
   /** Clamp long text to a few lines (search results). */
   compact?: boolean;
   onInsert(item: FrameworkInsertItem): void;
   onShow?(): void;
 }
 
-export function ItemCard({ entry, recommended, compact, onInsert, onShow }: Props) {
+export function ItemCard({
+  entry,
+  recommended,
+  inBook,
+  compact,
+  onInsert,
+  onShow,
+  onShowInBook,
+}: Props) {
   const kind = KIND_LABEL[entry.kind];
   const text = entry.kind === 'objective' ? entry.objective.text : entry.point.text;
   const cites = entry.kind === 'objective' ? null : entry.point.cites;
@@ -28,6 +40,21 @@ export function ItemCard({ entry, recommended, compact, onInsert, onShow }: Prop
         <span className="bbf-kind">{kind}</span>
         <span className="bbf-id">{entry.id}</span>
         {recommended && <span className="bbf-rec-badge">Recommended</span>}
+        {inBook &&
+          (onShowInBook ? (
+            <button
+              type="button"
+              className="bbf-inbook-badge"
+              title="Go to it in the book"
+              aria-label={`In book: go to ${entry.id} in the book`}
+              onMouseDown={(e) => e.preventDefault()}
+              onClick={() => onShowInBook(entry.id)}
+            >
+              In book
+            </button>
+          ) : (
+            <span className="bbf-inbook-badge">In book</span>
+          ))}
       </header>
       {entry.kind === 'if-raised' && entry.point.raised && (
         <p className="bbf-raised">If raised: {entry.point.raised}</p>

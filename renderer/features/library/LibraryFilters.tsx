@@ -23,7 +23,7 @@ export function LibraryFilters({ filter, onChange, books, templates }: Props) {
         <span className="field-label">Search</span>
         <input
           type="search"
-          placeholder="Title, country or date"
+          placeholder="Title, country, city, counterpart or text"
           value={filter.text}
           onChange={(e) => onChange({ ...filter, text: e.target.value })}
         />

@@ -1,6 +1,7 @@
 // Country choice: a search box narrowing a native list box of every country in the data set.
 import { useMemo, useState } from 'react';
 import type { Country } from '../../../core/countries/schema';
+import { RequiredMark } from './RequiredMark';
 
 interface Props {
   countries: readonly Country[];
@@ -36,9 +37,12 @@ export function CountryPicker({ countries, value, onChange }: Props) {
         />
       </label>
       <label className="field">
-        <span className="field-label">Country ({shown.length} shown)</span>
+        <span className="field-label">
+          Country ({shown.length} shown) <RequiredMark />
+        </span>
         <select
           size={10}
+          aria-required="true"
           value={value}
           onChange={(e) => onChange(e.target.value)}
           className="country-list"

@@ -1,6 +1,7 @@
 // Meeting details for a new book: date, city, counterpart (with native-script name) and our principal.
 import type { Person } from '../../../core/book/schema';
 import './meetingForm.css';
+import { RequiredMark } from './RequiredMark';
 import {
   MEETING_YEAR_MAX,
   MEETING_YEAR_MIN,
@@ -48,7 +49,15 @@ export function MeetingForm({ value, onChange }: Props) {
   const dateProblem = value.date ? meetingYearProblem(value.date) : null;
   const field = (key: keyof MeetingDraft, label: string, extra: Record<string, unknown> = {}) => (
     <label className="field">
-      <span className="field-label">{label}</span>
+      <span className="field-label">
+        {label}
+        {extra.required === true && (
+          <>
+            {' '}
+            <RequiredMark />
+          </>
+        )}
+      </span>
       <input
         value={value[key]}
         onChange={(e) => onChange({ ...value, [key]: e.target.value })}
@@ -68,6 +77,7 @@ export function MeetingForm({ value, onChange }: Props) {
         {field('date', 'Meeting date', {
           type: 'date',
           required: true,
+          'aria-required': true,
           min: `${MEETING_YEAR_MIN}-01-01`,
           max: `${MEETING_YEAR_MAX}-12-31`,
           'aria-invalid': dateProblem ? true : undefined,

@@ -7,6 +7,7 @@ import { CountryFacts } from './CountryFacts';
 import { CountryPicker } from './CountryPicker';
 import { EMPTY_MEETING, MeetingForm, personFrom, type MeetingDraft } from './MeetingForm';
 import { TemplatePicker } from './TemplatePicker';
+import { RequiredMark } from './RequiredMark';
 import { meetingYearProblem } from '../../../core/book/meetingYear';
 
 interface Props {
@@ -37,11 +38,15 @@ export function NewBookScreen({ onCreated, onCancel, onBanner }: Props) {
   }, []);
 
   if (!data) return <p className="screen">Loading templates and countries…</p>;
+  // The first template is chosen until the officer picks another (or the last one used loads).
+  const chosenTemplate = data.templates.some((t) => t.id === templateId)
+    ? templateId
+    : (data.templates[0]?.id ?? '');
   const country = data.countries.countries.find((c) => c.iso2 === countryCode);
 
   const create = async () => {
     const missing = [
-      !templateId && 'a template',
+      !chosenTemplate && 'a template',
       !countryCode && 'a country',
       !meeting.date && 'the meeting date',
     ];
@@ -58,7 +63,7 @@ export function NewBookScreen({ onCreated, onCancel, onBanner }: Props) {
     setBusy(true);
     setError(null);
     const result = await api.books.create({
-      templateId,
+      templateId: chosenTemplate,
       countryCode,
       meeting: {
         date: meeting.date,
@@ -77,23 +82,37 @@ export function NewBookScreen({ onCreated, onCancel, onBanner }: Props) {
       return;
     }
     const prefs = await api.prefs.get({});
-    if (prefs.ok) void api.prefs.set({ prefs: { ...prefs.value, lastTemplateId: templateId } });
+    if (prefs.ok) void api.prefs.set({ prefs: { ...prefs.value, lastTemplateId: chosenTemplate } });
     onCreated(result.value.id);
   };
 
   return (
-    <section className="screen" aria-labelledby="new-book-title">
+    <form
+      className="screen"
+      aria-labelledby="new-book-title"
+      // Enter in any text or date field creates the book; the checks below replace the browser's.
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (!busy) void create();
+      }}
+    >
       <div className="screen-header">
         <div>
           <h1 id="new-book-title">New briefing book</h1>
           <p className="screen-subtitle">
             The book is drafted from the template, the framework and the country’s facts.
           </p>
+          <p className="screen-subtitle">
+            Fields marked <span className="required-mark">*</span> are required.
+          </p>
         </div>
       </div>
-      <TemplatePicker templates={data.templates} value={templateId} onChange={setTemplateId} />
+      <TemplatePicker templates={data.templates} value={chosenTemplate} onChange={setTemplateId} />
       <fieldset className="form-section">
-        <legend className="section-title">2. Country</legend>
+        <legend className="section-title">
+          2. Country <RequiredMark />
+        </legend>
         <div className="country-layout">
           <CountryPicker
             countries={data.countries.countries}
@@ -118,15 +137,10 @@ export function NewBookScreen({ onCreated, onCancel, onBanner }: Props) {
         <button type="button" className="btn" onClick={onCancel}>
           Cancel
         </button>
-        <button
-          type="button"
-          className="btn btn-primary"
-          disabled={busy}
-          onClick={() => void create()}
-        >
+        <button type="submit" className="btn btn-primary" disabled={busy}>
           {busy ? 'Creating…' : 'Create book'}
         </button>
       </div>
-    </section>
+    </form>
   );
 }

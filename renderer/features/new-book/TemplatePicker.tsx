@@ -1,5 +1,6 @@
 // Template choice for a new book: one radio card per template (name and description).
 import type { Template } from '../../../core/templates/schema';
+import { RequiredMark } from './RequiredMark';
 
 interface Props {
   templates: readonly Template[];
@@ -9,8 +10,10 @@ interface Props {
 
 export function TemplatePicker({ templates, value, onChange }: Props) {
   return (
-    <fieldset className="card-group">
-      <legend className="section-title">1. Template</legend>
+    <fieldset className="card-group" role="radiogroup" aria-required="true">
+      <legend className="section-title">
+        1. Template <RequiredMark />
+      </legend>
       {templates.map((t) => (
         <label key={t.id} className={`choice-card${value === t.id ? ' choice-card-selected' : ''}`}>
           <input

@@ -206,6 +206,26 @@ describe('BookRepository list', () => {
     expect((await repo.list()).map((s) => s.title)).toEqual(['Alpha']);
   });
 
+  it('silently rebuilds an index written by an older version (rows gain city and body text)', async () => {
+    const { repo, userDataDir, notices } = setup();
+    await repo.save(makeBook({ id: 'a', title: 'Alpha' }));
+    const path = join(userDataDir, 'books', 'index.json');
+    // A version-1 index as the previous release wrote it: same mtime and size, no search fields.
+    const current = JSON.parse(readSealed(path, 'index')) as {
+      entries: Record<string, { summary: Record<string, unknown> }>;
+    };
+    for (const entry of Object.values(current.entries)) {
+      delete entry.summary.city;
+      delete entry.summary.counterpart;
+      delete entry.summary.excerpt;
+    }
+    writeSealed(path, 'index', JSON.stringify({ ...current, version: 1 }));
+    const [row] = await repo.list();
+    expect(row).toMatchObject({ title: 'Alpha', city: 'Tokyo' });
+    expect(row?.excerpt).toContain('Test paragraph 1');
+    expect(notices).toEqual([]);
+  });
+
   it('skips an unreadable book folder with a notice instead of failing the whole library', async () => {
     const { repo, userDataDir, notices } = setup();
     await repo.save(makeBook({ id: 'good', title: 'Good' }));

@@ -1,0 +1,24 @@
+// Library rows carry the search text: city, counterpart and a bounded excerpt of the tabs' plain text.
+import { describe, expect, it } from 'vitest';
+import { EXCERPT_CHARS, summarize } from '../../../node/storage/summary';
+import { makeBook } from './bookFixture';
+
+describe('summarize', () => {
+  it('carries city and counterpart (with the native-script name)', () => {
+    const book = makeBook();
+    book.meeting.city = 'Nairobi';
+    book.meeting.counterpart = { name: 'Test Counterpart', nativeName: 'テスト' };
+    const row = summarize(book);
+    expect(row.city).toBe('Nairobi');
+    expect(row.counterpart).toBe('Test Counterpart テスト');
+    expect(summarize(makeBook()).counterpart).toBe('');
+  });
+
+  it('keeps the start of the body text, across tabs, cut at EXCERPT_CHARS', () => {
+    const small = summarize(makeBook());
+    expect(small.excerpt).toMatch(/^Fixture purpose\. Test paragraph 1: fixture text/);
+    const big = summarize(makeBook({}, 40));
+    expect(big.excerpt.length).toBe(EXCERPT_CHARS);
+    expect(big.excerpt.startsWith(small.excerpt.slice(0, 200))).toBe(true);
+  });
+});
