@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Locator } from 'playwright-core';
 import { axeViolations, launchApp, launchBrowser, screenshot, type AppHandle } from './harness';
-import { openBook, savedBook } from './editorHelpers';
+import { openBook, savedBook, settle } from './editorHelpers';
 
 let browser: Browser;
 let app: AppHandle;
@@ -133,6 +133,8 @@ describe('live fields', () => {
     // Click the last run (on the paragraph's last line), then End: the caret is after the full stop.
     await paragraph.locator('span').last().click();
     await page().keyboard.press('End');
+    // Backspace acts on Lexical's selection: let it take in the caret End moved.
+    await settle(page());
     const text = () => paragraph.innerText();
     await page().keyboard.press('Backspace'); // the full stop
     await expect.poll(text).toMatch(/Test Principal Bravo$/);
