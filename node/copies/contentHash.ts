@@ -1,18 +1,8 @@
 // Stable content hashes of a book's tabs (sha256 over canonical JSON, node:crypto) and the sha256 of a file.
 import { createHash } from 'node:crypto';
 import type { Book, Tab } from '../../core/book/schema';
-
-/** JSON with object keys sorted at every level: the same content always gives the same text. */
-export function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  if (value !== null && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>)
-      .filter(([, v]) => v !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
-  }
-  return JSON.stringify(value);
-}
+// One canonical form for content hashes: the clearance tracker's (key order never changes a hash).
+import { canonicalJson } from '../../core/clearance/contentHash';
 
 export function sha256Hex(data: Uint8Array | string): string {
   return createHash('sha256').update(data).digest('hex');
