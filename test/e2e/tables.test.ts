@@ -12,6 +12,7 @@ import {
   type AppHandle,
 } from './harness';
 import { screenshotDir } from './harness/screenshot';
+import { settle } from './editorHelpers';
 
 let browser: Browser;
 let app: AppHandle;
@@ -63,6 +64,8 @@ describe('tables that grow', () => {
     await table().waitFor();
     expect(await rowCount()).toBe(4); // header + 3
     await cell(1, 0).click();
+    // Lexical acts on its own selection: let it take in the caret the click placed.
+    await settle(app.page);
     await page.keyboard.type('Ambassador Sato');
     await openTableMenu();
     await screenshot(page, 'table-menu');
@@ -83,6 +86,8 @@ describe('tables that grow', () => {
   it('Tab in the last cell adds a row; Tab elsewhere moves to the next cell', async () => {
     const { page } = app;
     await cell(15, 3).click();
+    // Lexical acts on its own selection: let it take in the caret the click placed.
+    await settle(app.page);
     await page.keyboard.press('Tab');
     await expect.poll(rowCount).toBe(17);
     await page.keyboard.type('Last row');
@@ -96,6 +101,8 @@ describe('tables that grow', () => {
   it('adds and removes columns and rows from the menu and the right-click menu', async () => {
     const { page } = app;
     await cell(1, 1).click();
+    // Lexical acts on its own selection: let it take in the caret the click placed.
+    await settle(app.page);
     await openTableMenu();
     await tableMenu().getByRole('menuitem', { name: 'Insert column right' }).click();
     await expect.poll(columnCount).toBe(5);
@@ -119,6 +126,8 @@ describe('tables that grow', () => {
 
   it('toggles the header row off and on', async () => {
     await cell(2, 0).click();
+    // Lexical acts on its own selection: let it take in the caret the click placed.
+    await settle(app.page);
     await openTableMenu();
     const header = tableMenu().getByRole('menuitemcheckbox', { name: /Header row/ });
     expect(await header.getAttribute('aria-checked')).toBe('true');
@@ -134,6 +143,8 @@ describe('tables that grow', () => {
   it('exports every row to the PDF, a cell longer than a page split across pages', async () => {
     const { page } = app;
     await cell(2, 3).click();
+    // Lexical acts on its own selection: let it take in the caret the click placed.
+    await settle(app.page);
     await screenshot(page, 'table-grown');
     await page.keyboard.insertText(LONG_CELL);
     await page.getByRole('button', { name: 'Export PDF…' }).click();
