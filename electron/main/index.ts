@@ -1,6 +1,7 @@
 // Electron composition root: security first, then app:// protocol, services, IPC handlers, window and menu.
-import { attachSpellMenu, installSpellcheck } from './spellcheck';
+import { attachSpellMenu, installSpellcheck, placeBundledDictionaries } from './spellcheck';
 import { spellcheckPlan } from '../../node/spellcheck/spellcheckPlan';
+import { bundledDictionariesDir } from '../../node/spellcheck/bundledDictionary';
 import path from 'node:path';
 import {
   app,
@@ -36,6 +37,14 @@ import { createMainWindow } from './window';
 const here = __dirname;
 let mainWindow: BrowserWindow | null = null;
 
+// The spell checker: the system's on macOS/Windows, the app's own dictionary on Linux.
+const dictionaries = bundledDictionariesDir({
+  isPackaged: app.isPackaged,
+  resourcesPath: process.resourcesPath,
+  appPath: app.getAppPath(),
+});
+const spelling = spellcheckPlan(process.platform, dictionaries);
+
 const openExternal = (url: unknown): Promise<boolean> =>
   openExternalChecked(url, (u) => shell.openExternal(u));
 
@@ -51,6 +60,8 @@ if (!app.requestSingleInstanceLock()) {
     mainWindow?.focus();
   });
   app.on('window-all-closed', () => app.quit());
+  // Before 'ready': Chromium may load dictionaries as soon as the session exists.
+  placeBundledDictionaries(spelling, dictionaries, app.getPath('sessionData'));
   app
     .whenReady()
     .then(start)
@@ -73,11 +84,7 @@ async function start(): Promise<void> {
       : { passphraseGate: new PassphraseGate() };
   const notices = new NoticeBoard();
   const prefs = await openElectronPrefs(userDataDir, notices.add);
-  // The spell checker: the system's on macOS/Windows, the app's own dictionary folder on Linux.
-  const dictionaries = app.isPackaged
-    ? path.join(process.resourcesPath, 'dictionaries')
-    : path.join(here, '..', 'dictionaries');
-  installSpellcheck(session.defaultSession, spellcheckPlan(process.platform, dictionaries), prefs);
+  installSpellcheck(session.defaultSession, spelling, prefs);
   const services = createAppServices({
     userDataDir,
     ...key,

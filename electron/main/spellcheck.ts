@@ -1,11 +1,29 @@
-// Electron glue for spell checking: the local dictionary URL, the user's words, and the right-click menu (logic in node/spellcheck).
+// Electron glue for spell checking: the bundled dictionary, the local dictionary URL, the user's words, and the right-click menu (logic in node/spellcheck).
 import type { MenuItemConstructorOptions, Session, WebContents } from 'electron';
 import type { PrefsStore } from '../../node/prefs/prefsStore';
+import { installBundledDictionaries } from '../../node/spellcheck/bundledDictionary';
 import {
   assertLocalDictionaryUrl,
   type SpellcheckPlan,
 } from '../../node/spellcheck/spellcheckPlan';
 import { dictionarySync, spellMenu, type SpellMenuItem } from '../../node/spellcheck/spellMenu';
+
+/**
+ * Linux: copies the app's dictionary into `<sessionData>/Dictionaries`, where Chromium looks before
+ * it would download one. Call before app 'ready', so it is in place before the checker loads.
+ * A failure only costs spell checking (logged); the download URL stays local either way.
+ */
+export function placeBundledDictionaries(
+  plan: SpellcheckPlan,
+  bundledDir: string,
+  sessionDataDir: string,
+): void {
+  try {
+    installBundledDictionaries({ bundledDir, sessionDataDir, languages: plan.bundledLanguages });
+  } catch (error) {
+    console.error('[spellcheck] no bundled dictionary:', error);
+  }
+}
 
 /** Turns the checker on with a dictionary only from the app itself, and the user's words from preferences. */
 export function installSpellcheck(session: Session, plan: SpellcheckPlan, prefs: PrefsStore): void {

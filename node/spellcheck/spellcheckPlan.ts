@@ -14,6 +14,11 @@ export interface SpellcheckPlan {
    * platform that would fall back to Hunspell can only look inside the app.
    */
   dictionaryUrl: string;
+  /**
+   * Languages whose bundled dictionary is copied into Chromium's Dictionaries folder before the
+   * checker starts (bundledDictionary.ts): Linux only, where Chromium's Hunspell does the checking.
+   */
+  bundledLanguages: readonly string[];
 }
 
 /** Throws unless `url` is a file: URL ending in a slash: the only kind of dictionary URL this app sets. */
@@ -43,5 +48,6 @@ export function spellcheckPlan(platform: string, dictionariesDir: string): Spell
     systemChecker: platform === 'darwin' || platform === 'win32',
     languages: SPELLCHECK_LANGUAGES,
     dictionaryUrl: assertLocalDictionaryUrl(href.endsWith('/') ? href : `${href}/`),
+    bundledLanguages: platform === 'linux' ? SPELLCHECK_LANGUAGES : [],
   };
 }

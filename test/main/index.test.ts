@@ -1,7 +1,8 @@
 // The composition root with the electron stub: sandbox and scheme before ready, then guards, protocol, handlers, window, menu.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { channels } from '../../core/ipc/contract';
 import { openConfPrefs } from '../../node/prefs/confStore';
@@ -44,7 +45,13 @@ afterAll(() => rmSync(userData, { recursive: true, force: true }));
 describe('electron/main/index.ts', () => {
   it('wires everything on a real userData folder', async () => {
     stub.resetElectronStub();
-    stub.app.whenReady = () => Promise.resolve();
+    // On Linux the bundled dictionary must be in place before 'ready' (Chromium may load it then).
+    const dictionary = join(userData, 'Dictionaries', 'en-US-10-1.bdic');
+    let dictionaryBeforeReady: boolean | undefined;
+    stub.app.whenReady = () => {
+      dictionaryBeforeReady = existsSync(dictionary);
+      return Promise.resolve();
+    };
     stub.app.getPath = () => userData;
     await import('../../electron/main/index');
     await vi.waitFor(() => expect(stub.BrowserWindow.instances).toHaveLength(1));
@@ -58,6 +65,18 @@ describe('electron/main/index.ts', () => {
     expect(stub.session.defaultSession.displayMediaRequestHandler).toBeDefined();
     expect(stub.session.defaultSession.beforeRequest).toBeDefined();
     expect(names).toContain('Menu.setApplicationMenu');
+
+    // Spelling: the dictionary URL is the repository's resources/dictionaries (unpackaged), the
+    // only one ever set, and on Linux its dictionary was copied before ready.
+    const bundled = join(stub.app.getAppPath(), 'resources', 'dictionaries');
+    expect(stub.session.defaultSession.dictionaryUrls).toEqual([pathToFileURL(bundled).href + '/']);
+    if (process.platform === 'linux') {
+      expect(dictionaryBeforeReady).toBe(true);
+      expect(readFileSync(dictionary).equals(readFileSync(join(bundled, 'en-us-10-1.bdic')))).toBe(
+        true,
+      );
+      expect(stub.session.defaultSession.spellLanguages).toEqual(['en-US']);
+    }
 
     const win = stub.BrowserWindow.instances[0]!;
     expect(win.loadedUrl).toBe('app://briefing/index.html');

@@ -1,15 +1,22 @@
 // The Electron glue on the stub session: only a local dictionary URL is ever set, and the menu's Add/Ignore/replace reach the right places.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fileURLToPath } from 'node:url';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { MenuItemConstructorOptions, Session, WebContents } from 'electron';
 import Conf from 'conf';
 import { FakeSession } from '../stubs/electron';
 import { PrefsStore, type KeyValueStore } from '../../node/prefs/prefsStore';
 import { spellcheckPlan } from '../../node/spellcheck/spellcheckPlan';
 import { spellMenu } from '../../node/spellcheck/spellMenu';
-import { installSpellcheck, spellMenuTemplate } from '../../electron/main/spellcheck';
+import {
+  installSpellcheck,
+  placeBundledDictionaries,
+  spellMenuTemplate,
+} from '../../electron/main/spellcheck';
+
+const bundledDir = fileURLToPath(new URL('../../resources/dictionaries', import.meta.url));
 
 let dir: string;
 let prefs: PrefsStore;
@@ -39,6 +46,16 @@ describe('installSpellcheck', () => {
     expect(session.spellLanguages).toEqual(['en-US']);
   });
 
+  it('leaves the languages to the OS checker on macOS and Windows, still with only a local URL', () => {
+    for (const platform of ['darwin', 'win32']) {
+      const fake = new FakeSession();
+      installSpellcheck(fake as unknown as Session, spellcheckPlan(platform, dir), prefs);
+      expect(fake.spellLanguages).toEqual([]);
+      expect(fake.dictionaryUrls).toHaveLength(1);
+      expect(fake.dictionaryUrls[0]).toMatch(/^file:\/\/\//);
+    }
+  });
+
   it('refuses to start with a remote dictionary URL', () => {
     const plan = { ...spellcheckPlan('linux', dir), dictionaryUrl: 'https://example.org/dicts/' };
     expect(() => installSpellcheck(session as unknown as Session, plan, prefs)).toThrow(
@@ -54,6 +71,31 @@ describe('installSpellcheck', () => {
     await Promise.resolve();
     await Promise.resolve();
     expect([...session.words]).toEqual(['Roscosmos']);
+  });
+});
+
+describe('placeBundledDictionaries', () => {
+  const installed = () => join(dir, 'Dictionaries', 'en-US-10-1.bdic');
+
+  it("puts the app's dictionary where Chromium looks, on Linux only", () => {
+    placeBundledDictionaries(spellcheckPlan('darwin', bundledDir), bundledDir, dir);
+    placeBundledDictionaries(spellcheckPlan('win32', bundledDir), bundledDir, dir);
+    expect(existsSync(join(dir, 'Dictionaries'))).toBe(false);
+    placeBundledDictionaries(spellcheckPlan('linux', bundledDir), bundledDir, dir);
+    expect(
+      readFileSync(installed()).equals(readFileSync(join(bundledDir, 'en-us-10-1.bdic'))),
+    ).toBe(true);
+  });
+
+  it('logs a missing dictionary instead of stopping the app', () => {
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const missing = join(dir, 'nothing-here');
+    expect(() =>
+      placeBundledDictionaries(spellcheckPlan('linux', missing), missing, dir),
+    ).not.toThrow();
+    expect(String(errors.mock.calls[0]?.[1])).toMatch(/dictionary for en-US is missing/);
+    expect(existsSync(installed())).toBe(false);
+    errors.mockRestore();
   });
 });
 

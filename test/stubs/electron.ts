@@ -1,5 +1,6 @@
 // A small fake of the Electron API surface main and preload use; vitest aliases `electron` here. Records every call.
 /* eslint-disable @typescript-eslint/no-explicit-any */
+import { fileURLToPath } from 'node:url';
 type Listener = (...args: any[]) => void;
 
 /** Every call made to the fake, in order: [api, method, ...args]. Tests reset it with resetElectronStub(). */
@@ -207,6 +208,8 @@ export const app = Object.assign(new Emitter(), {
   requestSingleInstanceLock: () => true,
   whenReady: () => new Promise<void>(() => undefined),
   getPath: (_name: string): string => '/nonexistent-userdata',
+  /** Unpackaged, the app path is the repository (resources/ holds the bundled dictionary). */
+  getAppPath: (): string => fileURLToPath(new URL('../..', import.meta.url)),
   quit: () => record('app', 'quit'),
   exit: (code: number) => record('app', 'exit', code),
 });
