@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Regenerates the Linux spell checker's bundled dictionary, resources/dictionaries/en-us-10-1.bdic,
+# Regenerates the Linux spell checker's bundled dictionary, resources/dictionaries/en-us-10-2.bdic,
 # from Debian's Hunspell en_US word list. A developer runs this by hand; CI and the app never do
 # (the .bdic is committed). Needs the Debian packages hunspell-en-us (en_US.dic/.aff, SCOWL) and
 # qt6-webengine-dev-tools (qwebengine_convert_dict, Chromium's convert_dict built by Qt):
@@ -9,15 +9,16 @@
 # 6.4.2-final+dfsg-1; the conversion is deterministic, and that pair gives
 # sha256 e67e0f041201a1d5118c50c52d3234eb44b205706952e244e708b5f5fb7d9658 (707,744 bytes).
 #
-# The file name is Chromium's versioned name for en-US, lowercased (node/spellcheck/bundledDictionary.ts).
-# If a new Electron's Chromium changes the version in spellcheck_common.cc, rename here and there.
+# The file name is Chromium's newest versioned name for en-US, lowercased; the app installs it under
+# each name Chromium uses (node/spellcheck/bundledDictionary.ts). If a new Electron's Chromium bumps
+# the version in spellcheck_common.cc, add it there and rename the file here.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 convert=/usr/lib/qt6/libexec/qwebengine_convert_dict
 dic=/usr/share/hunspell/en_US.dic
 licence=/usr/share/doc/hunspell-en-us/copyright
-out=resources/dictionaries/en-us-10-1.bdic
+out=resources/dictionaries/en-us-10-2.bdic
 
 for needed in "$convert" "$dic" "${dic%.dic}.aff" "$licence"; do
   if [ ! -f "$needed" ]; then

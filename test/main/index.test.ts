@@ -46,7 +46,7 @@ describe('electron/main/index.ts', () => {
   it('wires everything on a real userData folder', async () => {
     stub.resetElectronStub();
     // On Linux the bundled dictionary must be in place before 'ready' (Chromium may load it then).
-    const dictionary = join(userData, 'Dictionaries', 'en-US-10-1.bdic');
+    const dictionary = join(userData, 'Dictionaries', 'en-US-10-2.bdic');
     let dictionaryBeforeReady: boolean | undefined;
     stub.app.whenReady = () => {
       dictionaryBeforeReady = existsSync(dictionary);
@@ -72,7 +72,7 @@ describe('electron/main/index.ts', () => {
     expect(stub.session.defaultSession.dictionaryUrls).toEqual([pathToFileURL(bundled).href + '/']);
     if (process.platform === 'linux') {
       expect(dictionaryBeforeReady).toBe(true);
-      expect(readFileSync(dictionary).equals(readFileSync(join(bundled, 'en-us-10-1.bdic')))).toBe(
+      expect(readFileSync(dictionary).equals(readFileSync(join(bundled, 'en-us-10-2.bdic')))).toBe(
         true,
       );
       expect(stub.session.defaultSession.spellLanguages).toEqual(['en-US']);

@@ -75,7 +75,7 @@ describe('installSpellcheck', () => {
 });
 
 describe('placeBundledDictionaries', () => {
-  const installed = () => join(dir, 'Dictionaries', 'en-US-10-1.bdic');
+  const installed = () => join(dir, 'Dictionaries', 'en-US-10-2.bdic');
 
   it("puts the app's dictionary where Chromium looks, on Linux only", () => {
     placeBundledDictionaries(spellcheckPlan('darwin', bundledDir), bundledDir, dir);
@@ -83,7 +83,7 @@ describe('placeBundledDictionaries', () => {
     expect(existsSync(join(dir, 'Dictionaries'))).toBe(false);
     placeBundledDictionaries(spellcheckPlan('linux', bundledDir), bundledDir, dir);
     expect(
-      readFileSync(installed()).equals(readFileSync(join(bundledDir, 'en-us-10-1.bdic'))),
+      readFileSync(installed()).equals(readFileSync(join(bundledDir, 'en-us-10-2.bdic'))),
     ).toBe(true);
   });
 

@@ -23,13 +23,13 @@ import {
   bundledDictionaryName,
   chromiumDictionariesDir,
   installBundledDictionaries,
-  versionedDictionaryName,
+  versionedDictionaryNames,
 } from '../../../node/spellcheck/bundledDictionary';
 import { SPELLCHECK_LANGUAGES, spellcheckPlan } from '../../../node/spellcheck/spellcheckPlan';
 
 const repo = fileURLToPath(new URL('../../..', import.meta.url));
 const bundledDir = bundledDictionariesDir({ isPackaged: false, resourcesPath: '', appPath: repo });
-const bundled = path.join(bundledDir, 'en-us-10-1.bdic');
+const bundled = path.join(bundledDir, 'en-us-10-2.bdic');
 
 describe('the dictionary in the repository', () => {
   it('is a BDic file whose header MD5 matches its data, as Chromium verifies', () => {
@@ -65,9 +65,10 @@ describe('the dictionary in the repository', () => {
 
 describe('names and folders', () => {
   it("uses Chromium's versioned name, lowercased for the file the download URL would name", () => {
-    expect(versionedDictionaryName('en-US')).toBe('en-US-10-1.bdic');
-    expect(bundledDictionaryName('en-US')).toBe('en-us-10-1.bdic');
-    expect(() => versionedDictionaryName('de-DE')).toThrow(/no spelling dictionary for "de-DE"/);
+    // -10-2 for Chromium 154+ (Electron 45), -10-1 for the Chromium before it.
+    expect(versionedDictionaryNames('en-US')).toEqual(['en-US-10-2.bdic', 'en-US-10-1.bdic']);
+    expect(bundledDictionaryName('en-US')).toBe('en-us-10-2.bdic');
+    expect(() => versionedDictionaryNames('de-DE')).toThrow(/no spelling dictionary for "de-DE"/);
   });
 
   it("reads from the app's resources when packaged and the repository when not", () => {
@@ -120,45 +121,41 @@ describe('checkBdic', () => {
 describe('installBundledDictionaries', () => {
   let root: string;
   let sessionData: string;
-  const target = () => path.join(sessionData, 'Dictionaries', 'en-US-10-1.bdic');
+  const names = ['en-US-10-2.bdic', 'en-US-10-1.bdic'];
+  const dictionaries = () => path.join(sessionData, 'Dictionaries');
+  const target = (name = names[0]!) => path.join(dictionaries(), name);
+  const install = (dir = bundledDir) =>
+    installBundledDictionaries({
+      bundledDir: dir,
+      sessionDataDir: sessionData,
+      languages: ['en-US'],
+    });
   beforeEach(() => {
     root = mkdtempSync(path.join(tmpdir(), 'bbb-dict-'));
     sessionData = path.join(root, 'session');
   });
   afterEach(() => rmSync(root, { recursive: true, force: true }));
 
-  it("copies the bundled file to Chromium's versioned name, then leaves it alone", () => {
-    const first = installBundledDictionaries({
-      bundledDir,
-      sessionDataDir: sessionData,
-      languages: ['en-US'],
-    });
-    expect(first).toEqual([{ language: 'en-US', target: target(), action: 'installed' }]);
-    expect(readFileSync(target()).equals(readFileSync(bundled))).toBe(true);
+  it("copies the bundled file to each of Chromium's versioned names, then leaves them alone", () => {
+    expect(install()).toEqual(
+      names.map((name) => ({ language: 'en-US', target: target(name), action: 'installed' })),
+    );
+    for (const name of names)
+      expect(readFileSync(target(name)).equals(readFileSync(bundled))).toBe(true);
 
     const old = new Date('2020-01-01T00:00:00Z');
-    utimesSync(target(), old, old);
-    const second = installBundledDictionaries({
-      bundledDir,
-      sessionDataDir: sessionData,
-      languages: ['en-US'],
-    });
-    expect(second[0]!.action).toBe('unchanged');
-    expect(statSync(target()).mtime.getTime()).toBe(old.getTime()); // not rewritten
-    expect(readdirSync(path.dirname(target()))).toEqual(['en-US-10-1.bdic']);
+    for (const name of names) utimesSync(target(name), old, old);
+    expect(install().map((r) => r.action)).toEqual(['unchanged', 'unchanged']);
+    for (const name of names) expect(statSync(target(name)).mtime.getTime()).toBe(old.getTime());
+    expect(readdirSync(dictionaries()).sort()).toEqual([...names].sort());
   });
 
   it('replaces a different file there (a half download, an older dictionary)', () => {
-    mkdirSync(path.dirname(target()), { recursive: true });
+    mkdirSync(dictionaries(), { recursive: true });
     writeFileSync(target(), readFileSync(bundled).subarray(0, 1000));
-    const result = installBundledDictionaries({
-      bundledDir,
-      sessionDataDir: sessionData,
-      languages: ['en-US'],
-    });
-    expect(result[0]!.action).toBe('replaced');
+    expect(install().map((r) => r.action)).toEqual(['replaced', 'installed']);
     expect(readFileSync(target()).equals(readFileSync(bundled))).toBe(true);
-    expect(readdirSync(path.dirname(target()))).toEqual(['en-US-10-1.bdic']); // no temporary left
+    expect(readdirSync(dictionaries()).sort()).toEqual([...names].sort()); // no temporary left
   });
 
   it('installs nothing for a platform with no bundled languages', () => {
@@ -171,29 +168,17 @@ describe('installBundledDictionaries', () => {
   it('refuses a missing or damaged bundled dictionary without touching the installed one', () => {
     const broken = path.join(root, 'broken');
     mkdirSync(broken);
-    expect(() =>
-      installBundledDictionaries({
-        bundledDir: broken,
-        sessionDataDir: sessionData,
-        languages: ['en-US'],
-      }),
-    ).toThrow(
-      `The bundled spelling dictionary for en-US is missing: ${path.join(broken, 'en-us-10-1.bdic')}`,
+    expect(() => install(broken)).toThrow(
+      `The bundled spelling dictionary for en-US is missing: ${path.join(broken, 'en-us-10-2.bdic')}`,
     );
 
-    copyFileSync(bundled, path.join(broken, 'en-us-10-1.bdic'));
-    const bytes = readFileSync(path.join(broken, 'en-us-10-1.bdic'));
+    copyFileSync(bundled, path.join(broken, 'en-us-10-2.bdic'));
+    const bytes = readFileSync(path.join(broken, 'en-us-10-2.bdic'));
     bytes.writeUInt8(bytes.readUInt8(bytes.length - 1) ^ 0xff, bytes.length - 1);
-    writeFileSync(path.join(broken, 'en-us-10-1.bdic'), bytes);
+    writeFileSync(path.join(broken, 'en-us-10-2.bdic'), bytes);
     mkdirSync(path.dirname(target()), { recursive: true });
     writeFileSync(target(), 'previous');
-    expect(() =>
-      installBundledDictionaries({
-        bundledDir: broken,
-        sessionDataDir: sessionData,
-        languages: ['en-US'],
-      }),
-    ).toThrow(/en-us-10-1\.bdic would be refused: the MD5/);
+    expect(() => install(broken)).toThrow(/en-us-10-2\.bdic would be refused: the MD5/);
     expect(readFileSync(target(), 'utf8')).toBe('previous');
   });
 });
