@@ -1,5 +1,10 @@
 // Electron composition root: security first, then app:// protocol, services, IPC handlers, window and menu.
-import { attachSpellMenu, installSpellcheck, placeBundledDictionaries } from './spellcheck';
+import {
+  attachSpellMenu,
+  installSpellcheck,
+  placeBundledDictionaries,
+  pointDictionaryDownloadsAtApp,
+} from './spellcheck';
 import { spellcheckPlan } from '../../node/spellcheck/spellcheckPlan';
 import { bundledDictionariesDir } from '../../node/spellcheck/bundledDictionary';
 import path from 'node:path';
@@ -72,6 +77,7 @@ if (!app.requestSingleInstanceLock()) {
 }
 
 async function start(): Promise<void> {
+  pointDictionaryDownloadsAtApp(session.defaultSession, spelling);
   installSessionGuards(session.defaultSession, { allowDevtools: !app.isPackaged });
   handleAppProtocol(protocol, path.join(here, '..', 'renderer'));
   const userDataDir = app.getPath('userData');

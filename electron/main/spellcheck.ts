@@ -25,10 +25,18 @@ export function placeBundledDictionaries(
   }
 }
 
+/**
+ * Points Chromium's dictionary downloader at the app's own folder. The first thing start() does
+ * with the session, so Chromium's CDN is never the download URL, even before the checker is on.
+ */
+export function pointDictionaryDownloadsAtApp(session: Session, plan: SpellcheckPlan): void {
+  session.setSpellCheckerDictionaryDownloadURL(assertLocalDictionaryUrl(plan.dictionaryUrl));
+}
+
 /** Turns the checker on with a dictionary only from the app itself, and the user's words from preferences. */
 export function installSpellcheck(session: Session, plan: SpellcheckPlan, prefs: PrefsStore): void {
-  // Set before enabling: the checker must never get the chance to ask Chromium's CDN.
-  session.setSpellCheckerDictionaryDownloadURL(assertLocalDictionaryUrl(plan.dictionaryUrl));
+  // Set (again) before enabling: the checker must never get the chance to ask Chromium's CDN.
+  pointDictionaryDownloadsAtApp(session, plan);
   if (!plan.systemChecker) session.setSpellCheckerLanguages([...plan.languages]);
   session.setSpellCheckerEnabled(true);
   void session.listWordsInSpellCheckerDictionary().then((words) => {

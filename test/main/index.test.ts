@@ -53,6 +53,14 @@ describe('electron/main/index.ts', () => {
       return Promise.resolve();
     };
     stub.app.getPath = () => userData;
+    // The dictionary URL is the first thing set on the session, before even the guards.
+    const ses = stub.session.defaultSession;
+    let urlBeforeGuards: boolean | undefined;
+    const setPermissionRequestHandler = ses.setPermissionRequestHandler.bind(ses);
+    ses.setPermissionRequestHandler = (handler) => {
+      urlBeforeGuards = ses.dictionaryUrls.length > 0;
+      setPermissionRequestHandler(handler);
+    };
     await import('../../electron/main/index');
     await vi.waitFor(() => expect(stub.BrowserWindow.instances).toHaveLength(1));
 
@@ -66,10 +74,13 @@ describe('electron/main/index.ts', () => {
     expect(stub.session.defaultSession.beforeRequest).toBeDefined();
     expect(names).toContain('Menu.setApplicationMenu');
 
-    // Spelling: the dictionary URL is the repository's resources/dictionaries (unpackaged), the
-    // only one ever set, and on Linux its dictionary was copied before ready.
+    // Spelling: every dictionary URL set is the repository's resources/dictionaries (unpackaged),
+    // and on Linux its dictionary was copied before ready.
     const bundled = join(stub.app.getAppPath(), 'resources', 'dictionaries');
-    expect(stub.session.defaultSession.dictionaryUrls).toEqual([pathToFileURL(bundled).href + '/']);
+    const urls = stub.session.defaultSession.dictionaryUrls;
+    expect(urls.length).toBeGreaterThan(0);
+    for (const url of urls) expect(url).toBe(pathToFileURL(bundled).href + '/');
+    expect(urlBeforeGuards).toBe(true);
     if (process.platform === 'linux') {
       expect(dictionaryBeforeReady).toBe(true);
       expect(readFileSync(dictionary).equals(readFileSync(join(bundled, 'en-us-10-2.bdic')))).toBe(

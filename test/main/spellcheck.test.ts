@@ -13,6 +13,7 @@ import { spellMenu } from '../../node/spellcheck/spellMenu';
 import {
   installSpellcheck,
   placeBundledDictionaries,
+  pointDictionaryDownloadsAtApp,
   spellMenuTemplate,
 } from '../../electron/main/spellcheck';
 
@@ -59,6 +60,9 @@ describe('installSpellcheck', () => {
   it('refuses to start with a remote dictionary URL', () => {
     const plan = { ...spellcheckPlan('linux', dir), dictionaryUrl: 'https://example.org/dicts/' };
     expect(() => installSpellcheck(session as unknown as Session, plan, prefs)).toThrow(
+      /must be the app's own folder/,
+    );
+    expect(() => pointDictionaryDownloadsAtApp(session as unknown as Session, plan)).toThrow(
       /must be the app's own folder/,
     );
     expect(session.dictionaryUrls).toEqual([]);
