@@ -21,6 +21,8 @@ import * as textBreakerModule from 'pdfmake/js/TextBreaker';
  *   element as ISO 32000-1 14.8.4.3 lists for TOCI children; `/Contents` is the entry's title
  *   (as far as drawn: a title wrapping onto a second line has its first line's annotation say only
  *   that line), and "title, page N" for the page number.
+ * - A link in an untagged line (a repeated table header row) makes no annotation: see
+ *   {@link drawWithoutLinks}.
  * - pdfkit writes an OBJR's `/Pg` as the page current when the element is flushed, so every Link
  *   element is ended before pdfmake moves to the next page: a link broken across a page break
  *   becomes one Link element per page.
@@ -86,6 +88,8 @@ interface LinkState {
   /** This page's Link elements, by run (or TOCI, or target). */
   links: Map<unknown, LinkElement>;
   line: LineDraw | null;
+  /** Drawing an artifact line: its words make no annotation. */
+  suppress: boolean;
   link: Method;
   goTo: Method;
 }
@@ -200,7 +204,7 @@ function stateOf(doc: LinkDoc): LinkState {
   const known = states.get(doc);
   if (known) return known;
   const { text, link, goTo, addPage } = doc;
-  const s: LinkState = { links: new Map(), line: null, link, goTo };
+  const s: LinkState = { links: new Map(), line: null, suppress: false, link, goTo };
   states.set(doc, s);
   doc.text = function (this: LinkDoc, ...args: unknown[]) {
     if (s.line) beforeWord(doc, s, s.line, args[0]);
@@ -208,6 +212,7 @@ function stateOf(doc: LinkDoc): LinkState {
   };
   const capture = (method: 'link' | 'goTo', original: Method): Method =>
     function (this: LinkDoc, ...args: unknown[]) {
+      if (s.suppress) return this;
       const seg = s.line?.segment;
       if (!seg?.link) return original.apply(this, args);
       const [x, y, w, h, value] = args as [number, number, number, number, unknown];
@@ -252,6 +257,21 @@ export function drawLineWithLinks(
     closeSegment(doc, state, line);
   } finally {
     state.line = null;
+  }
+}
+
+/**
+ * Draws an untagged line holding a link (a table header row repeated on a later page, an
+ * artifact) without link annotations: PDF/UA-1 leaves no annotation outside the structure tree,
+ * and the row's first, tagged copy keeps the link.
+ */
+export function drawWithoutLinks(doc: LinkDoc, draw: () => void): void {
+  const state = stateOf(doc);
+  state.suppress = true;
+  try {
+    draw();
+  } finally {
+    state.suppress = false;
   }
 }
 

@@ -2,7 +2,13 @@
 import * as layoutBuilderModule from 'pdfmake/js/LayoutBuilder';
 import * as rendererModule from 'pdfmake/js/Renderer';
 import { LABEL, TAG, type StructTag, type StructureRegistry } from '../../core/pdf/structure';
-import { drawLineWithLinks, hasLink, installLinkRuns, type LinkDoc } from './linkTagging';
+import {
+  drawLineWithLinks,
+  drawWithoutLinks,
+  hasLink,
+  installLinkRuns,
+  type LinkDoc,
+} from './linkTagging';
 
 /**
  * The extension point: pdfmake 0.3 passes `tagged` to pdfkit but emits no structure. Rather than
@@ -147,7 +153,8 @@ export function installStructureTagging(): void {
     const state = stateOf(doc);
     const line = drawn as Line;
     const tag = lineTag(state, line);
-    if (!tag || !hasLink(line.inlines)) return marked(doc, tag, 'Pagination', draw);
+    if (!hasLink(line.inlines)) return marked(doc, tag, 'Pagination', draw);
+    if (!tag) return marked(doc, tag, 'Pagination', () => drawWithoutLinks(doc, draw));
     const owner = {
       parent: elementOf(doc, state, tag),
       role: tag.role,

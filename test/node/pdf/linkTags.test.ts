@@ -6,7 +6,7 @@ import { renderPdf } from '../../../node/pdf/renderPdf';
 import { bilateralBook, clearedAsIs } from '../../fixtures/books/bilateral';
 import { fixtureFramework } from '../../fixtures/books/framework';
 import { doc, li, link, list, p, table } from '../../fixtures/books/nodes';
-import { readPdf } from '../../fixtures/pdfPages';
+import { readPdf, type ReadPdf } from '../../fixtures/pdfPages';
 import { tocEntries } from './layoutFacts';
 import { pdfjsLinks, qpdfLinks, type PdfjsPageLinks, type QpdfLinks } from './linkStructure';
 import { withFile } from './structureTree';
@@ -125,6 +125,8 @@ describe('the bilateral book: an https link, a mailto link and the TOC', () => {
 
 describe('links in lists, tables, and across a page break', () => {
   const label = Array.from({ length: 700 }, (_, i) => `w${i}`).join(' ');
+  const rows = Array.from({ length: 70 }, (_, i) => [`row ${i}`, 'x']);
+  let pdf: ReadPdf;
   let q: QpdfLinks;
   let pages: PdfjsPageLinks[];
 
@@ -144,12 +146,15 @@ describe('links in lists, tables, and across a page break', () => {
             [[link('https://example.org/cell', 'the cell link'), 'x']],
           ),
           p('U', 'Long: ', link('https://example.org/long', label), ' end.'),
+          // A header row repeated on the next page (the helper's header cells take any child).
+          table('U', [link('https://example.org/head', 'Head link'), 'Note'] as string[], rows),
         ),
       },
     ];
     const bytes = await render(BookSchema.parse(clearedAsIs(b)));
     q = qpdfLinks(bytes);
     pages = await pdfjsLinks(bytes);
+    pdf = await readPdf(bytes);
   });
 
   it('keeps every link tagged, each in the element of its text', () => {
@@ -178,5 +183,16 @@ describe('links in lists, tables, and across a page break', () => {
     );
     expect(words.join('').replace(/\s/g, '')).toBe(text.replace(/\s/g, ''));
     expect(long.map((a) => a.contents).filter((c) => c !== text)).toEqual([]);
+  });
+
+  it('a repeated table header row prints its link words again, as an artifact without an annotation', () => {
+    const printed = pdf.pages.flatMap((pg, i) =>
+      pg.lines.some((l) => l.text.startsWith('Head link')) ? [i + 1] : [],
+    );
+    expect(printed.length).toBeGreaterThan(1);
+    const head = q.annots.filter((a) => a.target === 'https://example.org/head');
+    expect(head.map((a) => [a.page, a.contents, a.elem?.parentRoles.slice(0, 2)])).toEqual([
+      [printed[0], 'Head link (https://example.org/head)', ['P', 'TH']],
+    ]);
   });
 });
