@@ -33,6 +33,7 @@ import type { FindHighlighter } from '../../editor/plugins/FindHighlightPlugin';
 import type { ReadinessProblem } from '../../../core/readiness';
 import type { PlaceholderNav } from '../../editor/placeholderNav';
 import { isBookCleared } from '../../../core/clearance/tracker';
+import { RoundLinksBar } from './RoundLinksBar';
 
 /** Where to go: a tab and a node path in it, or its first (1) / last (-1) placeholder. */
 interface PendingJump {
@@ -51,9 +52,11 @@ interface Props {
   onBanner: (banner: string) => void;
   onClose: () => void;
   onExport: (bookIds: string[], kind: ExportKind) => void;
+  /** Opens another book (a previous or next round). */
+  onOpenBook: (bookId: string) => void;
 }
 
-export function EditorScreen({ bookId, onBanner, onClose, onExport }: Props) {
+export function EditorScreen({ bookId, onBanner, onClose, onExport, onOpenBook }: Props) {
   const doc = useBookDocument(bookId);
   const data = useAppData();
   const { book, update } = doc;
@@ -228,6 +231,12 @@ export function EditorScreen({ bookId, onBanner, onClose, onExport }: Props) {
               {cleared ? 'Cleared' : 'Draft'}
             </span>
           </p>
+          <RoundLinksBar
+            bookId={book.id}
+            round={book.round?.number ?? null}
+            previousRoundId={book.round?.previousBookId ?? null}
+            onOpen={(id) => void saveNow().then(() => onOpenBook(id))}
+          />
         </div>
         <div className="screen-actions">
           <SaveIndicator status={doc.status} error={doc.saveError} />
