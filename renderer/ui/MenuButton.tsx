@@ -48,7 +48,6 @@ export function MenuButton({ label, accessibleName, menuName, items }: Props) {
     const box = button.current.getBoundingClientRect();
     const height = menu.current?.offsetHeight ?? 0;
     const below = box.bottom + 4 + height <= window.innerHeight;
-    // eslint-disable-next-line react-hooks/set-state-in-effect -- measuring the DOM is the point
     setPlace({
       top: below ? box.bottom + 4 : Math.max(4, box.top - 4 - height),
       left: Math.max(4, box.right - MENU_WIDTH),
