@@ -88,6 +88,12 @@ describe('library rows', () => {
     const kenyaHeight = await kenya.evaluate((tr) => tr.clientHeight);
     expect(kenyaHeight).toBeLessThanOrEqual(Math.min(...heights) + 2);
     expect(Math.max(...heights)).toBeLessThan(60);
+    // The Recent list above keeps to one line per book too.
+    const recent = page.getByTestId('recent-book');
+    const recentHeights = await recent.evaluateAll((lis) => lis.map((li) => li.clientHeight));
+    expect(Math.max(...recentHeights)).toBe(Math.min(...recentHeights));
+    const recentKenya = recent.filter({ has: page.locator(`[title="${LONG_TITLE}"]`) });
+    expect(await recentKenya.count()).toBe(1);
     // One primary action and one menu button per row, nothing else.
     for (const tr of await rows().all()) {
       const buttons = tr.locator('.row-actions button');
@@ -215,9 +221,13 @@ describe('rounds of one dialogue', () => {
       '← Previous round (2026-03-14)',
       'Next round (2027-03-01) →',
     ]);
-    // Earlier steps' toasts would cover the picture.
-    for (const close of await page.getByRole('button', { name: 'Dismiss notification' }).all())
-      await close.click();
+    // Earlier steps' toasts would cover the picture (they also time out on their own, hence no wait).
+    const dismiss = page.getByRole('button', { name: 'Dismiss notification' });
+    while ((await dismiss.count()) > 0)
+      await dismiss
+        .first()
+        .click({ timeout: 1000 })
+        .catch(() => undefined);
     await screenshot(page, 'rounds-linked');
     expect(await axeViolations(page)).toEqual([]);
     await header().getByRole('button', { name: 'Next round (2027-03-01) →' }).click();
