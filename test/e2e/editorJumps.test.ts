@@ -13,7 +13,7 @@ let app: AppHandle;
 let book: Book;
 /** The first objective the coverage panel lists, and where the book cites it: tab title and quote id. */
 let objectiveId = '';
-let expected: Array<{ tab: string; itemId: string }> = [];
+const expected: Array<{ tab: string; itemId: string }> = [];
 
 const LONG_TAB = 'Purpose and Objectives';
 const SHORT_TAB = 'Press Line';
