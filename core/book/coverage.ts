@@ -60,7 +60,7 @@ export function recommendedObjectiveIds(
 }
 
 /** The objective an ID stands for: itself, or the objective owning a sub-item ("P1.G1.2.b" -> "P1.G1.2"). */
-function objectiveOf(framework: FrameworkBundle, id: string): string | undefined {
+export function objectiveOf(framework: FrameworkBundle, id: string): string | undefined {
   for (const o of framework.objectives) {
     if (o.id === id || o.subItems?.some((s) => s.id === id)) return o.id;
   }

@@ -10,7 +10,8 @@ import { applyDetails, longDate } from './fields';
  * cleared or approved the new round yet). Tabs and content are kept for the drafter to update;
  * every field shows the new details. A title that follows the details is refilled; a title
  * renamed by hand gets the new date in place of the old one (long or ISO form), so the library
- * never shows two books that both claim the old date. Pure: clock and id injected.
+ * never shows two books that both claim the old date. The copy is the next round of `book` (its
+ * number one more, a book without one counting as round 1) and names it. Pure: clock and id injected.
  */
 export function startNextRound(
   book: Book,
@@ -39,6 +40,8 @@ export function startNextRound(
     clearance: { drafted: null, cleared: [], approved: null, status: 'draft' },
     createdAt: stamp,
     updatedAt: stamp,
+    // The rounds link both ways: this book names its predecessor; the library finds successors.
+    round: { number: (book.round?.number ?? 1) + 1, previousBookId: book.id },
   };
 }
 

@@ -118,6 +118,16 @@ export const ProvenanceSchema = z
   })
   .strict();
 
+/** Where a book stands in the rounds of one dialogue: set by "Start next round" (core/book/nextRound.ts). */
+export const RoundSchema = z
+  .object({
+    /** 1 for a first meeting; each next round adds one. */
+    number: z.number().int().min(1).max(999),
+    /** The id of the book this round was started from (it may since be trashed, purged or elsewhere). */
+    previousBookId: Id.optional(),
+  })
+  .strict();
+
 export const BookSchema = z
   .object({
     formatVersion: z.literal(BOOK_FORMAT_VERSION),
@@ -142,6 +152,7 @@ export const BookSchema = z
     createdAt: z.string().datetime(),
     updatedAt: z.string().datetime(),
     provenance: ProvenanceSchema.optional(),
+    round: RoundSchema.optional(),
   })
   .strict();
 
@@ -153,4 +164,5 @@ export type Clearance = z.infer<typeof ClearanceSchema>;
 export type Tab = z.infer<typeof TabSchema>;
 export type Book = z.infer<typeof BookSchema>;
 export type Provenance = z.infer<typeof ProvenanceSchema>;
+export type Round = z.infer<typeof RoundSchema>;
 export type ReliedFact = (typeof RELIED_FACTS)[number];

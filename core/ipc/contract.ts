@@ -61,6 +61,10 @@ export interface BookSummary {
   counterpart: string;
   /** The start of the tabs' plain text (bounded, see node/storage/summary.ts); searched by the library. */
   excerpt: string;
+  /** Round number in the dialogue's series ("Start next round"), or null for a book that records none. */
+  round: number | null;
+  /** The id of the round this book was started from, or null (the book may no longer exist). */
+  previousRoundId: string | null;
 }
 
 /** A book in the trash, restorable until purged. */

@@ -58,6 +58,7 @@ const STRUCTURAL_KEYS = new Set([
   'updatedAt',
   'date',
   'bookDate',
+  'previousBookId',
 ]);
 
 /** Where a JSON path points, for people: "tab 2 "Schedule", block 3 ($.tabs[1]...)". */

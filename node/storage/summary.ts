@@ -28,6 +28,8 @@ export function summarize(book: Book): BookSummary {
     city: book.meeting.city,
     counterpart: personText(book.meeting.counterpart),
     excerpt: bodyExcerpt(book),
+    round: book.round?.number ?? null,
+    previousRoundId: book.round?.previousBookId ?? null,
   };
 }
 

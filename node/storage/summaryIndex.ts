@@ -7,7 +7,7 @@ import { describeFsError, readRegularFile, type StorageFs } from './fsSeam';
 import { isMissing } from './layout';
 
 /** Bumped when the row's shape changes: an index of another version is a silent cache miss. */
-const INDEX_VERSION = 2;
+const INDEX_VERSION = 3;
 
 const SummarySchema = z
   .object({
@@ -23,6 +23,8 @@ const SummarySchema = z
     city: z.string(),
     counterpart: z.string(),
     excerpt: z.string(),
+    round: z.number().nullable(),
+    previousRoundId: z.string().nullable(),
   })
   .strict();
 

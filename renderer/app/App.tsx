@@ -109,6 +109,7 @@ export function App() {
                 onBanner={setBanner}
                 onClose={() => setRoute({ name: 'library' })}
                 onExport={(bookIds, kind) => setExporting({ bookIds, kind })}
+                onOpenBook={openBook}
               />
             )}
           </main>

@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Locator } from 'playwright-core';
 import { axeViolations, launchApp, launchBrowser, screenshot, type AppHandle } from './harness';
+import { rowAction } from './rowMenu';
 import { openBook, savedBook, settle } from './editorHelpers';
 
 let browser: Browser;
@@ -152,9 +153,7 @@ describe('live fields', () => {
 
   it('a next round shows the new date in every field', async () => {
     await page().getByRole('button', { name: 'Close book' }).click();
-    await page()
-      .getByRole('button', { name: /^Start next round .*Kenya/ })
-      .click();
+    await rowAction(page(), /Kenya/, 'Start next round…');
     await page().getByLabel('Next meeting date').fill('2028-01-20');
     await page().getByRole('button', { name: 'Create next round' }).click();
     await editor().waitFor();

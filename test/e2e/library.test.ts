@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { nodeText } from '../../core/book/walk';
 import { axeViolations, launchApp, launchBrowser, screenshot, type AppHandle } from './harness';
+import { rowAction } from './rowMenu';
 
 const meeting = (date: string, city: string) => ({
   date,
@@ -49,8 +50,7 @@ afterAll(async () => {
 });
 
 const rows = () => app.page.getByTestId('book-row');
-const titles = async () =>
-  (await rows().locator('th').allInnerTexts()).map((t) => t.replace(/\s*Draft$/, ''));
+const titles = () => rows().locator('th .book-title').allInnerTexts();
 
 describe('library', () => {
   it('lists every book with country, meeting date and marking', async () => {
@@ -108,14 +108,14 @@ describe('library', () => {
 
   it('deletes to the trash with Undo, and restores from the trash view', async () => {
     const { page } = app;
-    await page.getByRole('button', { name: /^Delete .*Brazil/ }).click();
+    await rowAction(page, /Brazil/, 'Move to trash');
     await page.getByText(/moved to the trash/).waitFor();
     expect(await rows().count()).toBe(2);
     await page.getByRole('button', { name: 'Undo' }).click();
     await rows().nth(2).waitFor();
     expect(await titles()).toContainEqual(expect.stringMatching(/Brazil/));
 
-    await page.getByRole('button', { name: /^Delete .*Brazil/ }).click();
+    await rowAction(page, /Brazil/, 'Move to trash');
     await page
       .getByText(/moved to the trash/)
       .first()
@@ -134,7 +134,7 @@ describe('library', () => {
 
   it('starts the next round from a past book, asking the next meeting date', async () => {
     const { page } = app;
-    await page.getByRole('button', { name: /^Start next round .*Japan/ }).click();
+    await rowAction(page, /Japan/, 'Start next round…');
     await page.getByRole('dialog', { name: 'Start next round' }).waitFor();
     await screenshot(page, 'next-round-dialog');
     expect(await axeViolations(page)).toEqual([]);
@@ -158,7 +158,7 @@ describe('library', () => {
 
   it('exports a book file and imports it back as a new book', async () => {
     const { page } = app;
-    await page.getByRole('button', { name: /^Export file .*India/ }).click();
+    await rowAction(page, /India/, 'Export book file…');
     await page.getByText(/Book file saved to/).waitFor();
     const saved = (await page.getByText(/Book file saved to/).innerText())
       .replace(/^.*saved to /, '')

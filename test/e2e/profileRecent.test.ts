@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { axeViolations, launchApp, launchBrowser, screenshot, type AppHandle } from './harness';
+import { rowAction } from './rowMenu';
 
 let browser: Browser;
 let app: AppHandle;
@@ -67,7 +68,7 @@ describe('Recent list', () => {
 
   it('is not changed by reading books for an export', async () => {
     const { page } = app;
-    await page.getByRole('button', { name: /^Export PDF of .*Brazil/ }).click();
+    await rowAction(page, /Brazil/, 'Export PDF…');
     const dialog = page.getByRole('dialog');
     await dialog
       .getByText(/Brazil/)
@@ -82,7 +83,7 @@ describe('Recent list', () => {
 
   it('drops a book moved to the trash', async () => {
     const { page } = app;
-    await page.getByRole('button', { name: /^Delete .*Brazil/ }).click();
+    await rowAction(page, /Brazil/, 'Move to trash');
     await page.getByText(/moved to the trash/).waitFor();
     await expect.poll(recentOrder).toEqual(['FR', 'DE']);
   });

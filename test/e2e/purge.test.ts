@@ -7,6 +7,7 @@ import { openLibraryKey } from '../../node/storage/keyring';
 import { memoryKeyProvider } from '../node/storage/memoryKeyProvider';
 import { filesUnder } from '../node/storage/plaintextScan';
 import { axeViolations, launchApp, launchBrowser, screenshot, type AppHandle } from './harness';
+import { rowAction } from './rowMenu';
 
 const meeting = (date: string, city: string) => ({
   date,
@@ -61,7 +62,7 @@ describe('delete permanently', () => {
     await page.getByTestId('book-row').nth(1).waitFor();
     expect(filesOf(brazil.id).length).toBeGreaterThanOrEqual(4);
 
-    await page.getByRole('button', { name: /^Delete .*Third save/ }).click();
+    await rowAction(page, /Third save/, 'Move to trash');
     await page
       .getByText(/moved to the trash/)
       .first()
@@ -69,7 +70,7 @@ describe('delete permanently', () => {
     await page.getByRole('button', { name: 'Trash', exact: true }).click();
     await page.getByTestId('trash-row').first().waitFor();
     // Cancel keeps the book in the trash.
-    await page.getByRole('button', { name: /^Delete permanently .*Third save/ }).click();
+    await rowAction(page, /Third save/, 'Delete permanently…');
     const dialog = page.getByRole('dialog', { name: 'Delete permanently?' });
     await dialog.waitFor();
     expect(await dialog.innerText()).toMatch(/cannot be undone/);
@@ -79,7 +80,7 @@ describe('delete permanently', () => {
     expect(await page.getByTestId('trash-row').count()).toBe(1);
     expect(filesOf(brazil.id).length).toBeGreaterThanOrEqual(4);
 
-    await page.getByRole('button', { name: /^Delete permanently .*Third save/ }).click();
+    await rowAction(page, /Third save/, 'Delete permanently…');
     await dialog.getByRole('button', { name: 'Delete permanently' }).click();
     await page.getByText(/was deleted permanently/).waitFor();
     await page.getByText('The trash is empty.').waitFor();

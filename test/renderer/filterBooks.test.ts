@@ -16,6 +16,8 @@ const row = (over: Partial<BookSummary>): BookSummary => ({
   city: '',
   counterpart: '',
   excerpt: '',
+  round: null,
+  previousRoundId: null,
   ...over,
 });
 

@@ -10,7 +10,8 @@ import type { TabEditorCommands } from '../../editor/frameworkInsertItem';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { ClearanceEditor } from './ClearanceEditor';
 import { DistributionPanel } from '../copies/DistributionPanel';
-import { CoveragePanel } from './CoveragePanel';
+import { CoveragePanel, type CitationJump } from './CoveragePanel';
+import { objectiveCitations } from '../../../core/book/citations';
 import { FrameworkSlot } from './FrameworkSlot';
 import { IdentityForm } from './IdentityForm';
 import { RecoveryPrompt } from './RecoveryPrompt';
@@ -33,6 +34,8 @@ import type { FindHighlighter } from '../../editor/plugins/FindHighlightPlugin';
 import type { ReadinessProblem } from '../../../core/readiness';
 import type { PlaceholderNav } from '../../editor/placeholderNav';
 import { isBookCleared } from '../../../core/clearance/tracker';
+import { RoundLinksBar } from './RoundLinksBar';
+import { useTabScroll } from './useTabScroll';
 
 /** Where to go: a tab and a node path in it, or its first (1) / last (-1) placeholder. */
 interface PendingJump {
@@ -51,14 +54,18 @@ interface Props {
   onBanner: (banner: string) => void;
   onClose: () => void;
   onExport: (bookIds: string[], kind: ExportKind) => void;
+  /** Opens another book (a previous or next round). */
+  onOpenBook: (bookId: string) => void;
 }
 
-export function EditorScreen({ bookId, onBanner, onClose, onExport }: Props) {
+export function EditorScreen({ bookId, onBanner, onClose, onExport, onOpenBook }: Props) {
   const doc = useBookDocument(bookId);
   const data = useAppData();
   const { book, update } = doc;
   const [selected, setSelected] = useState<string | null>(null);
   const [epoch, setEpoch] = useState(0);
+  const screenRef = useRef<HTMLElement>(null);
+  useTabScroll(selected, screenRef);
   const commands = useRef<TabEditorCommands>(null);
   const nav = useRef<PlaceholderNav>(null);
   // A jump into another tab waits for that tab's editor to mount (see the effect on `selected`).
@@ -108,6 +115,22 @@ export function EditorScreen({ bookId, onBanner, onClose, onExport }: Props) {
       if (place) goTo(place);
     },
     [goTo],
+  );
+  // A cited objective in the coverage panel: go to its citations in turn.
+  const framework = data?.framework;
+  const onShowCitation = useCallback(
+    (objectiveId: string, occurrence: number): CitationJump | null => {
+      if (!framework) return null;
+      const { tabs } = latest.current;
+      const places = objectiveCitations(tabs, framework, objectiveId);
+      if (places.length === 0) return null;
+      const index = occurrence % places.length;
+      const place = places[index]!;
+      goTo(place);
+      const tabTitle = tabs.find((t) => t.id === place.tabId)?.title ?? '';
+      return { index, count: places.length, tabTitle };
+    },
+    [framework, goTo],
   );
   // F8 / Shift+F8: next / previous placeholder; past the last one of a tab, on to the next tab that has one.
   useEffect(() => {
@@ -217,7 +240,7 @@ export function EditorScreen({ bookId, onBanner, onClose, onExport }: Props) {
   // From the tracker, not the stored mirror: an edit after clearance shows Draft at once.
   const cleared = isBookCleared(book);
   return (
-    <section className="editor-screen" aria-labelledby="book-title">
+    <section className="editor-screen" aria-labelledby="book-title" ref={screenRef}>
       <div className="editor-header">
         <div className="editor-heading">
           <h1 id="book-title">{book.title}</h1>
@@ -228,6 +251,12 @@ export function EditorScreen({ bookId, onBanner, onClose, onExport }: Props) {
               {cleared ? 'Cleared' : 'Draft'}
             </span>
           </p>
+          <RoundLinksBar
+            bookId={book.id}
+            round={book.round?.number ?? null}
+            previousRoundId={book.round?.previousBookId ?? null}
+            onOpen={(id) => void saveNow().then(() => onOpenBook(id))}
+          />
         </div>
         <div className="screen-actions">
           <SaveIndicator status={doc.status} error={doc.saveError} />
@@ -323,7 +352,9 @@ export function EditorScreen({ bookId, onBanner, onClose, onExport }: Props) {
               onShowInBook={onShowInBook}
             />
           )}
-          {data && deferredBook && <CoveragePanel book={deferredBook} data={data} />}
+          {data && deferredBook && (
+            <CoveragePanel book={deferredBook} data={data} onShowCitation={onShowCitation} />
+          )}
         </aside>
       </div>
     </section>

@@ -16,6 +16,7 @@ import { NextRoundDialog } from './NextRoundDialog';
 import { DataPacksButton } from './DataPacksDialog';
 import { ProfileButton } from './ProfileDialog';
 import { RecentBooks } from './RecentBooks';
+import { roundNumbers } from './roundLinks';
 import { useBooks } from './useBooks';
 
 interface Props {
@@ -34,6 +35,7 @@ export function LibraryScreen({ onOpen, onNew, onExport, onBanner }: Props) {
   const [importError, setImportError] = useState<string | null>(null);
   const importRef = useRef<HTMLInputElement>(null);
   const shown = useMemo(() => filterBooks(books ?? [], filter), [books, filter]);
+  const rounds = useMemo(() => roundNumbers(books ?? []), [books]);
 
   useEffect(() => onBanner(combinedBanner(shown.map((b) => b.banner))), [shown, onBanner]);
   useCommand('import', () => importRef.current?.click());
@@ -115,6 +117,8 @@ export function LibraryScreen({ onOpen, onNew, onExport, onBanner }: Props) {
       {shown.length > 0 && (
         <BookTable
           books={shown}
+          all={books ?? []}
+          rounds={rounds}
           actions={{
             onOpen: (b) => onOpen(b.id),
             onNextRound: setNextRound,

@@ -32,11 +32,16 @@ export function RecentBooks({ books, onOpen }: Props) {
         {recent.map((book) => (
           <li key={book.id} data-testid="recent-book" data-book-id={book.id}>
             {/* "Reopen" keeps these names distinct from the table's title buttons. */}
-            <button type="button" className="link-button" onClick={() => onOpen(book)}>
+            <button
+              type="button"
+              className="link-button"
+              title={book.title}
+              onClick={() => onOpen(book)}
+            >
               <span className="visually-hidden">Reopen </span>
               {book.title}
             </button>
-            <span className="muted">
+            <span className="muted recent-book-meta">
               {' '}
               {book.countryName} · {book.meetingDate}
             </span>

@@ -6,6 +6,7 @@ import { combinedBanner } from '../../app/banner';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { formatTimestamp } from '../../ui/format';
+import { MenuButton } from '../../ui/MenuButton';
 import { useToast } from '../../ui/Toast';
 
 export function TrashScreen({ onBanner }: { onBanner: (banner: string) => void }) {
@@ -52,10 +53,12 @@ export function TrashScreen({ onBanner }: { onBanner: (banner: string) => void }
       <ErrorMessage message={error} />
       {books && books.length === 0 && <p className="empty-state">The trash is empty.</p>}
       {books && books.length > 0 && (
-        <table className="data-table" aria-label="Deleted books">
+        <table className="data-table book-table" aria-label="Deleted books">
           <thead>
             <tr>
-              <th scope="col">Title</th>
+              <th scope="col" className="col-title">
+                Title
+              </th>
               <th scope="col">Country</th>
               <th scope="col">Meeting</th>
               <th scope="col">Deleted</th>
@@ -67,25 +70,35 @@ export function TrashScreen({ onBanner }: { onBanner: (banner: string) => void }
           <tbody>
             {books.map((book) => (
               <tr key={book.id} data-testid="trash-row">
-                <th scope="row">{book.title}</th>
-                <td>{book.countryName}</td>
-                <td>{book.meetingDate}</td>
-                <td>{formatTimestamp(book.trashedAt)}</td>
+                <th scope="row" className="col-title">
+                  <span className="book-title-plain" title={book.title}>
+                    {book.title}
+                  </span>
+                </th>
+                <td className="nowrap">{book.countryName}</td>
+                <td className="nowrap">{book.meetingDate}</td>
+                <td className="nowrap">{formatTimestamp(book.trashedAt)}</td>
                 <td className="row-actions">
                   <button
                     type="button"
-                    className="btn btn-small"
+                    className="btn btn-small btn-primary"
+                    aria-label={`Restore ${book.title}`}
                     onClick={() => void restore(book)}
                   >
-                    Restore<span className="visually-hidden"> {book.title}</span>
+                    Restore
                   </button>
-                  <button
-                    type="button"
-                    className="btn btn-small btn-danger"
-                    onClick={() => setPurging(book)}
-                  >
-                    Delete permanently<span className="visually-hidden"> {book.title}</span>
-                  </button>
+                  <MenuButton
+                    label="More"
+                    accessibleName={`More actions for ${book.title}`}
+                    menuName={`Actions for ${book.title}`}
+                    items={[
+                      {
+                        label: 'Delete permanently…',
+                        onSelect: () => setPurging(book),
+                        danger: true,
+                      },
+                    ]}
+                  />
                 </td>
               </tr>
             ))}

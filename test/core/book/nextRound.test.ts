@@ -48,6 +48,7 @@ describe('startNextRound', () => {
       clearance: { drafted: null, cleared: [], approved: null, status: 'draft' },
       createdAt: '2026-08-01T12:00:00.000Z',
       updatedAt: '2026-08-01T12:00:00.000Z',
+      round: { number: 2, previousBookId: past.id },
     });
     expect(past.title).toMatch(/, [A-Z][a-z]+ \d{1,2}, 2026$/);
     expect(next.title).not.toBe(past.title);
@@ -101,5 +102,20 @@ describe('startNextRound', () => {
     expect(() =>
       startNextRound(past, { meetingDate: '2026-09-30', now: new Date(), id: '../x' }),
     ).toThrow(/book id/);
+  });
+
+  it('counts rounds on from the past one and names it, so rounds link both ways', () => {
+    const first = cleared();
+    expect(first.round).toBeUndefined();
+    const opts = (id: string, date: string) => ({ meetingDate: date, now: new Date(), id });
+    const second = startNextRound(first, opts('round-2', '2026-09-15'));
+    const third = startNextRound(second, opts('round-3', '2027-03-01'));
+    expect(second.round).toEqual({ number: 2, previousBookId: first.id });
+    expect(third.round).toEqual({ number: 3, previousBookId: 'round-2' });
+    expect(BookSchema.safeParse(third).success).toBe(true);
+    // A round field is optional, and its id is checked like any book id.
+    expect(BookSchema.safeParse({ ...third, round: { number: 0 } }).success).toBe(false);
+    const badId = { ...third, round: { number: 3, previousBookId: '../x' } };
+    expect(BookSchema.safeParse(badId).success).toBe(false);
   });
 });

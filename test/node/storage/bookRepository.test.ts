@@ -226,6 +226,25 @@ describe('BookRepository list', () => {
     expect(notices).toEqual([]);
   });
 
+  it('silently rebuilds a version-2 index, whose rows lack the round fields', async () => {
+    const { repo, userDataDir, notices } = setup();
+    await repo.save(
+      makeBook({ id: 'b', title: 'Bravo', round: { number: 2, previousBookId: 'a' } }),
+    );
+    const path = join(userDataDir, 'books', 'index.json');
+    const current = JSON.parse(readSealed(path, 'index')) as {
+      entries: Record<string, { summary: Record<string, unknown> }>;
+    };
+    for (const entry of Object.values(current.entries)) {
+      delete entry.summary.round;
+      delete entry.summary.previousRoundId;
+    }
+    writeSealed(path, 'index', JSON.stringify({ ...current, version: 2 }));
+    const [row] = await repo.list();
+    expect(row).toMatchObject({ title: 'Bravo', round: 2, previousRoundId: 'a' });
+    expect(notices).toEqual([]);
+  });
+
   it('skips an unreadable book folder with a notice instead of failing the whole library', async () => {
     const { repo, userDataDir, notices } = setup();
     await repo.save(makeBook({ id: 'good', title: 'Good' }));

@@ -21,4 +21,10 @@ describe('summarize', () => {
     expect(big.excerpt.length).toBe(EXCERPT_CHARS);
     expect(big.excerpt.startsWith(small.excerpt.slice(0, 200))).toBe(true);
   });
+
+  it('carries the round and the previous round, or nulls for a book that records none', () => {
+    expect(summarize(makeBook())).toMatchObject({ round: null, previousRoundId: null });
+    const next = makeBook({ round: { number: 3, previousBookId: 'round-2' } });
+    expect(summarize(next)).toMatchObject({ round: 3, previousRoundId: 'round-2' });
+  });
 });
