@@ -79,8 +79,10 @@ export function fieldOfPath(path: readonly PropertyKey[]): FormField | null {
 function messageOf(issue: z.core.$ZodIssue, field: FormField): string {
   if (issue.code === 'too_big' && typeof issue.maximum === 'number')
     return `Use at most ${issue.maximum} characters.`;
-  if (issue.code === 'too_small' && (field === 'counterpartName' || field === 'principalName'))
-    return `Enter the ${field === 'counterpartName' ? "counterpart's" : "principal's"} name too: the title and native-script name go with it.`;
+  if (issue.code === 'too_small' && field === 'counterpartName')
+    return "Enter the counterpart's name too: the title and native-script name go with it.";
+  if (issue.code === 'too_small' && field === 'principalName')
+    return "Enter the principal's name too: the title goes with it.";
   if (field === 'date' && issue.message === 'not a real calendar date')
     return 'The meeting date is not a real calendar date.';
   return issue.message;
