@@ -86,6 +86,13 @@ export interface ExportProgress {
   fraction: number;
 }
 
+/** The first character export would refuse in a text, named by kind ("Emoji", "Ethiopic script"). */
+export interface PrintProblem {
+  kind: string;
+  char: string;
+  message: string;
+}
+
 /** Things the user must be told, pushed on the `app:notice` event (prefs reset, book restored, export finished). */
 export interface AppNotice {
   level: 'info' | 'warning';
@@ -95,13 +102,28 @@ export interface AppNotice {
 export const MeetingInputSchema = z
   .object({
     // A new meeting's year is checked too (existing books keep whatever date they hold).
-    date: IsoDateSchema.superRefine((date, ctx) => {
-      const problem = meetingYearProblem(date);
-      if (problem) ctx.addIssue({ code: 'custom', message: problem });
-    }),
+    // Empty first (the new-book form shows this message at the field), then the date's shape and year.
+    date: z
+      .string()
+      .min(1, 'Enter the meeting date.')
+      .pipe(
+        IsoDateSchema.superRefine((date, ctx) => {
+          const problem = meetingYearProblem(date);
+          if (problem) ctx.addIssue({ code: 'custom', message: problem });
+        }),
+      ),
     city: z.string().max(300).default(''),
     counterpart: PersonSchema.nullable().default(null),
     principal: PersonSchema.nullable().default(null),
+  })
+  .strict();
+
+/** books:create's request; the new-book form checks its fields with this same schema (messages shown at each field). */
+export const NewBookRequestSchema = z
+  .object({
+    templateId: z.string().min(1, 'Choose a template.').max(64),
+    countryCode: z.string().min(1, 'Choose a country.').max(8),
+    meeting: MeetingInputSchema,
   })
   .strict();
 
@@ -133,15 +155,7 @@ export const channels = {
   /** One book by id (verified checksum; falls back to the newest good backup). */
   'books:get': { request: z.object({ id: BookId }).strict() },
   /** Drafts a new book from a template and a country, saves it, returns it. */
-  'books:create': {
-    request: z
-      .object({
-        templateId: z.string().max(64),
-        countryCode: z.string().max(8),
-        meeting: MeetingInputSchema,
-      })
-      .strict(),
-  },
+  'books:create': { request: NewBookRequestSchema },
   /** Crash-safe save; clears that book's recovery journal. */
   'books:save': { request: z.object({ book: BookSchema }).strict() },
   /** "Start next round": copies a past book for the next meeting date (fresh clearance, DRAFT). */
@@ -264,6 +278,12 @@ export const channels = {
   'app:unlock': { request: z.object({ passphrase: z.string().min(1).max(1024) }).strict() },
   /** Picks a PNG or JPEG through main's open dialog; main decodes, checks and re-encodes it. */
   'images:pick': { request: z.object({}).strict() },
+  /** Whether the PDF can print a text (the export's script and glyph checks), as a form field is typed. */
+  'fonts:check': {
+    request: z
+      .object({ text: z.string().max(2000), countryCode: z.string().max(8).optional() })
+      .strict(),
+  },
   // `satisfies` makes the compiler refuse a channel missing from, or not named in, core/ipc/names.ts.
 } as const satisfies Record<ChannelName, { request: z.ZodType }>;
 
@@ -314,4 +334,5 @@ export interface ResponseMap {
   'app:unlock': null;
   /** The stored picture ready for `book.images[hash]`, or null when the dialog was cancelled. */
   'images:pick': { hash: string; image: StoredImage; fileName: string } | null;
+  'fonts:check': PrintProblem | null;
 }

@@ -26,6 +26,7 @@ export const API_CHANNELS = {
   prefs: { get: 'prefs:get', set: 'prefs:set' },
   app: { keyStatus: 'app:keyStatus', unlock: 'app:unlock' },
   images: { pick: 'images:pick' },
+  fonts: { check: 'fonts:check' },
 } as const;
 
 /** The event channel main uses to push export progress to the renderer. */

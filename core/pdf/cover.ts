@@ -5,13 +5,13 @@ import { contentHash } from '../clearance/contentHash';
 import { officeState, officeStatus } from '../clearance/tracker';
 import { scriptInlines, type ConvertContext } from './inline';
 import { PAGE } from './styles';
-import { MONTH_NAMES } from '../data/humanDate';
+import { longDate } from '../book/fields';
 
-/** "2026-03-12" -> "12 March 2026" (the date is already schema-checked). */
-export function formatDate(iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  return `${d} ${MONTH_NAMES[(m ?? 1) - 1]} ${y}`;
-}
+/**
+ * "2026-03-12" -> "March 12, 2026": the book title's own formatter (its {{meeting.date}} field), so
+ * the cover, the title above it and the running header never show one date two ways.
+ */
+export const formatDate = (iso: string): string => longDate(iso);
 
 /** "Name (native name) [pronunciation], Title". */
 export function personLine(p: Person): string {
@@ -20,7 +20,7 @@ export function personLine(p: Person): string {
   return `${p.name}${native}${say}${p.title ? `, ${p.title}` : ''}`;
 }
 
-/** State style: "OES/SAT: J. Doe, 12 March 2026", or "OES/SAT: ok, 12 March 2026" when no name is given. */
+/** "OES/SAT: J. Doe, March 12, 2026", or "OES/SAT: ok, March 12, 2026" when no name is given. */
 export function signOffText(s: SignOff): string {
   const who = s.name.trim() || (s.date ? 'ok' : '');
   const line = [who, s.date ? formatDate(s.date) : null].filter(Boolean).join(', ');

@@ -161,6 +161,19 @@ export function splitByScript(text: string, countryCode?: string): ScriptRun[] {
   return runs.flatMap((r) => (r.font === 'NotoThai' && r.island === undefined ? thaiRuns(r) : [r]));
 }
 
+/**
+ * The first character export refuses by script (before any glyph check): a right-to-left script
+ * without a bundled font, a bidi control, or a letter no bundled font's script covers; else null.
+ */
+export function firstUnsupportedChar(text: string): string | null {
+  if (isAscii(text)) return null;
+  for (const ch of text) {
+    if (RTL.test(ch)) return ch;
+    if (LETTER_OR_MARK.test(ch) && !MARK.test(ch) && fontOfChar(ch, 'NotoSC') === null) return ch;
+  }
+  return null;
+}
+
 /** Describes the first right-to-left or unsupported-script character in text, or null if all is printable. */
 export function findUnsupportedScript(text: string): string | null {
   if (isAscii(text)) return null;
@@ -170,11 +183,8 @@ export function findUnsupportedScript(text: string): string | null {
       ? `${name} (right-to-left) text`
       : 'a right-to-left script without a bundled font, or a bidirectional control character';
   }
-  for (const ch of text) {
-    if (LETTER_OR_MARK.test(ch) && !MARK.test(ch) && fontOfChar(ch, 'NotoSC') === null) {
-      const cp = ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');
-      return `a character in a script no bundled font covers ("${ch}", U+${cp})`;
-    }
-  }
-  return null;
+  const ch = firstUnsupportedChar(text);
+  if (ch === null) return null;
+  const cp = ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');
+  return `a character in a script no bundled font covers ("${ch}", U+${cp})`;
 }

@@ -4,6 +4,7 @@ import { bookHandlers } from './books';
 import { countryHandlers, frameworkHandlers, packHandlers, templateHandlers } from './content';
 import { docxHandlers } from './docx';
 import { exportHandlers } from './export';
+import { fontHandlers } from './fonts';
 import { copiesHandlers } from './copies';
 import { imageHandlers } from './images';
 import { journalHandlers } from './journal';
@@ -27,5 +28,6 @@ export function createHandlerMap(services: AppServices): HandlerMap {
     ...prefsHandlers(services),
     ...appHandlers(services),
     ...imageHandlers(services),
+    ...fontHandlers(services),
   };
 }

@@ -26,6 +26,12 @@ function openFont(file: string, keep: boolean): Font {
   return font;
 }
 
+/** A character the font the converter picks for it has no glyph for. */
+export interface MissingGlyph {
+  ch: string;
+  where: string;
+}
+
 /**
  * Checks every non-ASCII character of the texts against the font the converter will pick for it.
  * @throws AppFailure('unsupported-script') naming each missing character and where it is.
@@ -34,6 +40,23 @@ export function assertGlyphCoverage(
   texts: Array<LocatedText & { countryCode?: string }>,
   fontsDir: string,
 ): void {
+  const missing = missingGlyphs(texts, fontsDir).map(
+    ({ ch, where }) =>
+      `"${ch}" (U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}) in ${where}`,
+  );
+  if (missing.length > 0) {
+    throw new AppFailure(
+      'unsupported-script',
+      `The bundled fonts cannot print ${missing.length === 1 ? 'this character' : 'these characters'}: ${missing.slice(0, 10).join('; ')}${missing.length > 10 ? `; and ${missing.length - 10} more` : ''}`,
+    );
+  }
+}
+
+/** Every character (once per font) whose chosen bundled font lacks a glyph, in text order. */
+export function missingGlyphs(
+  texts: Array<LocatedText & { countryCode?: string }>,
+  fontsDir: string,
+): MissingGlyph[] {
   const fonts = new Map<FontKey, Font>();
   const fontFor = (key: FontKey): Font => {
     let font = fonts.get(key);
@@ -47,7 +70,7 @@ export function assertGlyphCoverage(
     return font;
   };
   const seen = new Set<string>();
-  const missing: string[] = [];
+  const missing: MissingGlyph[] = [];
   for (const { where, text, countryCode } of texts) {
     if (isAscii(text)) continue;
     for (const run of splitByScript(text, countryCode)) {
@@ -57,16 +80,9 @@ export function assertGlyphCoverage(
         seen.add(key);
         const cp = ch.codePointAt(0)!;
         if (cp < 0x80) continue;
-        if (!fontFor(run.font).hasGlyphForCodePoint(cp)) {
-          missing.push(`"${ch}" (U+${cp.toString(16).toUpperCase().padStart(4, '0')}) in ${where}`);
-        }
+        if (!fontFor(run.font).hasGlyphForCodePoint(cp)) missing.push({ ch, where });
       }
     }
   }
-  if (missing.length > 0) {
-    throw new AppFailure(
-      'unsupported-script',
-      `The bundled fonts cannot print ${missing.length === 1 ? 'this character' : 'these characters'}: ${missing.slice(0, 10).join('; ')}${missing.length > 10 ? `; and ${missing.length - 10} more` : ''}`,
-    );
-  }
+  return missing;
 }

@@ -18,6 +18,7 @@ import { createContentService, type ContentService } from './contentService';
 import { createWorkerExportRunner, type ExportRunner } from './exportRunner';
 import { ExportService } from './exportService';
 import { CopiesService } from './copiesService';
+import { resolveFontsDir } from '../pdf/fonts';
 import type { Dialogs, ShellOps } from './ports';
 
 export type { Dialogs, ShellOps } from './ports';
@@ -85,6 +86,8 @@ export interface AppServices {
   shell: ShellOps;
   now: () => Date;
   newId: () => string;
+  /** The bundled PDF fonts' folder (fonts:check runs the export's glyph check on it). */
+  fontsDir(): string;
 }
 
 /**
@@ -202,5 +205,6 @@ export function createAppServices(options: AppServicesOptions): AppServices {
     shell: options.shell,
     now,
     newId: options.newId ?? (() => randomUUID()),
+    fontsDir: () => resolveFontsDir(options.fontsDir),
   };
 }

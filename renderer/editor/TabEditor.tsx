@@ -30,6 +30,7 @@ import { QuoteToolsPlugin } from './plugins/QuoteToolsPlugin';
 import type { PlaceholderNav } from './placeholderNav';
 import { editorTheme } from './theme';
 import { Toolbar } from './Toolbar';
+import './editorFonts.css';
 import './editor.css';
 import './ImageView'; // registers the image block's view
 

@@ -106,9 +106,9 @@ describe('Clearance tracker', () => {
     expect(watermarked(pages)).toBe(0);
     const cover = pages[0]!;
     expect(cover).toContain('Drafted: OES/SAT: R. Drafter');
-    expect(cover).toMatch(/Cleared: OES\/SAT: C\. Clearer, \d+ \w+ \d{4}/);
-    expect(cover).toContain('ISN/MTR: ok, 1 March 2027 (with changes)');
-    expect(cover).toContain('Approved: OES: A. Approver, 2 March 2027');
+    expect(cover).toMatch(/Cleared: OES\/SAT: C\. Clearer, \w+ \d{1,2}, \d{4}/);
+    expect(cover).toContain('ISN/MTR: ok, March 1, 2027 (with changes)');
+    expect(cover).toContain('Approved: OES: A. Approver, March 2, 2027');
     expect(cover).not.toContain('PM/CPA');
   });
 

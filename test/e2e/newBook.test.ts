@@ -63,13 +63,16 @@ describe('new book', () => {
     expect(await facts.innerText()).toMatch(/Sources: .*internacia-db/);
     // A date typed into the middle of the field can come out as year 0027: refused at the field.
     await page.getByLabel('Meeting date').fill('0027-03-14');
-    const dateError = page.locator('#meeting-date-error');
+    const dateError = page.locator('#new-book-error-date');
     expect(await dateError.innerText()).toBe(
       "The meeting date's year is 0027: enter a year from 2000 to 2099.",
     );
     expect(await page.getByLabel('Meeting date').getAttribute('aria-invalid')).toBe('true');
     await page.getByRole('button', { name: 'Create book' }).click();
-    await page.getByRole('alert').filter({ hasText: 'year is 0027' }).first().waitFor();
+    await page.getByRole('alert').filter({ hasText: 'attention: Meeting date.' }).waitFor();
+    expect(
+      await page.getByLabel('Meeting date').evaluate((el) => el === document.activeElement),
+    ).toBe(true);
     const none = await app.invoke('books:list', {});
     expect(none.ok && none.value).toEqual([]);
     await page.getByLabel('Meeting date').fill('2026-03-14');

@@ -7,6 +7,8 @@ import {
   MEETING_YEAR_MIN,
   meetingYearProblem,
 } from '../../../core/book/meetingYear';
+import { errorIdOf, type FieldErrors, type FormField } from './newBookErrors';
+import { usePrintCheck } from './usePrintCheck';
 
 export interface MeetingDraft {
   date: string;
@@ -38,66 +40,131 @@ export function personFrom(name: string, title: string, nativeName = ''): Person
   };
 }
 
-interface Props {
+type MeetingField = Exclude<FormField, 'template' | 'country'>;
+
+/** The id of a meeting field's input (focused when it is the first invalid field). */
+export const inputIdOf = (field: FormField): string => `new-book-${field}`;
+/** The id of the printability warning under a text field. */
+const warningIdOf = (field: FormField): string => `new-book-warning-${field}`;
+
+interface FieldProps {
+  name: MeetingField;
+  label: string;
   value: MeetingDraft;
   onChange: (value: MeetingDraft) => void;
+  error: string | undefined;
+  /** The meeting country (picks the CJK font the PDF would use). */
+  countryCode: string;
+  extra?: Record<string, unknown>;
+  required?: boolean;
 }
 
-export function MeetingForm({ value, onChange }: Props) {
-  // Checked as typed: a half-typed date field gives years like 0027 (shown at the field, and
-  // books:create refuses it too).
-  const dateProblem = value.date ? meetingYearProblem(value.date) : null;
-  const field = (key: keyof MeetingDraft, label: string, extra: Record<string, unknown> = {}) => (
-    <label className="field">
-      <span className="field-label">
+/** One labelled input with its error (aria-invalid, described by the message) and, for text, a printability warning. */
+function Field({ name, label, value, onChange, error, countryCode, extra, required }: FieldProps) {
+  const text = name === 'date' ? '' : value[name];
+  const problem = usePrintCheck(text, countryCode);
+  const described = [error && errorIdOf(name), problem && warningIdOf(name)].filter(Boolean);
+  // The messages sit outside the label, so they describe the field without becoming its name.
+  return (
+    <div className="field">
+      <label className="field-label" htmlFor={inputIdOf(name)}>
         {label}
-        {extra.required === true && (
+        {required && (
           <>
             {' '}
             <RequiredMark />
           </>
         )}
-      </span>
+      </label>
       <input
-        value={value[key]}
-        onChange={(e) => onChange({ ...value, [key]: e.target.value })}
+        id={inputIdOf(name)}
+        value={value[name]}
+        onChange={(e) => onChange({ ...value, [name]: e.target.value })}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={described.length > 0 ? described.join(' ') : undefined}
+        {...(required ? { required: true, 'aria-required': true } : {})}
         {...extra}
       />
-      {key === 'date' && dateProblem && (
-        <span id="meeting-date-error" className="field-error" role="alert">
-          {dateProblem}
+      {error && (
+        <span id={errorIdOf(name)} className="field-error">
+          {error}
         </span>
       )}
-    </label>
+      {problem && (
+        <span id={warningIdOf(name)} className="field-warning" role="status">
+          {problem.message}
+        </span>
+      )}
+    </div>
   );
+}
+
+interface Props {
+  value: MeetingDraft;
+  onChange: (value: MeetingDraft) => void;
+  /** Errors from the last Create (rechecked as the officer fixes them). */
+  errors: FieldErrors;
+  countryCode: string;
+}
+
+export function MeetingForm({ value, onChange, errors, countryCode }: Props) {
+  // Checked as typed: a half-typed date field gives years like 0027 (books:create refuses it too).
+  const dateProblem = errors.date ?? (value.date ? meetingYearProblem(value.date) : null);
+  const common = { value, onChange, countryCode };
   return (
     <fieldset className="form-section">
       <legend className="section-title">3. Meeting</legend>
       <div className="form-grid">
-        {field('date', 'Meeting date', {
-          type: 'date',
-          required: true,
-          'aria-required': true,
-          min: `${MEETING_YEAR_MIN}-01-01`,
-          max: `${MEETING_YEAR_MAX}-12-31`,
-          'aria-invalid': dateProblem ? true : undefined,
-          'aria-describedby': dateProblem ? 'meeting-date-error' : undefined,
-        })}
-        {field('city', 'City')}
+        <Field
+          {...common}
+          name="date"
+          label="Meeting date"
+          required
+          error={dateProblem ?? undefined}
+          extra={{
+            type: 'date',
+            min: `${MEETING_YEAR_MIN}-01-01`,
+            max: `${MEETING_YEAR_MAX}-12-31`,
+          }}
+        />
+        <Field {...common} name="city" label="City" error={errors.city} />
       </div>
       <h3 className="subsection-title">Counterpart</h3>
       <div className="form-grid">
-        {field('counterpartName', 'Counterpart name')}
-        {field('counterpartTitle', 'Counterpart title')}
-        {field('counterpartNative', 'Counterpart name in native script', {
-          lang: 'und',
-          dir: 'auto',
-        })}
+        <Field
+          {...common}
+          name="counterpartName"
+          label="Counterpart name"
+          error={errors.counterpartName}
+        />
+        <Field
+          {...common}
+          name="counterpartTitle"
+          label="Counterpart title"
+          error={errors.counterpartTitle}
+        />
+        <Field
+          {...common}
+          name="counterpartNative"
+          label="Counterpart name in native script"
+          error={errors.counterpartNative}
+          extra={{ lang: 'und', dir: 'auto' }}
+        />
       </div>
       <h3 className="subsection-title">Our principal</h3>
       <div className="form-grid">
-        {field('principalName', 'Principal name')}
-        {field('principalTitle', 'Principal title')}
+        <Field
+          {...common}
+          name="principalName"
+          label="Principal name"
+          error={errors.principalName}
+        />
+        <Field
+          {...common}
+          name="principalTitle"
+          label="Principal title"
+          error={errors.principalTitle}
+        />
       </div>
     </fieldset>
   );

@@ -5,10 +5,36 @@ import { useAppData } from '../../app/AppData';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { CountryFacts } from './CountryFacts';
 import { CountryPicker } from './CountryPicker';
-import { EMPTY_MEETING, MeetingForm, personFrom, type MeetingDraft } from './MeetingForm';
+import { EMPTY_MEETING, MeetingForm, inputIdOf, type MeetingDraft } from './MeetingForm';
+import {
+  FORM_FIELDS,
+  fieldErrors,
+  firstInvalid,
+  newBookRequest,
+  type FieldErrors,
+  type FormField,
+} from './newBookErrors';
 import { TemplatePicker } from './TemplatePicker';
 import { RequiredMark } from './RequiredMark';
-import { meetingYearProblem } from '../../../core/book/meetingYear';
+
+/** Each field's name in the summary line. */
+const FIELD_NAMES: Record<FormField, string> = {
+  template: 'Template',
+  country: 'Country',
+  date: 'Meeting date',
+  city: 'City',
+  counterpartName: 'Counterpart name',
+  counterpartTitle: 'Counterpart title',
+  counterpartNative: 'Counterpart name in native script',
+  principalName: 'Principal name',
+  principalTitle: 'Principal title',
+};
+
+/** Moves focus to a field (the chosen template's radio for the template group). */
+function focusField(field: FormField, templateId: string): void {
+  const id = field === 'template' ? `new-book-template-${templateId}` : inputIdOf(field);
+  document.getElementById(id)?.focus();
+}
 
 interface Props {
   onCreated: (bookId: string) => void;
@@ -22,6 +48,7 @@ export function NewBookScreen({ onCreated, onCancel, onBanner }: Props) {
   const [countryCode, setCountryCode] = useState('');
   const [meeting, setMeeting] = useState<MeetingDraft>(EMPTY_MEETING);
   const [error, setError] = useState<string | null>(null);
+  const [checked, setChecked] = useState(false);
   const [busy, setBusy] = useState(false);
 
   // Public reference facts only on this screen.
@@ -44,38 +71,23 @@ export function NewBookScreen({ onCreated, onCancel, onBanner }: Props) {
     : (data.templates[0]?.id ?? '');
   const country = data.countries.countries.find((c) => c.iso2 === countryCode);
 
+  const request = newBookRequest(chosenTemplate, countryCode, meeting);
+  // Shown once Create was pressed, then rechecked on every change so a fixed field clears at once.
+  const errors: FieldErrors = checked ? fieldErrors(request) : {};
+  const invalid = FORM_FIELDS.filter((f) => errors[f] !== undefined);
+
   const create = async () => {
-    const missing = [
-      !chosenTemplate && 'a template',
-      !countryCode && 'a country',
-      !meeting.date && 'the meeting date',
-    ];
-    const gaps = missing.filter(Boolean);
-    if (gaps.length > 0) {
-      setError(`Choose ${gaps.join(', ')} first.`);
-      return;
-    }
-    const dateProblem = meetingYearProblem(meeting.date);
-    if (dateProblem) {
-      setError(dateProblem);
+    setChecked(true);
+    const found = fieldErrors(request);
+    const first = firstInvalid(found);
+    if (first || found.other) {
+      setError(null);
+      if (first) focusField(first, chosenTemplate);
       return;
     }
     setBusy(true);
     setError(null);
-    const result = await api.books.create({
-      templateId: chosenTemplate,
-      countryCode,
-      meeting: {
-        date: meeting.date,
-        city: meeting.city.trim(),
-        counterpart: personFrom(
-          meeting.counterpartName,
-          meeting.counterpartTitle,
-          meeting.counterpartNative,
-        ),
-        principal: personFrom(meeting.principalName, meeting.principalTitle),
-      },
-    });
+    const result = await api.books.create(request);
     setBusy(false);
     if (!result.ok) {
       setError(result.error.message);
@@ -85,6 +97,11 @@ export function NewBookScreen({ onCreated, onCancel, onBanner }: Props) {
     if (prefs.ok) void api.prefs.set({ prefs: { ...prefs.value, lastTemplateId: chosenTemplate } });
     onCreated(result.value.id);
   };
+  // The summary names the fields; each message itself is at its field.
+  const summary =
+    invalid.length > 0
+      ? `${invalid.length === 1 ? '1 field needs' : `${invalid.length} fields need`} attention: ${invalid.map((f) => FIELD_NAMES[f]).join(', ')}.`
+      : (errors.other ?? error);
 
   return (
     <form
@@ -108,7 +125,12 @@ export function NewBookScreen({ onCreated, onCancel, onBanner }: Props) {
           </p>
         </div>
       </div>
-      <TemplatePicker templates={data.templates} value={chosenTemplate} onChange={setTemplateId} />
+      <TemplatePicker
+        templates={data.templates}
+        value={chosenTemplate}
+        onChange={setTemplateId}
+        error={errors.template}
+      />
       <fieldset className="form-section">
         <legend className="section-title">
           2. Country <RequiredMark />
@@ -118,6 +140,7 @@ export function NewBookScreen({ onCreated, onCancel, onBanner }: Props) {
             countries={data.countries.countries}
             value={countryCode}
             onChange={setCountryCode}
+            error={errors.country}
           />
           {country ? (
             <CountryFacts
@@ -131,8 +154,13 @@ export function NewBookScreen({ onCreated, onCancel, onBanner }: Props) {
           )}
         </div>
       </fieldset>
-      <MeetingForm value={meeting} onChange={setMeeting} />
-      <ErrorMessage message={error} />
+      <MeetingForm
+        value={meeting}
+        onChange={setMeeting}
+        errors={errors}
+        countryCode={countryCode}
+      />
+      <ErrorMessage message={summary} />
       <div className="form-actions">
         <button type="button" className="btn" onClick={onCancel}>
           Cancel

@@ -57,7 +57,7 @@ describe('renderPdf: one draft book', () => {
       'Counterpart Ivan Petrov (Иван Петров) [ee-VAHN PEH-trov], Deputy Director General',
     );
     expect(cover.text).toContain('Copy No. 3');
-    expect(cover.text).toContain('Drafted: OES/SAT: R. Drafter, 30 March 2026');
+    expect(cover.text).toContain('Drafted: OES/SAT: R. Drafter, March 30, 2026');
     for (const page of pdf.pages.slice(1))
       expect(page.lines[1]?.text).toBe('Bilateral Space Dialogue');
   });
@@ -95,7 +95,7 @@ describe('renderPdf: one draft book', () => {
 
   it('sets title and subject only: no author, no user or host name in the bytes', () => {
     expect(pdf.info.Title).toBe('Bilateral Space Dialogue');
-    expect(pdf.info.Subject).toBe(`Briefing book: Testland, meeting of 14 April 2026 (${BANNER})`);
+    expect(pdf.info.Subject).toBe(`Briefing book: Testland, meeting of April 14, 2026 (${BANNER})`);
     expect(pdf.info.Author).toBeUndefined();
     const raw = Buffer.from(bytes).toString('latin1');
     expect(raw).not.toMatch(/\/Author/);
@@ -123,8 +123,8 @@ describe('renderPdf: a cleared book', () => {
     );
     expect(out.pages.map((p) => p.text).join('\n')).not.toContain('DRAFT');
     // State style: office, name and date, or "ok" with the date when no name was recorded.
-    expect(out.pages[0]!.text).toContain('Cleared: EAP/J: C. Clearer, 31 March 2026');
-    expect(out.pages[0]!.text).toContain('ISN/MTR: ok, 31 March 2026');
-    expect(out.pages[0]!.text).toContain('Approved: OES: A. Approver, 1 April 2026');
+    expect(out.pages[0]!.text).toContain('Cleared: EAP/J: C. Clearer, March 31, 2026');
+    expect(out.pages[0]!.text).toContain('ISN/MTR: ok, March 31, 2026');
+    expect(out.pages[0]!.text).toContain('Approved: OES: A. Approver, April 1, 2026');
   });
 });
