@@ -20,25 +20,36 @@ export function tabPageBudget(template: Template | undefined, tab: TabLike): num
 
 const pagesWord = (n: number): string => `${n} ${n === 1 ? 'page' : 'pages'}`;
 
-/** What the tab list shows for one tab's printed length. */
+/** How one tab's printed length reads, in the outline and in the tab's header. */
 export interface PageCountView {
-  /** Short visible text: "2 pages", "1 of 1 page", "3 of 2 pages". */
-  text: string;
-  /** The whole sentence for screen readers and the tooltip. */
+  /** Compact, for the outline: "2 p.", "1 / 1 p.", "3 / 2 p.". */
+  short: string;
+  /** For the tab's header: "Prints 2 pages", "Prints 1 page, within the 1-page budget". */
+  sentence: string;
+  /** The whole sentence with the tab named, for screen readers and the tooltip. */
   label: string;
   over: boolean;
 }
 
+const pageBudgetWords = (n: number): string => `${n}-page budget`;
+
 /** The printed length of a tab, against its budget when it has one. */
 export function pageCountView(title: string, pages: number, budget?: number): PageCountView {
   if (budget === undefined)
-    return { text: pagesWord(pages), label: `${title} prints ${pagesWord(pages)}`, over: false };
+    return {
+      short: `${pages} p.`,
+      sentence: `Prints ${pagesWord(pages)}`,
+      label: `${title} prints ${pagesWord(pages)}`,
+      over: false,
+    };
   const over = pages > budget;
+  const verdict = over
+    ? `over the ${pageBudgetWords(budget)}`
+    : `within the ${pageBudgetWords(budget)}`;
   return {
-    text: `${pages} of ${pagesWord(budget)}`,
-    label: over
-      ? `${title} prints ${pagesWord(pages)}, over its budget of ${pagesWord(budget)}`
-      : `${title} prints ${pagesWord(pages)}, within its budget of ${pagesWord(budget)}`,
+    short: `${pages} / ${budget} p.`,
+    sentence: `Prints ${pagesWord(pages)}, ${verdict}`,
+    label: `${title} prints ${pagesWord(pages)}, ${verdict}`,
     over,
   };
 }

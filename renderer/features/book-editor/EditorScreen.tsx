@@ -26,6 +26,8 @@ import { WordActions } from '../docx/WordActions';
 import { PreviewButton } from '../preview/PreviewButton';
 import { ReadinessPanel, readinessCount } from './ReadinessPanel';
 import { useReadiness } from './useReadiness';
+import { usePageCounts } from './usePageCounts';
+import { usePageCountViews } from './pageCountViews';
 import { FindBar } from './FindBar';
 import { useFindKeys } from './useFindKeys';
 import { useFindReplace } from './useFindReplace';
@@ -74,6 +76,9 @@ export function EditorScreen({ bookId, onBanner, onClose, onExport }: Props) {
 
   useEffect(() => onBanner(banner), [banner, onBanner]);
   const problems = useReadiness(deferredBook, data);
+  // Printed pages per tab, laid out in main's worker a while after each save (never on typing).
+  const pageCounts = usePageCounts(bookId, doc.status, book !== null);
+  const pageViews = usePageCountViews(book, data?.templates, pageCounts);
   const latest = useRef({ problems, tabs: book?.tabs ?? [], selected });
   useEffect(() => {
     latest.current = { problems, tabs: book?.tabs ?? [], selected };
@@ -281,6 +286,7 @@ export function EditorScreen({ bookId, onBanner, onClose, onExport }: Props) {
         <TabOutline
           book={book}
           selectedId={tab?.id ?? null}
+          pageViews={pageViews}
           onSelect={setSelected}
           onMove={onMove}
           onAdd={onAdd}
@@ -300,6 +306,7 @@ export function EditorScreen({ bookId, onBanner, onClose, onExport }: Props) {
                 onChange={onTabContent}
                 fieldValues={values!}
                 framework={data?.framework}
+                printed={pageViews.get(tab.id) ?? null}
               />
             </ImageStoreProvider>
           ) : (

@@ -82,25 +82,28 @@ describe('tabPageBudget', () => {
 describe('pageCountView', () => {
   it('shows a count alone without a budget', () => {
     expect(pageCountView('Press Line', 1)).toEqual({
-      text: '1 page',
+      short: '1 p.',
+      sentence: 'Prints 1 page',
       label: 'Press Line prints 1 page',
       over: false,
     });
-    expect(pageCountView('Schedule', 3).text).toBe('3 pages');
+    expect(pageCountView('Schedule', 3).sentence).toBe('Prints 3 pages');
   });
 
   it('reads against the budget, over only when more pages than the budget', () => {
     expect(pageCountView('Points to Make', 1, 1)).toEqual({
-      text: '1 of 1 page',
-      label: 'Points to Make prints 1 page, within its budget of 1 page',
+      short: '1 / 1 p.',
+      sentence: 'Prints 1 page, within the 1-page budget',
+      label: 'Points to Make prints 1 page, within the 1-page budget',
       over: false,
     });
     expect(pageCountView('Points to Make', 2, 1)).toEqual({
-      text: '2 of 1 page',
-      label: 'Points to Make prints 2 pages, over its budget of 1 page',
+      short: '2 / 1 p.',
+      sentence: 'Prints 2 pages, over the 1-page budget',
+      label: 'Points to Make prints 2 pages, over the 1-page budget',
       over: true,
     });
     expect(pageCountView('Background', 2, 2).over).toBe(false);
-    expect(pageCountView('Background', 3, 2).text).toBe('3 of 2 pages');
+    expect(pageCountView('Background', 3, 2).short).toBe('3 / 2 p.');
   });
 });
