@@ -1,6 +1,7 @@
-// Pages per tab of the saved book, asked of main (export:pageCounts) a while after each save; the last answer stays shown meanwhile.
+// Pages per tab of the saved book for the open editor: counted a while after it opens and after each save, the last answer shown meanwhile.
 import { useEffect, useRef, useState } from 'react';
 import { api } from '../../api';
+import { PageCountScheduler } from './pageCountScheduler';
 import type { SaveStatus } from './useBookDocument';
 
 /**
@@ -12,55 +13,33 @@ export const PAGE_COUNT_DELAY_MS = 1500;
 /** Tab id → pages it prints; null until the first answer. */
 export type TabPageCounts = ReadonlyMap<string, number> | null;
 
-/**
- * Counts after the book opens and after each save that brings the status back to "saved". One
- * request at a time: a save during a count asks again once it ends. An answer is dropped when a
- * newer save happened since it was asked (its count is on the way); a failed count (a book the
- * export refuses, a cancelled layout) keeps the last known counts rather than blanking them.
- */
+/** Counts once the book has loaded, then after each save that brings the status back to "saved". */
 export function usePageCounts(bookId: string, status: SaveStatus, loaded: boolean): TabPageCounts {
   const [counts, setCounts] = useState<TabPageCounts>(null);
-  const [saves, setSaves] = useState(0);
+  const scheduler = useRef<PageCountScheduler | null>(null);
   const previous = useRef<SaveStatus>(status);
-  const state = useRef({ saves: 0, running: false, again: false, live: true });
-
-  useEffect(() => {
-    if (status === 'saved' && previous.current !== 'saved') setSaves((n) => n + 1);
-    previous.current = status;
-  }, [status]);
-
-  useEffect(() => {
-    const s = state.current;
-    s.live = true;
-    return () => {
-      s.live = false;
-    };
-  }, []);
 
   useEffect(() => {
     if (!loaded) return;
-    const s = state.current;
-    s.saves = saves;
-    const run = async (): Promise<void> => {
-      if (s.running) {
-        s.again = true;
-        return;
-      }
-      s.running = true;
-      const asked = s.saves;
-      const result = await api.exports.pageCounts({ bookId });
-      s.running = false;
-      if (!s.live) return;
-      if (result.ok && asked === s.saves)
-        setCounts(new Map(result.value.tabs.map((t) => [t.tabId, t.pages])));
-      if (s.again) {
-        s.again = false;
-        void run();
-      }
+    const s = new PageCountScheduler({
+      count: () => api.exports.pageCounts({ bookId }),
+      onCounts: setCounts,
+      delayMs: PAGE_COUNT_DELAY_MS,
+      setTimer: (run, ms) => window.setTimeout(run, ms),
+      clearTimer: (id) => window.clearTimeout(id),
+    });
+    scheduler.current = s;
+    s.saved(); // the book as opened
+    return () => {
+      s.dispose();
+      if (scheduler.current === s) scheduler.current = null;
     };
-    const timer = window.setTimeout(() => void run(), PAGE_COUNT_DELAY_MS);
-    return () => window.clearTimeout(timer);
-  }, [bookId, saves, loaded]);
+  }, [bookId, loaded]);
+
+  useEffect(() => {
+    if (status === 'saved' && previous.current !== 'saved') scheduler.current?.saved();
+    previous.current = status;
+  }, [status]);
 
   return counts;
 }
