@@ -57,9 +57,10 @@ beforeAll(async () => {
   pdf = await readPdf(out.bytes);
 }, 60_000);
 
-/** 1-based pages whose text holds the word. */
-const pagesWith = (word: string): number[] =>
-  pdf.pages.flatMap((page, i) => (page.text.includes(word) ? [i + 1] : []));
+/** 1-based pages of a PDF whose text holds the word. */
+const pagesWithIn = (read: ReadPdf, word: string): number[] =>
+  read.pages.flatMap((page, i) => (page.text.includes(word) ? [i + 1] : []));
+const pagesWith = (word: string): number[] => pagesWithIn(pdf, word);
 
 describe('renderPdf tabPages', () => {
   it('names every printed tab once, in book order, with its first page where the PDF outline points', () => {
@@ -105,6 +106,33 @@ describe('renderPdf tabPages', () => {
       pdf.pages.length - pdf.outline.find((e) => e.title === 'Acronyms')!.page + 1;
     expect(out.tabPages[0]!.firstPage + tabs + acronymPages - 1).toBe(out.pages);
     expect(out.pages).toBe(pdf.pages.length);
+  });
+
+  it("ends a packet book's last tab where the next book's cover starts", async () => {
+    // The first book: Schedule only, no clearing offices, a plain title: no acronym list after it.
+    const first: Book = {
+      ...drafted,
+      title: 'First meeting',
+      tabs: drafted.tabs.slice(4),
+      clearance: { ...drafted.clearance, cleared: [] },
+    };
+    const second = { ...drafted, id: 'tab-pages-2', title: 'Second meeting' };
+    const packet = await renderPdf(
+      { books: [first, second], framework },
+      { fontsDir: testFontsDir() },
+    );
+    const read = await readPdf(packet.bytes);
+    const firstEntry = read.outline.find((e) => e.title === first.title)!;
+    expect(firstEntry.children.map((c) => c.title)).toEqual(['Schedule']);
+    const cover = read.outline.find((e) => e.title === 'Second meeting')!;
+    const [schedule] = packet.tabPages.filter((t) => t.bookId === first.id);
+    expect(schedule!.firstPage + schedule!.pages).toBe(cover.page);
+    expect(pagesWithIn(read, 'Schedmark').filter((n) => n < cover.page)).toEqual([
+      schedule!.firstPage,
+    ]);
+    const secondBook = packet.tabPages.filter((t) => t.bookId === second.id);
+    expect(secondBook.map((t) => t.tabId)).toEqual(second.tabs.map((t) => t.id));
+    expect(secondBook[0]!.firstPage).toBeGreaterThan(cover.page);
   });
 
   it('reports no tab pages for a pocket card, whose tabs run on', async () => {
