@@ -47,6 +47,20 @@ describe('PageCountScheduler', () => {
     expect(shown).toEqual([{ t1: 2 }]);
   });
 
+  it('drops the waiting request when typing resumes, and asks after the next save', async () => {
+    const { scheduler, pending, shown, ok, answer } = setup();
+    scheduler.saved();
+    await vi.advanceTimersByTimeAsync(DELAY - 1);
+    scheduler.edited();
+    await vi.advanceTimersByTimeAsync(DELAY * 3);
+    expect(pending).toHaveLength(0);
+    scheduler.saved();
+    await vi.advanceTimersByTimeAsync(DELAY);
+    expect(pending).toHaveLength(1);
+    await answer(ok(4));
+    expect(shown).toEqual([{ t1: 4 }]);
+  });
+
   it('never runs two at once: a save during a count asks again once it ends, and the old answer is dropped', async () => {
     const { scheduler, pending, shown, ok, answer } = setup();
     scheduler.saved();

@@ -15,8 +15,9 @@ export interface PageCountSchedulerDeps {
 }
 
 /**
- * Call `saved()` when the book opens and after each save. The request goes `delayMs` after the
- * last call (a burst of autosaves costs one layout). While one runs, a due request waits and goes
+ * Call `saved()` when the book opens and after each save, `edited()` when new changes are made.
+ * The request goes `delayMs` after the last save with no edit since (a burst of autosaves costs
+ * one layout, and none starts while the officer types). While one runs, a due request waits and goes
  * once it ends, so two never run at once. An answer is dropped when a save happened after it was
  * asked (the newer count is on its way); a failure (a book the export refuses, a layout main
  * cancelled) leaves the last counts shown.
@@ -37,6 +38,15 @@ export class PageCountScheduler {
       this.timer = null;
       void this.run();
     }, this.deps.delayMs);
+  }
+
+  /**
+   * The officer is typing again (unsaved changes): the waiting request is dropped, so no layout
+   * competes with the keystrokes; the next save schedules it again. A running one finishes.
+   */
+  edited(): void {
+    if (this.timer !== null) this.deps.clearTimer(this.timer);
+    this.timer = null;
   }
 
   dispose(): void {

@@ -13,7 +13,10 @@ export const PAGE_COUNT_DELAY_MS = 1500;
 /** Tab id → pages it prints; null until the first answer. */
 export type TabPageCounts = ReadonlyMap<string, number> | null;
 
-/** Counts once the book has loaded, then after each save that brings the status back to "saved". */
+/**
+ * Counts once the book has loaded, then after each save that brings the status back to "saved",
+ * unless editing resumed first (PageCountScheduler).
+ */
 export function usePageCounts(bookId: string, status: SaveStatus, loaded: boolean): TabPageCounts {
   const [counts, setCounts] = useState<TabPageCounts>(null);
   const scheduler = useRef<PageCountScheduler | null>(null);
@@ -38,6 +41,7 @@ export function usePageCounts(bookId: string, status: SaveStatus, loaded: boolea
 
   useEffect(() => {
     if (status === 'saved' && previous.current !== 'saved') scheduler.current?.saved();
+    if (status === 'unsaved') scheduler.current?.edited();
     previous.current = status;
   }, [status]);
 
