@@ -219,6 +219,8 @@ export const channels = {
   'export:preview': {
     request: z.object({ bookId: BookId, audience: z.enum(AUDIENCES).optional() }).strict(),
   },
+  /** Pages each tab of the saved book prints in the full-book PDF (laid out off the main thread). */
+  'export:pageCounts': { request: z.object({ bookId: BookId }).strict() },
   /**
    * Numbered copies of one book, one per recipient ("Copy k of N"), or with `addendum` the next
    * addendum for the recipients of its last copies; main asks where (save dialog: its folder and
@@ -317,6 +319,12 @@ export interface ResponseMap {
   'export:cancel': null;
   /** The draft PDF as base64 (the harness's JSON wire carries no byte arrays) and its page count. */
   'export:preview': { pdfBase64: string; pages: number };
+  /** The saved book's `updatedAt` that was laid out, its total pages, and pages per printed tab. */
+  'export:pageCounts': {
+    updatedAt: string;
+    pages: number;
+    tabs: Array<{ tabId: string; pages: number }>;
+  };
   'copies:export': {
     folder: string;
     files: string[];

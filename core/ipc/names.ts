@@ -20,7 +20,12 @@ export const API_CHANNELS = {
   framework: { get: 'framework:get' },
   countries: { get: 'countries:get', authorities: 'countries:authorities' },
   packs: { status: 'packs:status', import: 'packs:import' },
-  exports: { pdf: 'export:pdf', cancel: 'export:cancel', preview: 'export:preview' },
+  exports: {
+    pdf: 'export:pdf',
+    cancel: 'export:cancel',
+    preview: 'export:preview',
+    pageCounts: 'export:pageCounts',
+  },
   copies: { export: 'copies:export', identify: 'copies:identify' },
   docx: { exportWord: 'docx:export', review: 'docx:review', apply: 'docx:apply' },
   prefs: { get: 'prefs:get', set: 'prefs:set' },

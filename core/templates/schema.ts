@@ -69,12 +69,20 @@ export const TemplateBlockSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('schedule-table'), ...Common }).strict(),
 ]);
 
+/** A budget above this is no budget at all (and more likely a typo). */
+export const MAX_PAGE_BUDGET = 50;
+
 export const TemplateTabSchema = z
   .object({
     kind: TabKindSchema,
     title: z.string().min(1),
     defaultMark: PortionMarkSchema,
     blocks: z.array(TemplateBlockSchema),
+    /**
+     * Most pages the tab should print (Points to Make: 1, Background: 2). Advice only: the editor
+     * shows the printed length against it and warns calmly when over; nothing is refused.
+     */
+    pageBudget: z.number().int().positive().max(MAX_PAGE_BUDGET).optional(),
   })
   .strict();
 

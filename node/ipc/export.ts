@@ -1,4 +1,4 @@
-// export:* handlers: PDF export of a book or packet (progress pushed through the handler context), cancel, and the in-app preview's bytes.
+// export:* handlers: PDF export of a book or packet (progress pushed through the handler context), cancel, the in-app preview's bytes, and pages per tab.
 import type { AppServices } from '../services/createAppServices';
 import type { DomainHandlers } from './types';
 
@@ -10,6 +10,7 @@ export function exportHandlers(s: AppServices): DomainHandlers<'export'> {
       const { bytes, pages } = await s.exports.previewPdf(request);
       return { pdfBase64: Buffer.from(bytes).toString('base64'), pages };
     },
+    'export:pageCounts': ({ bookId }) => s.pageCounts.count(bookId),
     'export:cancel': ({ jobId }) => {
       s.exports.cancel(jobId);
       return Promise.resolve(null);

@@ -15,6 +15,7 @@ import { assertIslandsOnOneLine } from './islands';
 import { assertGlyphCoverage } from './coverage';
 import { fontDescriptors, resolveFontsDir } from './fonts';
 import { installStructureTagging } from './tagging';
+import { printedTabsOf, tabPagesOf, type TabPages } from './tabPages';
 import { installFastStyles } from './fastStyles';
 import { pdfPasswordProblem, withPassword } from './encryption';
 import type { CopyStamp } from '../../core/book/distribution';
@@ -57,6 +58,13 @@ export interface RenderOptions {
   mutate?: (definition: TDocumentDefinitions) => TDocumentDefinitions;
 }
 
+/** The PDF, its page count and, except for a pocket card (tabs run on), the pages of each tab. */
+export interface RenderResult {
+  bytes: Uint8Array;
+  pages: number;
+  tabPages: TabPages[];
+}
+
 /** The part of pdfmake's server singleton used here; a fresh instance per render keeps fonts and callbacks apart. */
 interface PdfMakeServer {
   setFonts(fonts: TFontDictionary): void;
@@ -96,7 +104,7 @@ function collect(doc: Readable & { end(): void }): Promise<Uint8Array> {
 export async function renderPdf(
   request: RenderRequest,
   options: RenderOptions = {},
-): Promise<{ bytes: Uint8Array; pages: number }> {
+): Promise<RenderResult> {
   const { signal, onProgress } = options;
   const checkCancelled = (): void => {
     if (signal?.aborted) throw new AppFailure('cancelled', 'The PDF export was cancelled');
@@ -176,11 +184,20 @@ export async function renderPdf(
   if (request.audience === 'pocket') assertPocketFits(doc._pdfMakePages ?? [], built.blocks);
   assertIslandsOnOneLine(doc._pdfMakePages, texts);
   const pages = doc._pdfMakePages?.length ?? 0;
+  const audience = request.audience ?? 'full';
+  const tabPages =
+    audience === 'pocket'
+      ? []
+      : tabPagesOf(
+          built.definition,
+          printedTabsOf(request.books, request.includeTabs, audience),
+          pages,
+        );
   // pdfmake records outline entries while drawing; pdfkit writes the outline tree when the document ends.
   onProgress?.({ phase: 'outline', fraction: 1 });
   onProgress?.({ phase: 'write', fraction: 0 });
   const bytes = await collect(doc);
   onProgress?.({ phase: 'write', fraction: 1 });
   onProgress?.({ phase: 'done', fraction: 1 });
-  return { bytes, pages };
+  return { bytes, pages, tabPages };
 }

@@ -17,6 +17,7 @@ import { PackLibrary } from '../packs/packLibrary';
 import { createContentService, type ContentService } from './contentService';
 import { createWorkerExportRunner, type ExportRunner } from './exportRunner';
 import { ExportService } from './exportService';
+import { PageCountService } from './pageCountService';
 import { CopiesService } from './copiesService';
 import { resolveFontsDir } from '../pdf/fonts';
 import type { Dialogs, ShellOps } from './ports';
@@ -81,6 +82,8 @@ export interface AppServices {
   prefs(): Promise<PrefsStore>;
   content: ContentService;
   exports: ExportService;
+  /** Pages per tab for the editor's printed-length display (export:pageCounts). */
+  pageCounts: PageCountService;
   copies: CopiesService;
   dialogs: Dialogs;
   shell: ShellOps;
@@ -178,6 +181,11 @@ export function createAppServices(options: AppServicesOptions): AppServices {
     shell: options.shell,
     notify,
   });
+  const pageCounts = new PageCountService({
+    getBook: (id) => books.get(id),
+    framework: () => content.framework(),
+    runner,
+  });
   const copies = new CopiesService({
     getBook: (id) => books.get(id),
     saveBook: (book) => books.save(book),
@@ -200,6 +208,7 @@ export function createAppServices(options: AppServicesOptions): AppServices {
     prefs,
     content,
     exports,
+    pageCounts,
     copies,
     dialogs: options.dialogs,
     shell: options.shell,

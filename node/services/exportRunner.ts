@@ -2,21 +2,29 @@
 import { Worker } from 'node:worker_threads';
 import { AppFailure, ERROR_CODES, type ErrorCode } from '../../core/ipc/result';
 import type { RenderProgress, RenderRequest } from '../pdf/renderPdf';
+import type { TabPages } from '../pdf/tabPages';
 
-export type { RenderProgress, RenderRequest };
+export type { RenderProgress, RenderRequest, TabPages };
+
+/** What a runner hands back; `tabPages` (node/pdf/tabPages.ts) is absent only from runners that do not lay out. */
+export interface RunnerResult {
+  bytes: Uint8Array;
+  pages: number;
+  tabPages?: TabPages[];
+}
 
 /** Renders a PDF somewhere (a worker in the app) and reports progress; rejects AppFailure('cancelled') on abort. */
 export interface ExportRunner {
   render(
     input: RenderRequest,
     options: { onProgress: (progress: RenderProgress) => void; signal: AbortSignal },
-  ): Promise<{ bytes: Uint8Array; pages: number }>;
+  ): Promise<RunnerResult>;
 }
 
 /** Messages the worker posts back (see pdfExportWorker.ts). */
 export type WorkerMessage =
   | { type: 'progress'; progress: RenderProgress }
-  | { type: 'done'; bytes: Uint8Array; pages: number }
+  | { type: 'done'; bytes: Uint8Array; pages: number; tabPages: TabPages[] }
   | { type: 'error'; code: string; message: string };
 
 const cancelled = (): AppFailure => new AppFailure('cancelled', 'The export was cancelled.');
@@ -61,7 +69,13 @@ export function createWorkerExportRunner(
           if (message.type === 'progress') {
             if (!settled) onProgress(message.progress);
           } else if (message.type === 'done') {
-            finish(() => resolve({ bytes: new Uint8Array(message.bytes), pages: message.pages }));
+            finish(() =>
+              resolve({
+                bytes: new Uint8Array(message.bytes),
+                pages: message.pages,
+                tabPages: message.tabPages,
+              }),
+            );
           } else {
             finish(() => reject(failureFromWorker(message.code, message.message)));
           }

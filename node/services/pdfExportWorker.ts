@@ -10,13 +10,13 @@ const post = (message: WorkerMessage, transfer: ArrayBuffer[] = []): void =>
 async function main(): Promise<void> {
   try {
     const { request, fontsDir } = workerData as WorkerInput;
-    const { bytes, pages } = await renderPdf(request, {
+    const { bytes, pages, tabPages } = await renderPdf(request, {
       fontsDir,
       onProgress: (progress) => post({ type: 'progress', progress }),
     });
     // Copy into a transferable buffer we own, then hand it over without another copy.
     const owned = new Uint8Array(bytes);
-    post({ type: 'done', bytes: owned, pages }, [owned.buffer]);
+    post({ type: 'done', bytes: owned, pages, tabPages }, [owned.buffer]);
   } catch (error) {
     const code = error instanceof AppFailure ? error.code : 'internal';
     post({ type: 'error', code, message: (error as Error).message ?? String(error) });

@@ -142,6 +142,20 @@ describe('export:pdf', () => {
   });
 });
 
+describe('export:pageCounts in the worker', () => {
+  it("brings each tab's pages back from the worker, and a newer request stops the older one", async () => {
+    const app = start();
+    await app.value('books:save', { book: makeBook({}, 8) });
+    const older = app.call('export:pageCounts', { bookId: 'book-1' });
+    const newer = await app.value('export:pageCounts', { bookId: 'book-1' });
+    const stale = await older;
+    expect(!stale.ok && stale.error.code).toBe('cancelled');
+    expect(newer.tabs.map((t) => t.tabId)).toEqual(['tab-1', 'tab-2']);
+    expect(newer.tabs[0]!.pages).toBeGreaterThan(1);
+    expect(newer.pages).toBe(2 + newer.tabs[0]!.pages + newer.tabs[1]!.pages);
+  });
+});
+
 describe('worker runner failures', () => {
   it('a worker that dies is an internal error, not a hang', async () => {
     const dying = join(workDir, 'dying.cjs');

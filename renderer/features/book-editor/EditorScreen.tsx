@@ -27,6 +27,8 @@ import { WordActions } from '../docx/WordActions';
 import { PreviewButton } from '../preview/PreviewButton';
 import { ReadinessPanel, readinessCount } from './ReadinessPanel';
 import { useReadiness } from './useReadiness';
+import { usePageCounts } from './usePageCounts';
+import { usePageCountViews } from './pageCountViews';
 import { FindBar } from './FindBar';
 import { useFindKeys } from './useFindKeys';
 import { useFindReplace } from './useFindReplace';
@@ -81,6 +83,9 @@ export function EditorScreen({ bookId, onBanner, onClose, onExport, onOpenBook }
 
   useEffect(() => onBanner(banner), [banner, onBanner]);
   const problems = useReadiness(deferredBook, data);
+  // Printed pages per tab, laid out in main's worker a while after each save (never on typing).
+  const pageCounts = usePageCounts(bookId, doc.status, book !== null);
+  const pageViews = usePageCountViews(book, data?.templates, pageCounts);
   const latest = useRef({ problems, tabs: book?.tabs ?? [], selected });
   useEffect(() => {
     latest.current = { problems, tabs: book?.tabs ?? [], selected };
@@ -310,6 +315,7 @@ export function EditorScreen({ bookId, onBanner, onClose, onExport, onOpenBook }
         <TabOutline
           book={book}
           selectedId={tab?.id ?? null}
+          pageViews={pageViews}
           onSelect={setSelected}
           onMove={onMove}
           onAdd={onAdd}
@@ -329,6 +335,7 @@ export function EditorScreen({ bookId, onBanner, onClose, onExport, onOpenBook }
                 onChange={onTabContent}
                 fieldValues={values!}
                 framework={data?.framework}
+                printed={pageViews.get(tab.id) ?? null}
               />
             </ImageStoreProvider>
           ) : (

@@ -3,12 +3,16 @@ import { useState } from 'react';
 import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
 import type { Tab } from '../../../core/book/schema';
+import type { PageCountView } from '../../../core/templates/pageBudgets';
+import { PageCountBadge } from './PageCount';
 
 interface Props {
   tab: Tab;
   index: number;
   count: number;
   selected: boolean;
+  /** Its printed length, once counted. */
+  pages?: PageCountView;
   onSelect: () => void;
   onMove: (to: number) => void;
   onRename: (title: string) => void;
@@ -20,6 +24,7 @@ export function SortableTabItem({
   index,
   count,
   selected,
+  pages,
   onSelect,
   onMove,
   onRename,
@@ -90,6 +95,7 @@ export function SortableTabItem({
           <span className="outline-label">{tab.title}</span>
         </button>
       )}
+      {pages && !renaming && <PageCountBadge view={pages} />}
       <span className="outline-tools">
         <button
           type="button"

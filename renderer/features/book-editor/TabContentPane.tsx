@@ -8,6 +8,8 @@ import type { TabEditorCommands } from '../../editor/frameworkInsertItem';
 import { TabEditor } from '../../editor/TabEditor';
 import type { PlaceholderNav } from '../../editor/placeholderNav';
 import type { FindHighlighter } from '../../editor/plugins/FindHighlightPlugin';
+import type { PageCountView } from '../../../core/templates/pageBudgets';
+import { PageCountNote } from './PageCount';
 
 interface Props {
   tab: Tab;
@@ -18,6 +20,8 @@ interface Props {
   navRef: Ref<PlaceholderNav>;
   framework?: FrameworkBundle;
   findRef?: Ref<FindHighlighter>;
+  /** Its printed length against its budget, once counted (a new object only when it changes). */
+  printed?: PageCountView | null;
 }
 
 /** Mount with a key per tab (and per content replacement): the editor reads its content once. */
@@ -32,7 +36,8 @@ function samePane(a: Props, b: Props): boolean {
     a.fieldValues === b.fieldValues &&
     a.navRef === b.navRef &&
     a.framework === b.framework &&
-    a.findRef === b.findRef
+    a.findRef === b.findRef &&
+    a.printed === b.printed
   );
 }
 
@@ -48,6 +53,7 @@ export const TabContentPane = memo(function TabContentPane({
   navRef,
   framework,
   findRef,
+  printed = null,
 }: Props) {
   const tabId = tab.id;
   const onTabChange = useCallback(
@@ -58,7 +64,10 @@ export const TabContentPane = memo(function TabContentPane({
     <section className="tab-pane" aria-labelledby="tab-pane-title">
       <header className="tab-pane-header">
         <h2 id="tab-pane-title">{tab.title}</h2>
-        <span className="muted">New blocks are marked ({tab.defaultMark})</span>
+        <div className="tab-pane-meta">
+          <PageCountNote view={printed} />
+          <span className="muted">New blocks are marked ({tab.defaultMark})</span>
+        </div>
       </header>
       <TabEditor
         tab={tab}

@@ -17,10 +17,13 @@ import {
 import type { Book, Tab } from '../../../core/book/schema';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { SortableTabItem } from './SortableTabItem';
+import type { PageCountViews } from './pageCountViews';
 
 interface Props {
   book: Book;
   selectedId: string | null;
+  /** Printed length per tab id (usePageCountViews): a new map only when a count or budget changes. */
+  pageViews?: PageCountViews;
   onSelect: (tabId: string | null) => void;
   onMove: (from: number, to: number) => void;
   onAdd: () => void;
@@ -35,6 +38,7 @@ function sameOutline(a: Props, b: Props): boolean {
     x.length === y.length &&
     x.every((t, i) => t.id === y[i]!.id && t.title === y[i]!.title) &&
     a.selectedId === b.selectedId &&
+    a.pageViews === b.pageViews &&
     a.onSelect === b.onSelect &&
     a.onMove === b.onMove &&
     a.onAdd === b.onAdd &&
@@ -46,6 +50,7 @@ function sameOutline(a: Props, b: Props): boolean {
 export const TabOutline = memo(function TabOutline({
   book,
   selectedId,
+  pageViews,
   onSelect,
   onMove,
   onAdd,
@@ -102,6 +107,7 @@ export const TabOutline = memo(function TabOutline({
                 index={index}
                 count={book.tabs.length}
                 selected={tab.id === selectedId}
+                pages={pageViews?.get(tab.id)}
                 onSelect={() => onSelect(tab.id)}
                 onMove={(to) => onMove(index, to)}
                 onRename={(title) => onRename(tab.id, title)}
