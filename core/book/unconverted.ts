@@ -54,6 +54,19 @@ function textOutsideFields(node: SerializedNode): string {
   return node.children.map(textOutsideFields).join(node.type === 'paragraph' ? '' : ' ');
 }
 
+// Why: re-run after every edit; unchanged blocks come back as the same objects, so each block's
+// text is computed once. Weak keys: old blocks go.
+const outsideFields = new WeakMap<SerializedNode, string>();
+
+function blockTextOutsideFields(block: SerializedNode): string {
+  let text = outsideFields.get(block);
+  if (text === undefined) {
+    text = textOutsideFields(block);
+    outsideFields.set(block, text);
+  }
+  return text;
+}
+
 /**
  * Every top-level block whose plain text (fields and cleared framework language aside) still
  * names a meeting detail, or a fragment of the meeting date: such text will not change when the
@@ -65,7 +78,7 @@ export function unconvertedDetails(book: Book): UnconvertedDetail[] {
   const out: UnconvertedDetail[] = [];
   for (const tab of book.tabs) {
     tab.content.root.children.forEach((block, blockIndex) => {
-      const text = textOutsideFields(block);
+      const text = blockTextOutsideFields(block);
       // One entry per field per block: the first trace found names it.
       const reported = new Set<FieldName>();
       for (const look of looks) {

@@ -18,6 +18,28 @@ export function nodeText(node: SerializedNode): string {
   return parts.join('').replace(/\s+/g, ' ').trim();
 }
 
+// Why: readiness re-reads every block's text after each edit, and the editor hands back the same
+// JSON object for each block it did not change, so an unchanged block's text is read once. Content
+// objects are never mutated (the editor and the codec both make new ones). Weak keys: old blocks go.
+const blockTexts = new WeakMap<SerializedNode, string>();
+
+/** {@link nodeText} of a top-level block, remembered per block object. */
+export function blockText(block: SerializedNode): string {
+  let text = blockTexts.get(block);
+  if (text === undefined) {
+    text = nodeText(block);
+    blockTexts.set(block, text);
+  }
+  return text;
+}
+
+/** True when `nodeText(node)` would be '' (stops at the first visible character). */
+export function isBlank(node: SerializedNode): boolean {
+  for (const n of walkNodes(node))
+    if (typeof n.text === 'string' && /\S/.test(n.text)) return false;
+  return true;
+}
+
 /** The first `count` words of a node's text, with an ellipsis when cut. */
 export function firstWords(node: SerializedNode, count = 8): string {
   const words = nodeText(node).split(' ').filter(Boolean);

@@ -55,13 +55,17 @@ const officeName = (o: OfficeClearance, i: number): string =>
 /** The tracker's verdict on a book, against its current content. */
 export function clearanceVerdict(book: Book): ClearanceVerdict {
   const c = book.clearance;
-  const hash = contentHash(book.tabs);
+  // Why lazy: hashing a 100-page book costs a long task, and only an office cleared with a date
+  // needs the comparison; a draft still being written (the usual case while typing) has none.
+  let hash: string | undefined;
+  const currentHash = (): string => (hash ??= contentHash(book.tabs));
   const missing: string[] = [];
   const stale: OfficeClearance[] = [];
   if (!signed(c.drafted)) missing.push('the drafter');
   if (c.cleared.length === 0) missing.push('at least one clearing office');
   c.cleared.forEach((o, i) => {
-    const state = officeState(o, hash);
+    const state =
+      officeStatus(o) === 'pending' || o.date === null ? 'pending' : officeState(o, currentHash());
     if (state === 'stale') stale.push(o);
     else if (state === 'pending')
       missing.push(

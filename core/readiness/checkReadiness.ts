@@ -4,7 +4,7 @@ import type { AuthoritiesFile } from '../data/authoritiesSchema';
 import { humanDate } from '../data/humanDate';
 import type { FrameworkBundle } from '../framework/bundle';
 import type { Book, Person } from '../book/schema';
-import { nodeText } from '../book/walk';
+import { isBlank } from '../book/walk';
 import { unconvertedDetails } from '../book/unconverted';
 import { clearanceVerdict } from '../clearance/tracker';
 import { contentProblems } from './contentChecks';
@@ -136,7 +136,7 @@ export function checkReadiness(input: ReadinessInput): ReadinessProblem[] {
     const script = scriptMessage(tab.title);
     if (script)
       out.push({ kind: 'unprintable-script', severity: 'blocker', ...tabLevel, message: script });
-    if (nodeText(tab.content.root) === '') {
+    if (isBlank(tab.content.root)) {
       out.push({
         kind: 'empty-tab',
         severity: 'warning',

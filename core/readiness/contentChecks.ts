@@ -90,6 +90,25 @@ export function contentProblems(
   return problems;
 }
 
+/** A problem inside one top-level block, its path relative to the block (`sub`). */
+interface BlockProblem {
+  kind: ReadinessKind;
+  severity: ReadinessProblem['severity'];
+  sub: number[];
+  message: string;
+}
+
+interface CachedBlock {
+  framework: FrameworkBundle | undefined;
+  version: string;
+  country: string | undefined;
+  problems: BlockProblem[];
+}
+// Why per block too: typing replaces one tab's content, but the editor hands back the same JSON
+// object for every block it did not change (renderer/editor/incrementalJson.ts), so a re-check
+// after an edit scans one block, not the whole 100-page tab. Weak keys: old blocks go.
+const blockCache = new WeakMap<SerializedNode, CachedBlock>();
+
 function scanContent(
   tab: Tab,
   framework: FrameworkBundle | undefined,
@@ -97,41 +116,71 @@ function scanContent(
   country: string | undefined,
 ): ReadinessProblem[] {
   const out: ReadinessProblem[] = [];
-  const at = (path: number[]) => ({
-    tabId: tab.id,
-    tabTitle: tab.title,
-    path,
-    where: `${tab.title}, block ${path[0]! + 1}`,
-  });
-  const blocks = tab.content.root.children;
-  blocks.forEach((block, index) => {
-    const words = firstWords(block);
-    if (!isValidMark(markOf(block)) && nodeText(block) !== '') {
-      const mark = markOf(block);
+  tab.content.root.children.forEach((block, index) => {
+    let hit = blockCache.get(block);
+    if (
+      !hit ||
+      hit.framework !== framework ||
+      hit.version !== frameworkVersion ||
+      hit.country !== country
+    ) {
+      hit = {
+        framework,
+        version: frameworkVersion,
+        country,
+        problems: scanBlock(block, framework, frameworkVersion, country),
+      };
+      blockCache.set(block, hit);
+    }
+    for (const p of hit.problems)
       out.push({
-        kind: 'unmarked-portion',
-        severity: 'blocker',
-        ...at([index]),
-        message:
-          mark === undefined
-            ? `“${words}” has no portion mark. Give it U or SBU.`
-            : `“${words}” has an invalid portion mark "${String(mark)}". Give it U or SBU.`,
+        kind: p.kind,
+        severity: p.severity,
+        tabId: tab.id,
+        tabTitle: tab.title,
+        path: [index, ...p.sub],
+        where: `${tab.title}, block ${index + 1}`,
+        message: p.message,
       });
-    }
-    for (const text of blockStrings(block)) {
-      for (const message of classifiedMessages(text))
-        out.push({ kind: 'classified-marking', severity: 'blocker', ...at([index]), message });
-      const script = scriptMessage(text);
-      if (script)
-        out.push({
-          kind: 'unprintable-script',
-          severity: 'blocker',
-          ...at([index]),
-          message: script,
-        });
-    }
-    walk(block, [index]);
   });
+  return out;
+}
+
+/** Every problem inside one top-level block, in document order. */
+function scanBlock(
+  block: SerializedNode,
+  framework: FrameworkBundle | undefined,
+  frameworkVersion: string,
+  country: string | undefined,
+): BlockProblem[] {
+  const out: BlockProblem[] = [];
+  const at = (sub: number[]) => ({ sub });
+  if (!isValidMark(markOf(block)) && nodeText(block) !== '') {
+    const words = firstWords(block);
+    const mark = markOf(block);
+    out.push({
+      kind: 'unmarked-portion',
+      severity: 'blocker',
+      ...at([]),
+      message:
+        mark === undefined
+          ? `“${words}” has no portion mark. Give it U or SBU.`
+          : `“${words}” has an invalid portion mark "${String(mark)}". Give it U or SBU.`,
+    });
+  }
+  for (const text of blockStrings(block)) {
+    for (const message of classifiedMessages(text))
+      out.push({ kind: 'classified-marking', severity: 'blocker', ...at([]), message });
+    const script = scriptMessage(text);
+    if (script)
+      out.push({
+        kind: 'unprintable-script',
+        severity: 'blocker',
+        ...at([]),
+        message: script,
+      });
+  }
+  walk(block, []);
 
   function walk(node: SerializedNode, path: number[]): void {
     if (typeof node.text === 'string') {

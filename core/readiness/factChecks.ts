@@ -4,7 +4,7 @@ import type { AuthoritiesFile } from '../data/authoritiesSchema';
 import { citeCountryFacts } from '../data/factCitations';
 import { humanDate } from '../data/humanDate';
 import type { Book } from '../book/schema';
-import { nodeText } from '../book/walk';
+import { blockText } from '../book/walk';
 import type { ReadinessProblem } from './types';
 
 /** Facts older than this many days before the meeting date are flagged. */
@@ -21,7 +21,7 @@ function daysBetween(from: string, to: string): number {
 function findFactBlock(book: Book, label: string) {
   for (const tab of book.tabs) {
     const index = tab.content.root.children.findIndex(
-      (b) => b.type === 'list' && nodeText(b).includes(`${label}:`),
+      (b) => b.type === 'list' && blockText(b).includes(`${label}:`),
     );
     if (index >= 0) return { tab, index };
   }

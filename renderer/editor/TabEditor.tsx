@@ -22,6 +22,7 @@ import { DefaultMarkPlugin, FrameworkQuoteGuardPlugin } from './plugins/GuardPlu
 import { FieldValuesPlugin } from './plugins/FieldValuesPlugin';
 import { FindHighlightPlugin, type FindHighlighter } from './plugins/FindHighlightPlugin';
 import { JsonChangePlugin } from './plugins/JsonChangePlugin';
+import { KeySelectionSyncPlugin } from './plugins/KeySelectionSyncPlugin';
 import { MarkDecorationsPlugin } from './plugins/MarkDecorationsPlugin';
 import { MarkMenuPlugin } from './plugins/MarkMenuPlugin';
 import { TableMenuPlugin } from './plugins/TableMenuPlugin';
@@ -116,6 +117,7 @@ export function TabEditor({
         </div>
         <HistoryPlugin />
         {!readOnly && <ControlledTypingPlugin />}
+        {!readOnly && <KeySelectionSyncPlugin />}
         <ListPlugin />
         <LinkPlugin validateUrl={isAllowedLinkUrl} />
         <TablePlugin hasCellMerge={false} hasCellBackgroundColor={false} />

@@ -4,6 +4,7 @@ import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext
 import { BLUR_COMMAND, COMMAND_PRIORITY_LOW, HISTORY_MERGE_TAG } from 'lexical';
 import { mergeRegister } from '@lexical/utils';
 import type { SerializedEditorState } from '../../../core/book/lexical';
+import { createIncrementalSerializer } from '../incrementalJson';
 
 /** How long typing must pause before the whole tab is serialized (keeps keystrokes cheap in big books). */
 export const CHANGE_DEBOUNCE_MS = 250;
@@ -31,12 +32,14 @@ export function JsonChangePlugin({ onChange, flushRef }: Props): null {
     // not move, so steady typing is serialized every 750 ms rather than never.
     let pause: ReturnType<typeof setTimeout> | null = null;
     let cap: ReturnType<typeof setTimeout> | null = null;
+    // Re-exports only the blocks that changed since the last delivery (incrementalJson.ts).
+    const serialize = createIncrementalSerializer();
     const flush = (): void => {
       if (pause === null && cap === null) return;
       if (pause !== null) clearTimeout(pause);
       if (cap !== null) clearTimeout(cap);
       pause = cap = null;
-      onChangeRef.current(editor.getEditorState().toJSON() as unknown as SerializedEditorState);
+      onChangeRef.current(serialize(editor.getEditorState()));
     };
     flushRef.current = flush;
     const unregister = mergeRegister(

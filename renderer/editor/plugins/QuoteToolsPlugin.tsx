@@ -1,6 +1,14 @@
 // Draws each talking-point quote's tools: sanctioned slot choices, Tailor, and for a tailored quote its diff and Revert.
 import { useEffect } from 'react';
-import { $createTextNode, $getNodeByKey, $getRoot, type LexicalEditor } from 'lexical';
+import {
+  $createTextNode,
+  $getNodeByKey,
+  $getRoot,
+  $isRootNode,
+  HISTORIC_TAG,
+  type LexicalEditor,
+  type LexicalNode,
+} from 'lexical';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import type { FrameworkBundle } from '../../../core/framework/bundle';
 import type { TalkingPoint, TalkingPointSlot } from '../../../core/framework/talkingPointSchema';
@@ -165,15 +173,22 @@ export function QuoteToolsPlugin({ framework, country, readOnly }: Props): null 
   useEffect(() => {
     if (!framework) return;
     const points = new Map(framework.talkingPoints.map((p) => [p.id, p]));
-    const draw = () =>
-      editor.getEditorState().read(() => {
-        for (const child of $getRoot().getChildren()) {
-          if ($isFrameworkQuoteNode(child))
-            drawTools(editor, child, points.get(child.getItemId()), country, readOnly, framework);
-        }
-      });
-    draw();
-    return editor.registerUpdateListener(draw);
+    const drawQuote = (node: LexicalNode | null) => {
+      if ($isFrameworkQuoteNode(node) && $isRootNode(node.getParent()))
+        drawTools(editor, node, points.get(node.getItemId()), country, readOnly, framework);
+    };
+    editor.getEditorState().read(() => $getRoot().getChildren().forEach(drawQuote));
+    // Why only the dirty ones: a 100-page tab holds ~200 quotes, and revisiting all of them on
+    // every keystroke cost more than the keystroke. A quote's words or state changing marks it
+    // dirty (its text child's change marks its parents too); a new or re-rendered quote is dirty.
+    // A whole state swapped in (undo, redo) reports only the root as dirty: then all are redrawn.
+    return editor.registerUpdateListener(({ editorState, dirtyElements, dirtyLeaves, tags }) =>
+      editorState.read(() => {
+        if (tags.has(HISTORIC_TAG) || dirtyElements.size + dirtyLeaves.size <= 1)
+          $getRoot().getChildren().forEach(drawQuote);
+        else for (const key of dirtyElements.keys()) drawQuote($getNodeByKey(key));
+      }),
+    );
   }, [editor, framework, country, readOnly]);
   return null;
 }

@@ -237,13 +237,15 @@ export function EditorScreen({ bookId, onBanner, onClose, onExport, onOpenBook }
   useCommand('export-pdf', () => void saveNow().then(() => onExport([bookId], 'book')));
   useCommand('export-packet', () => void saveNow().then(() => onExport([bookId], 'packet')));
 
+  // From the tracker, not the stored mirror: an edit after clearance shows Draft at once. Memoised:
+  // the screen also re-renders for save status, and the verdict may hash the whole book.
+  const cleared = useMemo(() => (book ? isBookCleared(book) : false), [book]);
+
   if (doc.loadError)
     return <ErrorMessage message={`This book could not be opened: ${doc.loadError}`} />;
   if (!book) return <p className="screen">Opening the book…</p>;
   const tab = book.tabs.find((t) => t.id === selected) ?? null;
 
-  // From the tracker, not the stored mirror: an edit after clearance shows Draft at once.
-  const cleared = isBookCleared(book);
   return (
     <section className="editor-screen" aria-labelledby="book-title" ref={screenRef}>
       <div className="editor-header">

@@ -1,24 +1,60 @@
-// Book-wide facts the editor screen shows (banner mark, cited IDs), cached per tab content object.
+// Book-wide facts the editor screen shows (banner mark, cited and quoted IDs), cached per tab and per block.
+import type { SerializedNode } from '../../../core/book/lexical';
 import type { Book, Tab } from '../../../core/book/schema';
-import { bannerText, highWaterMark, type PortionMark } from '../../../core/book/marks';
-import { bookMark, citedFrameworkIds } from '../../../core/book/markings';
+import {
+  bannerText,
+  highWaterMark,
+  PortionMarkSchema,
+  type PortionMark,
+} from '../../../core/book/marks';
+import { markOf } from '../../../core/book/markings';
 import { walkNodes } from '../../../core/book/walk';
 import { quotesWithPaths } from '../../../core/book/quotes';
 
-// Why: typing replaces only the edited tab's content object, so every other tab's answer is reused
-// and a change costs one walk of one tab instead of the whole book. Weak keys: old contents go.
+// Why: typing replaces only the edited tab's content object, so every other tab's answer is reused;
+// and inside the edited tab the editor hands back the same JSON object for every block it did not
+// change (renderer/editor/incrementalJson.ts), so a change costs one walk of one block instead of
+// the whole tab. Weak keys: old contents and blocks go.
 const markCache = new WeakMap<object, PortionMark>();
+const blockMarkCache = new WeakMap<SerializedNode, readonly PortionMark[]>();
 const citedCache = new WeakMap<object, readonly string[]>();
+const blockCitedCache = new WeakMap<SerializedNode, readonly string[]>();
+const quotedCache = new WeakMap<object, readonly string[]>();
+const blockQuotedCache = new WeakMap<SerializedNode, readonly string[]>();
 
-function oneTab(book: Book, tab: Tab): Book {
-  return { ...book, tabs: [tab] };
+/** `compute(block)` for each top-level block of the tab, remembered per block object, flattened. */
+function perBlock<T>(
+  tab: Tab,
+  cache: WeakMap<SerializedNode, readonly T[]>,
+  compute: (block: SerializedNode) => T[],
+): T[] {
+  const out: T[] = [];
+  for (const block of tab.content.root.children) {
+    let hit = cache.get(block);
+    if (hit === undefined) {
+      hit = compute(block);
+      cache.set(block, hit);
+    }
+    out.push(...hit);
+  }
+  return out;
+}
+
+/** The valid portion marks set on the block or any node inside it (as bookMark reads them). */
+function marksIn(block: SerializedNode): PortionMark[] {
+  const marks = new Set<PortionMark>();
+  for (const node of walkNodes(block)) {
+    const mark = markOf(node);
+    if (typeof mark === 'string' && PortionMarkSchema.safeParse(mark).success) marks.add(mark);
+  }
+  return [...marks];
 }
 
 /** The highest portion mark in one tab (as bookMark computes it for the whole book). */
-export function tabMark(book: Book, tab: Tab): PortionMark {
+export function tabMark(tab: Tab): PortionMark {
   let mark = markCache.get(tab.content);
   if (mark === undefined) {
-    mark = bookMark(oneTab(book, tab));
+    mark = highWaterMark(perBlock(tab, blockMarkCache, marksIn));
     markCache.set(tab.content, mark);
   }
   return mark;
@@ -26,7 +62,20 @@ export function tabMark(book: Book, tab: Tab): PortionMark {
 
 /** The banner for the whole book: the high-water mark of its tabs' marks. */
 export function bookBanner(book: Book): string {
-  return bannerText(highWaterMark(book.tabs.map((tab) => tabMark(book, tab))));
+  return bannerText(highWaterMark(book.tabs.map(tabMark)));
+}
+
+/** The IDs a block's quotes rest on (as citedFrameworkIds reads them), and `tailored:` its tailored points. */
+function citedIn(block: SerializedNode): string[] {
+  const ids: string[] = [];
+  for (const node of walkNodes(block)) {
+    if (node.type !== 'framework-quote') continue;
+    if (node.itemKind === 'objective') ids.push(String(node.itemId));
+    if (Array.isArray(node.cites))
+      for (const c of node.cites) if (typeof c === 'string') ids.push(c);
+    if (node.adaptedFrom !== undefined) ids.push(`tailored:${String(node.itemId)}`);
+  }
+  return ids;
 }
 
 /**
@@ -39,10 +88,7 @@ export function citedKey(book: Book): string {
   for (const tab of book.tabs) {
     let cited = citedCache.get(tab.content);
     if (cited === undefined) {
-      cited = citedFrameworkIds(oneTab(book, tab));
-      for (const node of walkNodes(tab.content.root))
-        if (node.type === 'framework-quote' && node.adaptedFrom !== undefined)
-          cited = [...cited, `tailored:${String(node.itemId)}`];
+      cited = perBlock(tab, blockCitedCache, citedIn);
       citedCache.set(tab.content, cited);
     }
     for (const id of cited) ids.add(id);
@@ -50,7 +96,13 @@ export function citedKey(book: Book): string {
   return [...ids].sort().join('\n');
 }
 
-const quotedCache = new WeakMap<object, readonly string[]>();
+/** The framework item IDs a block quotes. */
+function quotedIn(block: SerializedNode): string[] {
+  const found: string[] = [];
+  for (const node of walkNodes(block))
+    if (node.type === 'framework-quote' && typeof node.itemId === 'string') found.push(node.itemId);
+  return found;
+}
 
 /**
  * The IDs of every framework item quoted in the book (objectives, talking points, if-raised
@@ -62,11 +114,7 @@ export function quotedKey(book: Book): string {
   for (const tab of book.tabs) {
     let quoted = quotedCache.get(tab.content);
     if (quoted === undefined) {
-      const found: string[] = [];
-      for (const node of walkNodes(tab.content.root))
-        if (node.type === 'framework-quote' && typeof node.itemId === 'string')
-          found.push(node.itemId);
-      quoted = found;
+      quoted = perBlock(tab, blockQuotedCache, quotedIn);
       quotedCache.set(tab.content, quoted);
     }
     for (const id of quoted) ids.add(id);

@@ -79,6 +79,37 @@ describe('checkReadiness', () => {
     }
   });
 
+  it('re-places unchanged blocks it has checked before when an edit moves them (the editor reuses their objects)', () => {
+    const book = draft('KE', '2027-03-10');
+    const before = check(book);
+    const tab = book.tabs[1]!;
+    const added = { ...tab.content.root.children[0]!, children: [] };
+    const edited: Book = {
+      ...book,
+      tabs: book.tabs.map((t) =>
+        t === tab
+          ? {
+              ...t,
+              content: {
+                root: { ...t.content.root, children: [added, ...t.content.root.children] },
+              },
+            }
+          : t,
+      ),
+    };
+    const after = check(edited);
+    // The same answer as a check of fresh objects (nothing cached), one block further down.
+    expect(after).toEqual(check(structuredClone(edited)));
+    const moved = (ps: typeof before) =>
+      ps.filter((p) => p.tabId === tab.id && p.kind === 'placeholder').map((p) => p.path);
+    expect(moved(before).length).toBeGreaterThan(0);
+    expect(moved(after)).toEqual(moved(before).map((path) => [path![0]! + 1, ...path!.slice(1)]));
+    for (const p of after.filter((x) => x.kind === 'placeholder'))
+      expect(at(edited, p.tabId!, p.path!).text).toContain(
+        /\[Drafter:[^\]]*\]/.exec(p.message)![0],
+      );
+  });
+
   it('flags facts more than 90 days older than the meeting, and none for a near meeting', () => {
     const far = check(draft('KE', '2027-03-10')).filter((p) => p.kind === 'fact-stale');
     expect(far.map((p) => p.message.split(':')[0])).toContain('Artemis Accords');
