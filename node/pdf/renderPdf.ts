@@ -16,6 +16,8 @@ import { assertGlyphCoverage } from './coverage';
 import { fontDescriptors, resolveFontsDir } from './fonts';
 import { installStructureTagging } from './tagging';
 import { installFastStyles } from './fastStyles';
+import { installFastContent } from './fastContent';
+import { installFastMeasure } from './fastMeasure';
 import { pdfPasswordProblem, withPassword } from './encryption';
 import type { CopyStamp } from '../../core/book/distribution';
 import type { AddendumFront } from '../../core/pdf/copyStamp';
@@ -129,6 +131,8 @@ export async function renderPdf(
   if (needsActualText) installActualTextSpans();
   installStructureTagging();
   installFastStyles();
+  installFastContent();
+  installFastMeasure();
   let reported = -1;
   const layOut = async (plain: TDocumentDefinitions): Promise<PdfStream> => {
     const definition = password === undefined ? plain : withPassword(plain, password);
