@@ -20,23 +20,30 @@ interface Ref {
   /** Strings written since the last byte chunk, each with its newline. */
   pending?: string;
 }
-interface RefProto extends Record<string | symbol, unknown> {
+export interface RefProto extends Record<string | symbol, unknown> {
   write(this: Ref, chunk: unknown): void;
   finalize(this: Ref): void;
 }
 
-const PATCHED = Symbol.for('briefing-book-builder.fastContent');
+/** Where the install keeps pdfkit's own methods (tests compare the output of both). */
+export const ORIGINALS = Symbol.for('briefing-book-builder.fastContent');
+
+/** pdfkit's own PDFReference methods. */
+export interface ReferenceMethods {
+  write: RefProto['write'];
+  finalize: RefProto['finalize'];
+}
 
 type DocCtor = new (...args: unknown[]) => { ref(data?: unknown): object };
 
 /** pdfmake's PDFDocument class (esbuild and Node ESM expose a CJS default export differently). */
-function documentClass(): DocCtor {
+export function documentClass(): DocCtor {
   const d = (pdfDocumentModule as unknown as { default: DocCtor | { default: DocCtor } }).default;
   return typeof d === 'function' ? d : d.default;
 }
 
 /** pdfkit's PDFReference prototype, taken from a throwaway document (pdfkit does not export it). */
-function referencePrototype(): RefProto {
+export function referencePrototype(): RefProto {
   const Doc = documentClass();
   const probe = new Doc({}, {}, {}, {}, { autoFirstPage: false });
   return Object.getPrototypeOf(probe.ref()) as RefProto;
@@ -51,9 +58,8 @@ function flush(ref: Ref): void {
 /** Installs the string-batching write (idempotent). */
 export function installFastContent(): void {
   const proto = referencePrototype();
-  if (proto[PATCHED]) return;
-  const write = proto.write;
-  const finalize = proto.finalize;
+  if (proto[ORIGINALS]) return;
+  const { write, finalize } = proto;
   proto.write = function (this: Ref, chunk: unknown): void {
     if (chunk instanceof Uint8Array) {
       flush(this);
@@ -70,5 +76,5 @@ export function installFastContent(): void {
     flush(this);
     finalize.call(this);
   };
-  proto[PATCHED] = true;
+  proto[ORIGINALS] = { write, finalize } satisfies ReferenceMethods;
 }

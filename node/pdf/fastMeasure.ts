@@ -22,13 +22,14 @@ interface Measurer {
   pdfDocument: { provideFont(font: unknown, bold: unknown, italics: unknown): Font };
   widthOfText(text: string, item: Item): number;
 }
-interface TextInlinesClass {
+export interface TextInlinesClass {
   prototype: Measurer & {
     measure(this: Measurer, array: Item[], stack: unknown): Item[];
   } & Record<symbol, unknown>;
 }
 
-const PATCHED = Symbol.for('briefing-book-builder.fastMeasure');
+/** Where the install keeps pdfmake's own measure (tests compare the output of both). */
+export const ORIGINAL_MEASURE = Symbol.for('briefing-book-builder.fastMeasure');
 // pdfmake's own patterns (TextInlines.js): with /g, match()[0] is the whole leading/trailing run.
 const LEADING = /^(\s)+/g;
 const TRAILING = /(\s)+$/g;
@@ -80,7 +81,7 @@ interface Resolved {
   preserveTrailing: unknown;
 }
 
-function textInlinesClass(): TextInlinesClass {
+export function textInlinesClass(): TextInlinesClass {
   const ns = textInlinesModule as unknown as {
     default: TextInlinesClass | { default: TextInlinesClass };
   };
@@ -93,7 +94,8 @@ function textInlinesClass(): TextInlinesClass {
 /** Installs the shared-lookup measure (idempotent). */
 export function installFastMeasure(): void {
   const proto = textInlinesClass().prototype;
-  if (proto[PATCHED]) return;
+  if (proto[ORIGINAL_MEASURE]) return;
+  const original = proto.measure;
   const styles = styleStackClass();
   proto.measure = function (this: Measurer, array: Item[], stack: unknown): Item[] {
     const get = (item: Item, name: string, fallback: unknown): unknown =>
@@ -165,5 +167,5 @@ export function installFastMeasure(): void {
     }
     return array;
   };
-  proto[PATCHED] = true;
+  proto[ORIGINAL_MEASURE] = original;
 }
