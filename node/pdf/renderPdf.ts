@@ -18,6 +18,7 @@ import { installStructureTagging } from './tagging';
 import { installFastStyles } from './fastStyles';
 import { installFastContent } from './fastContent';
 import { installFastMeasure } from './fastMeasure';
+import { installFastRuns } from './fastRuns';
 import { pdfPasswordProblem, withPassword } from './encryption';
 import type { CopyStamp } from '../../core/book/distribution';
 import type { AddendumFront } from '../../core/pdf/copyStamp';
@@ -129,6 +130,7 @@ export async function renderPdf(
   const reordering: string[] = ['NotoDevanagari', 'NotoThai', 'NotoArabic', 'NotoHebrew'];
   const needsActualText = built.fonts.some((f) => reordering.includes(f));
   if (needsActualText) installActualTextSpans();
+  installFastRuns(); // before the tagging wraps renderLine
   installStructureTagging();
   installFastStyles();
   installFastContent();
