@@ -65,8 +65,12 @@ export function mergedInlines(inlines: readonly Inline[]): Inline[] | null {
     const last = out?.[out.length - 1] ?? (i > 0 ? inlines[i - 1]! : undefined);
     if (last && plain(inline) && plain(last) && joins(last, inline)) {
       out ??= inlines.slice(0, i);
-      const joined = { ...last, text: last.text + inline.text, width: last.width + inline.width };
-      joined.trailingCut = inline.trailingCut;
+      const joined: Inline = {
+        ...last,
+        text: last.text + inline.text,
+        width: last.width + inline.width,
+        trailingCut: inline.trailingCut,
+      };
       out[out.length - 1] = joined;
     } else out?.push(inline);
   }
