@@ -14,7 +14,9 @@ import { hasActualText } from './actualText';
  * - the first word ends in a space and the second starts where the first ends. pdfkit lays out
  *   text word by word, cutting after each space, so the run is laid out in exactly the same
  *   pieces as the separate words were, and glyphs land on the same positions;
- * - neither word carries an ActualText span (node/pdf/actualText.ts keys them by drawn text).
+ * - neither word carries an ActualText span (node/pdf/actualText.ts keys them by drawn text);
+ * - the line has no link and no page reference at all (node/pdf/linkTagging.ts matches each text
+ *   call of such a line with its word).
  * The laid-out line is not changed (the block guard and the tagging read it); the renderer gets a
  * view of it with the merged words. Must be installed before node/pdf/tagging.ts wraps renderLine,
  * so tagging still sees pdfmake's own lines (it recognises repeated table header rows by them).
@@ -94,7 +96,9 @@ export function installFastRuns(): void {
     throw new Error('installFastRuns must run before installStructureTagging wraps renderLine');
   const renderLine = proto.renderLine as Method;
   proto.renderLine = function (this: unknown, line: Line, ...rest: unknown[]) {
-    const merged = line._pageNodeRef ? null : mergedInlines(line.inlines);
+    // A line with a link is left whole: node/pdf/linkTagging.ts follows its words one text call each.
+    const whole = line._pageNodeRef || line.inlines.some((w) => w.link || w.linkToDestination);
+    const merged = whole ? null : mergedInlines(line.inlines);
     if (!merged) return renderLine.call(this, line, ...rest);
     // A view of the line: its methods (height, ascender) read the merged words, which measure the same.
     const view = Object.create(line) as Line;

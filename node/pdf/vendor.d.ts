@@ -30,3 +30,8 @@ declare module 'pdfmake/js/TextInlines' {
   const TextInlines: { prototype: Record<string | symbol, unknown> };
   export default TextInlines;
 }
+
+declare module 'pdfmake/js/TextBreaker' {
+  const TextBreaker: { prototype: Record<string | symbol, unknown> };
+  export default TextBreaker;
+}
