@@ -19,6 +19,11 @@ export function registerActualText(map: ReadonlyMap<string, string>): void {
   for (const [drawn, logical] of map) logicalOf.set(drawn, logical);
 }
 
+/** Whether drawing `text` opens an ActualText span (such runs must stay exactly as laid out). */
+export function hasActualText(text: string): boolean {
+  return logicalOf.has(text) || REORDERING.test(text);
+}
+
 interface PdfKitLike {
   markContent(tag: string, options: { actual: string }): unknown;
   endMarkedContent(): unknown;

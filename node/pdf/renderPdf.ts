@@ -17,6 +17,10 @@ import { fontDescriptors, resolveFontsDir } from './fonts';
 import { installStructureTagging } from './tagging';
 import { printedTabsOf, tabPagesOf, type TabPages } from './tabPages';
 import { installFastStyles } from './fastStyles';
+import { installFastContent } from './fastContent';
+import { installFastMeasure } from './fastMeasure';
+import { installFastRuns } from './fastRuns';
+import { installLaidOutChecks, onLaidOut } from './laidOut';
 import { pdfPasswordProblem, withPassword } from './encryption';
 import type { CopyStamp } from '../../core/book/distribution';
 import type { AddendumFront } from '../../core/pdf/copyStamp';
@@ -79,6 +83,13 @@ interface PdfMakeServer {
 /** pdfmake's pdfkit document: a stream, plus the laid-out pages it keeps. */
 type PdfStream = Readable & { end(): void; _pdfMakePages?: LaidOutPage[] };
 
+/** Thrown by the after-layout check when blocks are missing: stops the render before drawing. */
+class LostBlocks extends Error {
+  constructor(readonly blocks: number[]) {
+    super(`${blocks.length} block(s) lost in layout`);
+  }
+}
+
 function newPdfMake(): PdfMakeServer {
   const shared = ((pdfmakeModule as unknown as { default?: unknown }).default ??
     pdfmakeModule) as PdfMakeServer;
@@ -135,8 +146,12 @@ export async function renderPdf(
   const reordering: string[] = ['NotoDevanagari', 'NotoThai', 'NotoArabic', 'NotoHebrew'];
   const needsActualText = built.fonts.some((f) => reordering.includes(f));
   if (needsActualText) installActualTextSpans();
+  installFastRuns(); // before the tagging wraps renderLine
   installStructureTagging();
   installFastStyles();
+  installFastContent();
+  installFastMeasure();
+  installLaidOutChecks();
   let reported = -1;
   const layOut = async (plain: TDocumentDefinitions): Promise<PdfStream> => {
     const definition = password === undefined ? plain : withPassword(plain, password);
@@ -151,16 +166,32 @@ export async function renderPdf(
         onProgress?.({ phase: 'render', fraction });
       }
     });
+    const final = options.mutate?.(definition) ?? definition;
+    // The layout checks run on the laid-out pages before drawing (node/pdf/laidOut.ts).
+    onLaidOut(final, (laidOut) => {
+      const lost = missingBlocks(laidOut, built.blocks);
+      if (lost.length > 0) throw new LostBlocks(lost);
+      if (request.audience === 'pocket') assertPocketFits(laidOut, built.blocks);
+      assertIslandsOnOneLine(laidOut, texts);
+    });
     try {
-      return await pdfmake.createPdf(options.mutate?.(definition) ?? definition).getStream();
+      return await pdfmake.createPdf(final).getStream();
     } catch (e) {
-      if (e instanceof AppFailure) throw e;
+      if (e instanceof AppFailure || e instanceof LostBlocks) throw e;
       throw new AppFailure('internal', `PDF layout failed: ${(e as Error).message}`);
     }
   };
-  if (needsActualText) registerActualText(built.actualText);
-  let doc = await layOut(built.definition);
-  let missing = missingBlocks(doc._pdfMakePages ?? [], built.blocks);
+  /** One layout; blocks it lost come back as `missing` (nothing was drawn then). */
+  const attempt = async (): Promise<{ doc?: PdfStream; missing: number[] }> => {
+    if (needsActualText) registerActualText(built.actualText);
+    try {
+      return { doc: await layOut(built.definition), missing: [] };
+    } catch (e) {
+      if (e instanceof LostBlocks) return { missing: e.blocks };
+      throw e;
+    }
+  };
+  let { doc, missing } = await attempt();
   // pdfmake cuts an unbreakable unit taller than a page (a short table with a huge cell, a kept
   // heading) to its first page. Those blocks are laid out once more, free to break; this second
   // pass happens only when something was lost.
@@ -169,11 +200,9 @@ export async function renderPdf(
     checkCancelled();
     reported = -1;
     built = buildDocument(request, { flow });
-    if (needsActualText) registerActualText(built.actualText);
-    doc = await layOut(built.definition);
-    missing = missingBlocks(doc._pdfMakePages ?? [], built.blocks);
+    ({ doc, missing } = await attempt());
   }
-  if (missing.length > 0) {
+  if (missing.length > 0 || !doc) {
     const named = missing.slice(0, 3).map((i) => built.blocks.blocks[i]!.where);
     throw new AppFailure(
       'internal',
@@ -181,8 +210,6 @@ export async function renderPdf(
     );
   }
   checkCancelled();
-  if (request.audience === 'pocket') assertPocketFits(doc._pdfMakePages ?? [], built.blocks);
-  assertIslandsOnOneLine(doc._pdfMakePages, texts);
   const pages = doc._pdfMakePages?.length ?? 0;
   const audience = request.audience ?? 'full';
   const tabPages =

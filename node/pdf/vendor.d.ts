@@ -1,4 +1,4 @@
-// Minimal typings: fontkit 2 (glyph coverage checks) and pdfmake internals patched at runtime (ActualText spans, structure tagging, style lookups).
+// Minimal typings: fontkit 2 (glyph coverage checks) and pdfmake internals patched at runtime (ActualText spans, structure tagging, style lookups, measuring, drawing).
 declare module 'fontkit' {
   export interface Font {
     hasGlyphForCodePoint(codePoint: number): boolean;
@@ -24,6 +24,11 @@ declare module 'pdfmake/js/LayoutBuilder' {
 declare module 'pdfmake/js/StyleContextStack' {
   const StyleContextStack: unknown;
   export default StyleContextStack;
+}
+
+declare module 'pdfmake/js/TextInlines' {
+  const TextInlines: { prototype: Record<string | symbol, unknown> };
+  export default TextInlines;
 }
 
 declare module 'pdfmake/js/TextBreaker' {
