@@ -2,6 +2,13 @@
 import * as layoutBuilderModule from 'pdfmake/js/LayoutBuilder';
 import * as rendererModule from 'pdfmake/js/Renderer';
 import { LABEL, TAG, type StructTag, type StructureRegistry } from '../../core/pdf/structure';
+import {
+  drawLineWithLinks,
+  drawWithoutLinks,
+  hasLink,
+  installLinkRuns,
+  type LinkDoc,
+} from './linkTagging';
 
 /**
  * The extension point: pdfmake 0.3 passes `tagged` to pdfkit but emits no structure. Rather than
@@ -10,7 +17,9 @@ import { LABEL, TAG, type StructTag, type StructureRegistry } from '../../core/p
  * - renderLine: the line's inlines carry a {@link TAG} (set in core/pdf/structure.ts, copied by
  *   pdfmake onto each word), so the line is drawn as marked content (BDC/EMC with an MCID) of that
  *   element. TOC lines resolve to their TOCI by link target. Lines without a tag (banners, running
- *   titles, page numbers) and table header rows repeated on later pages are artifacts.
+ *   titles, page numbers) and table header rows repeated on later pages are artifacts. A tagged
+ *   line with a linked word goes to node/pdf/linkTagging.ts, which puts the link's words and its
+ *   annotation in a Link element (pdfmake's TextBreaker is wrapped there to mark link runs).
  * - renderVector: list bullets belong to their item's Lbl; borders and rules are artifacts.
  * - renderImage: Figure (with its alt text) when tagged, else artifact. renderSVG, renderWatermark:
  *   artifacts.
@@ -23,8 +32,9 @@ import { LABEL, TAG, type StructTag, type StructureRegistry } from '../../core/p
 
 interface StructElem {
   add(child: unknown): unknown;
+  end(): unknown;
 }
-interface PdfKitDoc {
+interface PdfKitDoc extends LinkDoc {
   options?: { tagged?: boolean };
   struct(role: string, options?: Record<string, unknown>): StructElem;
   addStructure(elem: StructElem): unknown;
@@ -38,6 +48,8 @@ interface RendererThis {
 type Inline = Record<string, unknown>;
 interface Line {
   inlines: Inline[];
+  /** Set on a TOC entry's page-number line. */
+  _pageNodeRef?: unknown;
 }
 
 interface DocState {
@@ -136,9 +148,20 @@ export function installStructureTagging(): void {
       return result;
     };
   };
-  wrap('renderLine', (self, draw, [line]) => {
+  wrap('renderLine', (self, draw, [drawn]) => {
     const doc = self.pdfDocument;
-    marked(doc, lineTag(stateOf(doc), line as Line), 'Pagination', draw);
+    const state = stateOf(doc);
+    const line = drawn as Line;
+    const tag = lineTag(state, line);
+    if (!hasLink(line.inlines)) return marked(doc, tag, 'Pagination', draw);
+    if (!tag) return marked(doc, tag, 'Pagination', () => drawWithoutLinks(doc, draw));
+    const owner = {
+      parent: elementOf(doc, state, tag),
+      role: tag.role,
+      toc: tag.role === 'TOCI' ? tag : null,
+      pageNumber: line._pageNodeRef != null,
+    };
+    drawLineWithLinks(doc, owner, line.inlines, draw);
   });
   wrap('renderVector', (self, draw, [vector]) =>
     marked(self.pdfDocument, (vector as Inline)[TAG] as StructTag | undefined, 'Layout', draw),
@@ -165,5 +188,6 @@ export function installStructureTagging(): void {
     }
     return processList.call(this, ordered, node);
   };
+  installLinkRuns(PATCHED);
   renderer[PATCHED] = true;
 }

@@ -25,3 +25,8 @@ declare module 'pdfmake/js/StyleContextStack' {
   const StyleContextStack: unknown;
   export default StyleContextStack;
 }
+
+declare module 'pdfmake/js/TextBreaker' {
+  const TextBreaker: { prototype: Record<string | symbol, unknown> };
+  export default TextBreaker;
+}
