@@ -6,9 +6,19 @@ import {
   fieldOfPath,
   firstInvalid,
   newBookRequest,
+  type MeetingDraft,
 } from '../../renderer/features/new-book/newBookErrors';
-import { EMPTY_MEETING } from '../../renderer/features/new-book/MeetingForm';
 
+/** The form's blank meeting fields (MeetingForm.tsx's EMPTY_MEETING; a .tsx module is not loaded here). */
+const EMPTY_MEETING: MeetingDraft = {
+  date: '',
+  city: '',
+  counterpartName: '',
+  counterpartTitle: '',
+  counterpartNative: '',
+  principalName: '',
+  principalTitle: '',
+};
 describe('new-book field errors', () => {
   it('maps every issue path of the request schema to its field', () => {
     expect(fieldOfPath(['templateId'])).toBe('template');

@@ -1,6 +1,6 @@
 // Book editor screen: outline, tab editor, readiness, framework panel, details/clearance, coverage, autosave, recovery.
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
-import { fieldValues, longDate } from '../../../core/book/fields';
+import { fieldValues } from '../../../core/book/fields';
 import type { SerializedEditorState } from '../../../core/book/lexical';
 import type { FrameworkInsertItem } from '../../editor/frameworkInsertItem';
 import { useAppData } from '../../app/AppData';
@@ -252,7 +252,7 @@ export function EditorScreen({ bookId, onBanner, onClose, onExport, onOpenBook }
         <div className="editor-heading">
           <h1 id="book-title">{book.title}</h1>
           <p className="screen-subtitle">
-            {book.meeting.countryName} · meeting {longDate(book.meeting.date)}
+            {book.meeting.countryName} · meeting {book.meeting.date}
             {book.meeting.city ? ` · ${book.meeting.city}` : ''} ·{' '}
             <span className={cleared ? 'pill pill-cleared' : 'pill pill-draft'}>
               {cleared ? 'Cleared' : 'Draft'}

@@ -7,18 +7,10 @@ import {
   MEETING_YEAR_MIN,
   meetingYearProblem,
 } from '../../../core/book/meetingYear';
-import { errorIdOf, type FieldErrors, type FormField } from './newBookErrors';
+import { errorIdOf, type FieldErrors, type FormField, type MeetingDraft } from './newBookErrors';
 import { usePrintCheck } from './usePrintCheck';
 
-export interface MeetingDraft {
-  date: string;
-  city: string;
-  counterpartName: string;
-  counterpartTitle: string;
-  counterpartNative: string;
-  principalName: string;
-  principalTitle: string;
-}
+export type { MeetingDraft };
 
 export const EMPTY_MEETING: MeetingDraft = {
   date: '',

@@ -2,7 +2,17 @@
 import type { z } from 'zod';
 import { NewBookRequestSchema } from '../../../core/ipc/contract';
 import type { Person } from '../../../core/book/schema';
-import type { MeetingDraft } from './MeetingForm';
+
+/** The meeting fields as typed (MeetingForm.tsx edits them). */
+export interface MeetingDraft {
+  date: string;
+  city: string;
+  counterpartName: string;
+  counterpartTitle: string;
+  counterpartNative: string;
+  principalName: string;
+  principalTitle: string;
+}
 
 /** The form's fields that can carry an error, in the order they appear on screen. */
 export const FORM_FIELDS = [
