@@ -1,4 +1,4 @@
-// E2E: the app's own screens draw Arabic, Hebrew and Thai with the bundled Noto fonts (no empty boxes on a bare system).
+// E2E: the app's own screens draw Arabic, Hebrew, Thai, Devanagari and CJK with the bundled Noto fonts (no empty boxes on a bare system).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { axeViolations, launchApp, launchBrowser, screenshot, type AppHandle } from './harness';
@@ -20,10 +20,15 @@ const SAMPLES = [
   ['Bundled Noto Sans Arabic', 'عبداللهپاکستان'],
   ['Bundled Noto Sans Hebrew', 'דודכהן'],
   ['Bundled Noto Sans Thai', 'สมชายน้ำ'],
+  ['Bundled Noto Sans Devanagari', 'नरेन्द्र'],
+  ['Bundled Noto Sans JP', 'やまだたろう'],
+  ['Bundled Noto Sans KR', '김민준'],
+  // Simplified characters the Japanese font lacks fall through to the SC font.
+  ['Bundled Noto Sans SC', '张伟'],
 ] as const;
 
 describe('script fonts in the app', () => {
-  it('types Arabic, Hebrew and Thai names and draws them with the bundled fonts', async () => {
+  it('types Arabic, Hebrew, Thai, Devanagari, Japanese, Korean and Chinese names and draws them with the bundled fonts', async () => {
     const { page } = app;
     await page.getByRole('button', { name: 'New book', exact: true }).first().click();
     await page.getByRole('heading', { name: 'New briefing book' }).waitFor();
