@@ -87,7 +87,8 @@ describe('PDF export', () => {
     const { page } = app;
     await page.getByRole('button', { name: 'Close book' }).click();
     const [japan, korea] = app.seeded;
-    await page.getByRole('button', { name: `Export PDF of ${japan!.title}` }).click();
+    await page.getByRole('button', { name: `More actions for ${japan!.title}` }).click();
+    await page.getByRole('menuitem', { name: 'Export PDF…' }).click();
     await dialog().waitFor();
     await dialog()
       .getByRole('checkbox', { name: new RegExp(korea!.title) })

@@ -37,7 +37,8 @@ describe('password-protected PDF export', () => {
   it('asks for the password twice, shows errors at the field, and exports an AES-256 PDF', async () => {
     const { page } = app;
     const [japan] = app.seeded;
-    await page.getByRole('button', { name: `Export PDF of ${japan!.title}` }).click();
+    await page.getByRole('button', { name: `More actions for ${japan!.title}` }).click();
+    await page.getByRole('menuitem', { name: 'Export PDF…' }).click();
     await dialog().waitFor();
     const password = dialog().getByLabel('PDF password', { exact: true });
     const confirm = dialog().getByLabel('Confirm password', { exact: true });

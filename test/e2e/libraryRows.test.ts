@@ -217,6 +217,8 @@ describe('rounds of one dialogue', () => {
     await header().getByRole('button', { name: 'Next round (2026-09-15) →' }).click();
     await page.locator('.editor-heading').filter({ hasText: 'meeting 2026-09-15' }).waitFor();
     await header().getByText('Round 2').waitFor();
+    // The number shows at once (the book records it); the links once the library rows are read.
+    await header().getByRole('button', { name: 'Next round (2027-03-01) →' }).waitFor();
     expect(await header().getByRole('button').allInnerTexts()).toEqual([
       '← Previous round (2026-03-14)',
       'Next round (2027-03-01) →',

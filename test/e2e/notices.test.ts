@@ -50,7 +50,8 @@ describe('pushed notices', () => {
     apps.push(app);
     const { page } = app;
     const title = app.seeded[0]!.title;
-    await page.getByRole('button', { name: `Export PDF of ${title}` }).click();
+    await page.getByRole('button', { name: `More actions for ${title}` }).click();
+    await page.getByRole('menuitem', { name: 'Export PDF…' }).click();
     const dialog = page.getByRole('dialog', { name: 'Export PDF' });
     await dialog.getByRole('button', { name: 'Export', exact: true }).click();
     await page.getByTestId('export-result').waitFor({ timeout: 60_000 });
