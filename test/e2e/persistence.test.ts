@@ -75,7 +75,8 @@ describe('persistence', () => {
       .waitFor({ timeout: 10_000 });
     await page.getByRole('button', { name: 'Points to Make', exact: true }).click();
     const editor = editorOf(app, 'Points to Make');
-    await editor.click();
+    // Into the tab's last paragraph: the editor's centre may be a talking point's slot dropdown.
+    await editor.locator(':scope > p').last().click();
     await page.keyboard.press('Control+End');
     await page.keyboard.press('Enter');
     await page.keyboard.type('We welcome France as a partner in lunar exploration.');
