@@ -2,23 +2,13 @@
 import { describe, expect, it } from 'vitest';
 import { NewBookRequestSchema } from '../../core/ipc/contract';
 import {
+  EMPTY_MEETING,
   fieldErrors,
   fieldOfPath,
   firstInvalid,
   newBookRequest,
-  type MeetingDraft,
 } from '../../renderer/features/new-book/newBookErrors';
 
-/** The form's blank meeting fields (MeetingForm.tsx's EMPTY_MEETING; a .tsx module is not loaded here). */
-const EMPTY_MEETING: MeetingDraft = {
-  date: '',
-  city: '',
-  counterpartName: '',
-  counterpartTitle: '',
-  counterpartNative: '',
-  principalName: '',
-  principalTitle: '',
-};
 describe('new-book field errors', () => {
   it('maps every issue path of the request schema to its field', () => {
     expect(fieldOfPath(['templateId'])).toBe('template');

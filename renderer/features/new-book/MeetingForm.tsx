@@ -7,20 +7,17 @@ import {
   MEETING_YEAR_MIN,
   meetingYearProblem,
 } from '../../../core/book/meetingYear';
-import { errorIdOf, type FieldErrors, type FormField, type MeetingDraft } from './newBookErrors';
+import {
+  EMPTY_MEETING,
+  errorIdOf,
+  type FieldErrors,
+  type FormField,
+  type MeetingDraft,
+} from './newBookErrors';
 import { usePrintCheck } from './usePrintCheck';
 
 export type { MeetingDraft };
-
-export const EMPTY_MEETING: MeetingDraft = {
-  date: '',
-  city: '',
-  counterpartName: '',
-  counterpartTitle: '',
-  counterpartNative: '',
-  principalName: '',
-  principalTitle: '',
-};
+export { EMPTY_MEETING };
 
 /** A person from form fields, or null when no name was given (optional fields left out when blank). */
 export function personFrom(name: string, title: string, nativeName = ''): Person | null {

@@ -14,6 +14,17 @@ export interface MeetingDraft {
   principalTitle: string;
 }
 
+/** A blank meeting: the form's starting state. */
+export const EMPTY_MEETING: MeetingDraft = {
+  date: '',
+  city: '',
+  counterpartName: '',
+  counterpartTitle: '',
+  counterpartNative: '',
+  principalName: '',
+  principalTitle: '',
+};
+
 /** The form's fields that can carry an error, in the order they appear on screen. */
 export const FORM_FIELDS = [
   'template',
