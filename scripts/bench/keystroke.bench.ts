@@ -57,7 +57,7 @@ const quantile = (xs: number[], q: number): number => {
 };
 const round = (n: number) => Number(n.toFixed(2));
 
-/** Median and p95 from keydown to the committed Lexical update (target <= 16 ms), with layout too. */
+/** Median and p95 from keydown to the committed Lexical update (target: p95 <= 16 ms), with layout too. */
 export async function run(): Promise<BenchLine[]> {
   const pagesWanted = 100;
   const browser = await launchBrowser();
@@ -122,8 +122,9 @@ export async function run(): Promise<BenchLine[]> {
         withLayoutP95Ms: round(quantile(s.layout, 0.95)),
         serializeTabMs: round(s.serializeMs),
         loadAvg1m: round(os.loadavg()[0]!),
-        targetMs: 16,
-        pass: medianMs <= 16,
+        // Issue #10's goal is on the p95, not the median.
+        targetP95Ms: 16,
+        pass: quantile(s.commit, 0.95) <= 16,
       },
     ];
   } finally {
