@@ -21,6 +21,7 @@ import { installFastContent } from './fastContent';
 import { installFastMeasure } from './fastMeasure';
 import { installFastRuns } from './fastRuns';
 import { installLaidOutChecks, onLaidOut } from './laidOut';
+import { installBatchedOutput } from './batchedOutput';
 import { pdfPasswordProblem, withPassword } from './encryption';
 import type { CopyStamp } from '../../core/book/distribution';
 import type { AddendumFront } from '../../core/pdf/copyStamp';
@@ -97,11 +98,28 @@ function newPdfMake(): PdfMakeServer {
   return new Ctor();
 }
 
+/**
+ * Ends the document and gathers its bytes into one array that owns its whole buffer (the worker
+ * hands it over without a copy). Why not Buffer.concat then a copy: that held the file three times
+ * (chunks, concatenation, copy) at the export's memory peak; this holds it twice, briefly.
+ */
 function collect(doc: Readable & { end(): void }): Promise<Uint8Array> {
   return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    doc.on('data', (c: Buffer) => chunks.push(c));
-    doc.on('end', () => resolve(new Uint8Array(Buffer.concat(chunks))));
+    const chunks: Uint8Array[] = [];
+    let size = 0;
+    doc.on('data', (c: Uint8Array) => {
+      chunks.push(c);
+      size += c.length;
+    });
+    doc.on('end', () => {
+      const bytes = new Uint8Array(size);
+      let at = 0;
+      for (const c of chunks.splice(0)) {
+        bytes.set(c, at);
+        at += c.length;
+      }
+      resolve(bytes);
+    });
     doc.on('error', reject);
     doc.end();
   });
@@ -152,6 +170,7 @@ export async function renderPdf(
   installFastContent();
   installFastMeasure();
   installLaidOutChecks();
+  installBatchedOutput();
   let reported = -1;
   const layOut = async (plain: TDocumentDefinitions): Promise<PdfStream> => {
     const definition = password === undefined ? plain : withPassword(plain, password);

@@ -14,9 +14,13 @@ async function main(): Promise<void> {
       fontsDir,
       onProgress: (progress) => post({ type: 'progress', progress }),
     });
-    // Copy into a transferable buffer we own, then hand it over without another copy.
-    const owned = new Uint8Array(bytes);
-    post({ type: 'done', bytes: owned, pages, tabPages }, [owned.buffer]);
+    // Handed over without a copy when the array owns its whole buffer (renderPdf's does): a copy
+    // would add the file's size again at the export's memory peak.
+    const owned =
+      bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength
+        ? bytes
+        : new Uint8Array(bytes);
+    post({ type: 'done', bytes: owned, pages, tabPages }, [owned.buffer as ArrayBuffer]);
   } catch (error) {
     const code = error instanceof AppFailure ? error.code : 'internal';
     post({ type: 'error', code, message: (error as Error).message ?? String(error) });
