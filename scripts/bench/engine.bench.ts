@@ -1,10 +1,17 @@
-// Export bench: generated books of 50, 200 and 500 pages (median wall and CPU time, peak RSS, a fresh child per run), Chromium's two-pass print of the 500-page book interleaved as the baseline, and re-export after a one-tab edit.
+// Export bench: generated books of 50, 200 and 500 pages exported as the app does (its worker runner, the built worker bundle, a fresh plain-node child per run): median wall and CPU time, peak RSS; Chromium's two-pass print of the 500-page book interleaved as the baseline; re-export after a one-tab edit.
 import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { serialize } from 'node:v8';
+import { buildSync } from 'esbuild';
 import type { Book } from '../../core/book/schema';
 import type { BenchLine } from '../bench';
 import { launchBrowser } from '../../test/e2e/harness';
+import { fixtureFramework } from '../../test/fixtures/books/framework';
 import { generatedBook } from '../../test/fixtures/books/generated';
 import { chromiumTwoPass } from './chromiumPrint';
+import type { ExportChildResult } from './exportChild';
 
 /** `chromium`: a Chromium two-pass print of the same book after each run, for a load-robust ratio. */
 const CASES = [
@@ -13,17 +20,13 @@ const CASES = [
   { pages: 500, runs: 3, chromium: true },
 ];
 const INCREMENTAL = { pages: 200, runs: 3 };
-const CHILD_ENV = 'BBB_EXPORT_BENCH';
-const EDIT_ENV = 'BBB_EXPORT_BENCH_EDIT';
-
-interface ChildResult {
-  pages: number;
-  wallMs: number;
-  cpuMs: number;
-  peakRssMb: number;
-  /** Edit mode: the re-export after one tab changed, in the same child as `wallMs`. */
-  editedWallMs?: number;
-}
+const ROOT = path.resolve(__dirname, '../..');
+/** The worker the app ships (`npm run build`), and the fonts the build copies beside it. */
+const WORKER = path.join(ROOT, 'dist/electron/pdfExportWorker.cjs');
+const FONTS = path.join(ROOT, 'dist/fonts');
+/** What `peakRssMb` covers, printed with it. */
+const RSS_COVERS =
+  "whole plain-node child: main thread holding the request + the app's export worker (built bundle, app's resource limits), two 50-page warm-up exports, then the measured export";
 
 /** The book with one tab changed: a sentence appended to the middle tab's first paragraph. */
 export function editOneTab(book: Book): Book {
@@ -45,58 +48,68 @@ const median = (xs: number[]): number => {
   return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
 };
 
-/** Child mode: warm up with two 50-page exports (JIT, font files), then time one export of a `pages`-page book. */
-async function child(pages: number, edit: boolean): Promise<ChildResult> {
-  const { renderPdf } = await import('../../node/pdf/renderPdf');
-  const { generatedBook } = await import('../../test/fixtures/books/generated');
-  const { fixtureFramework } = await import('../../test/fixtures/books/framework');
-  const framework = fixtureFramework();
-  for (let i = 0; i < 2; i++) await renderPdf({ books: [generatedBook(50)], framework });
-  const book = generatedBook(pages);
-  global.gc?.();
-  const cpu0 = process.cpuUsage();
-  const t0 = performance.now();
-  const out = await renderPdf({ books: [book], framework });
-  const wallMs = performance.now() - t0;
-  const cpu = process.cpuUsage(cpu0);
-  // maxRSS is in KiB and covers the whole child: warm-up, book generation and the export.
-  let editedWallMs: number | undefined;
-  if (edit) {
-    // The app's case: the same book exported again after the officer changed one tab.
-    const edited = editOneTab(book);
-    global.gc?.();
-    const t1 = performance.now();
-    await renderPdf({ books: [edited], framework });
-    editedWallMs = performance.now() - t1;
-  }
-  return {
-    pages: out.pages,
-    wallMs,
-    ...(editedWallMs === undefined ? {} : { editedWallMs }),
-    cpuMs: (cpu.user + cpu.system) / 1000,
-    peakRssMb: process.resourceUsage().maxRSS / 1024,
-  };
+/** A temp folder with the bundled child (scripts/bench/exportChild.ts) and the requests it reads. */
+interface ChildKit {
+  dir: string;
+  script: string;
+  requests: Map<string, string>;
 }
 
-/** Each run in a fresh `node --expose-gc --import tsx` child, so one run's garbage never inflates the next one's RSS. */
-function runChild(pages: number, edit = false): ChildResult {
-  const out = execFileSync(process.execPath, ['--expose-gc', '--import', 'tsx', __filename], {
-    env: { ...process.env, [CHILD_ENV]: String(pages), ...(edit ? { [EDIT_ENV]: '1' } : {}) },
-    encoding: 'utf8',
-    maxBuffer: 1 << 20,
+function childKit(): ChildKit {
+  if (!existsSync(WORKER)) {
+    throw new Error(`The PDF worker bundle is missing: ${WORKER}. Run "npm run build" first.`);
+  }
+  const dir = mkdtempSync(path.join(tmpdir(), 'bbb-export-bench-'));
+  const script = path.join(dir, 'exportChild.cjs');
+  // Bundled like the app's node entries, so the child runs without tsx (tsx adds a thread and
+  // ~200 MB of its own to a process's RSS).
+  buildSync({
+    entryPoints: [path.join(__dirname, 'exportChild.ts')],
+    outfile: script,
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    logLevel: 'warning',
   });
-  return JSON.parse(out.trim().split('\n').at(-1)!) as ChildResult;
+  return { dir, script, requests: new Map() };
+}
+
+/** Writes `book`'s render request once (v8-serialized: what a worker receives is a structured clone). */
+function requestFile(kit: ChildKit, key: string, book: () => Book): string {
+  let file = kit.requests.get(key);
+  if (!file) {
+    file = path.join(kit.dir, `${key}.bin`);
+    writeFileSync(file, serialize({ books: [book()], framework: fixtureFramework() }));
+    kit.requests.set(key, file);
+  }
+  return file;
+}
+
+/** Each run in a fresh plain `node` child, so one run's garbage never inflates the next one's RSS. */
+function runChild(kit: ChildKit, pages: number, edit = false): ExportChildResult {
+  const args = [
+    kit.script,
+    WORKER,
+    FONTS,
+    requestFile(kit, 'warm-50', () => generatedBook(50)),
+    requestFile(kit, `book-${pages}`, () => generatedBook(pages)),
+    ...(edit ? [requestFile(kit, `edited-${pages}`, () => editOneTab(generatedBook(pages)))] : []),
+  ];
+  const out = execFileSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 1 << 20 });
+  return JSON.parse(out.trim().split('\n').at(-1)!) as ExportChildResult;
 }
 
 export async function run(): Promise<BenchLine[]> {
   const lines: BenchLine[] = [];
+  const kit = childKit();
   const browser = await launchBrowser();
   try {
     for (const { pages, runs, chromium } of CASES) {
-      const results: ChildResult[] = [];
+      const results: ExportChildResult[] = [];
       const baseline: Array<{ ms: number; pages: number }> = [];
       for (let i = 0; i < runs; i++) {
-        results.push(runChild(pages));
+        results.push(runChild(kit, pages));
         // Interleaved with the runs above, so both see the same machine load.
         if (chromium) baseline.push(await chromiumTwoPass(browser, generatedBook(pages)));
       }
@@ -110,6 +123,8 @@ export async function run(): Promise<BenchLine[]> {
         medianCpuMs: Math.round(median(results.map((r) => r.cpuMs))),
         msPerPage: Number(msPerPage.toFixed(1)),
         peakRssMb: Math.round(Math.max(...results.map((r) => r.peakRssMb))),
+        medianPeakRssMb: Math.round(median(results.map((r) => r.peakRssMb))),
+        peakRssCovers: RSS_COVERS,
       };
       if (chromium) {
         const chromiumMsPerPage = median(baseline.map((b) => b.ms / b.pages));
@@ -125,7 +140,12 @@ export async function run(): Promise<BenchLine[]> {
   } finally {
     await browser.close();
   }
-  const edits = Array.from({ length: INCREMENTAL.runs }, () => runChild(INCREMENTAL.pages, true));
+  let edits: ExportChildResult[];
+  try {
+    edits = Array.from({ length: INCREMENTAL.runs }, () => runChild(kit, INCREMENTAL.pages, true));
+  } finally {
+    rmSync(kit.dir, { recursive: true, force: true });
+  }
   const full = median(edits.map((r) => r.wallMs));
   const again = median(edits.map((r) => r.editedWallMs!));
   lines.push({
@@ -138,15 +158,4 @@ export async function run(): Promise<BenchLine[]> {
     ratio: Number((again / full).toFixed(2)),
   });
   return lines;
-}
-
-const spec = process.env[CHILD_ENV];
-if (spec) {
-  child(Number(spec), process.env[EDIT_ENV] === '1').then(
-    (r) => console.log(JSON.stringify(r)),
-    (e: unknown) => {
-      console.error(e);
-      process.exitCode = 1;
-    },
-  );
 }
