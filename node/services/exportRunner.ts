@@ -57,15 +57,67 @@ export const EXPORT_HEAP_BUDGET_MB = 1000;
 const OUT_OF_MEMORY = 'ERR_WORKER_OUT_OF_MEMORY';
 
 /**
- * A runner that starts one Worker per export from the bundled worker script
- * (dist/electron/pdfExportWorker.cjs), under `heapBudgetMb`. A book too big for the budget is not
- * refused: its export starts once more without the budget, so nothing that exported before fails.
+ * How long a finished worker stays ready for the next export (ms). Why keep it at all: a fresh
+ * worker costs 0.5-0.7 s to load pdfmake and the fonts, then runs its first layout with cold JIT
+ * (a 500-page export took ~7.5 s cold against ~5.5 s warm here), and the editor's page counts ask
+ * for a layout 1.5 s after every save. Why let it go: its heap still holds the last book's garbage.
+ */
+export const WARM_WORKER_IDLE_MS = 60_000;
+
+/** The worker runner, plus what the app and its tests need to manage the warm worker. */
+export interface WorkerExportRunner extends ExportRunner {
+  /** Workers started so far (a reused warm worker is not counted again). */
+  readonly workersStarted: number;
+  /** Stops the warm worker, if any (app quit, tests). */
+  close(): Promise<void>;
+}
+
+/**
+ * A runner that renders in a Worker from the bundled worker script (dist/electron/pdfExportWorker.cjs),
+ * under `heapBudgetMb`. One finished worker is kept warm for the next render (WARM_WORKER_IDLE_MS);
+ * renders that overlap get workers of their own. A cancelled render's worker is terminated, never
+ * reused. A book too big for the budget is not refused: it renders once more in a worker without
+ * the budget (used once, then stopped), so nothing that exported before fails.
  */
 export function createWorkerExportRunner(
   workerPath: string,
-  options: { fontsDir?: string; heapBudgetMb?: number } = {},
-): ExportRunner {
+  options: { fontsDir?: string; heapBudgetMb?: number; idleMs?: number } = {},
+): WorkerExportRunner {
   const budget = options.heapBudgetMb ?? EXPORT_HEAP_BUDGET_MB;
+  const idleMs = options.idleMs ?? WARM_WORKER_IDLE_MS;
+  let started = 0;
+  let warm: { worker: Worker; timer: ReturnType<typeof setTimeout> } | undefined;
+
+  const startWorker = (limited: boolean): Worker => {
+    started += 1;
+    return new Worker(workerPath, {
+      ...(limited ? { resourceLimits: { maxOldGenerationSizeMb: budget } } : {}),
+    });
+  };
+  /** The warm worker if there is one, else a new one; either way it is ours alone until released. */
+  const takeWorker = (): Worker => {
+    if (!warm) return startWorker(true);
+    const { worker, timer } = warm;
+    warm = undefined;
+    clearTimeout(timer);
+    worker.ref();
+    return worker;
+  };
+  /** A worker that finished cleanly becomes the warm one, unless there already is one. */
+  const release = (worker: Worker): void => {
+    if (warm) {
+      void worker.terminate();
+      return;
+    }
+    worker.unref(); // an idle worker never keeps the process alive
+    const timer = setTimeout(() => {
+      if (warm?.worker === worker) warm = undefined;
+      void worker.terminate();
+    }, idleMs);
+    timer.unref();
+    warm = { worker, timer };
+  };
+
   const attempt = (
     input: RenderRequest,
     { onProgress, signal }: { onProgress: (p: RenderProgress) => void; signal: AbortSignal },
@@ -73,28 +125,26 @@ export function createWorkerExportRunner(
   ): Promise<RunnerResult> =>
     new Promise((resolve, reject) => {
       if (signal.aborted) return reject(cancelled());
-      const workerData: WorkerInput = { request: input, fontsDir: options.fontsDir };
-      const worker = new Worker(workerPath, {
-        workerData,
-        ...(limited ? { resourceLimits: { maxOldGenerationSizeMb: budget } } : {}),
-      });
+      const worker = limited ? takeWorker() : startWorker(false);
       let settled = false;
-      const finish = (fn: () => void): void => {
+      /** Ends this render: listeners off, then the worker kept (`reuse`) or stopped. */
+      const finish = (reuse: boolean, fn: () => void): void => {
         if (settled) return;
         settled = true;
         signal.removeEventListener('abort', onAbort);
+        worker.off('message', onMessage);
+        worker.off('error', onError);
+        worker.off('exit', onExit);
+        if (reuse && limited) release(worker);
+        else void worker.terminate();
         fn();
       };
-      const onAbort = (): void => {
-        finish(() => reject(cancelled()));
-        void worker.terminate();
-      };
-      signal.addEventListener('abort', onAbort, { once: true });
-      worker.on('message', (message: WorkerMessage) => {
+      const onAbort = (): void => finish(false, () => reject(cancelled()));
+      const onMessage = (message: WorkerMessage): void => {
         if (message.type === 'progress') {
           if (!settled) onProgress(message.progress);
         } else if (message.type === 'done') {
-          finish(() =>
+          finish(true, () =>
             resolve({
               bytes: new Uint8Array(message.bytes),
               pages: message.pages,
@@ -102,27 +152,44 @@ export function createWorkerExportRunner(
             }),
           );
         } else {
-          finish(() => reject(failureFromWorker(message.code, message.message)));
+          // A render that failed (bad input, lost content) leaves a sound worker behind.
+          finish(true, () => reject(failureFromWorker(message.code, message.message)));
         }
-      });
-      worker.on('error', (error: Error & { code?: string }) =>
-        finish(() => {
+      };
+      const onError = (error: Error & { code?: string }): void =>
+        finish(false, () => {
           if (limited && error.code === OUT_OF_MEMORY) {
             attempt(input, { onProgress, signal }, false).then(resolve, reject);
           } else {
             reject(new AppFailure('internal', `The PDF export failed: ${error.message}`));
           }
-        }),
-      );
-      worker.on('exit', (code) =>
-        finish(() =>
+        });
+      const onExit = (code: number): void =>
+        finish(false, () =>
           reject(
             new AppFailure('internal', `The PDF export stopped unexpectedly (exit code ${code}).`),
           ),
-        ),
-      );
+        );
+      signal.addEventListener('abort', onAbort, { once: true });
+      worker.on('message', onMessage);
+      worker.on('error', onError);
+      worker.on('exit', onExit);
+      const job: WorkerInput = { request: input, fontsDir: options.fontsDir };
+      worker.postMessage(job);
     });
-  return { render: (input, options) => attempt(input, options, true) };
+  return {
+    render: (input, renderOptions) => attempt(input, renderOptions, true),
+    get workersStarted() {
+      return started;
+    },
+    close: async () => {
+      if (!warm) return;
+      const { worker, timer } = warm;
+      warm = undefined;
+      clearTimeout(timer);
+      await worker.terminate();
+    },
+  };
 }
 
 /** A runner on the calling thread, for tests that pass it explicitly as `exportRunner`. */

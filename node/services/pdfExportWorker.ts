@@ -1,5 +1,5 @@
-// Worker thread entry (bundled to dist/electron/pdfExportWorker.cjs): renders one PDF and posts progress and bytes.
-import { parentPort, workerData } from 'node:worker_threads';
+// Worker thread entry (bundled to dist/electron/pdfExportWorker.cjs): renders each PDF it is sent, one at a time, and posts progress and bytes.
+import { parentPort } from 'node:worker_threads';
 import { AppFailure } from '../../core/ipc/result';
 import { renderPdf } from '../pdf/renderPdf';
 import type { WorkerInput, WorkerMessage } from './exportRunner';
@@ -7,9 +7,9 @@ import type { WorkerInput, WorkerMessage } from './exportRunner';
 const post = (message: WorkerMessage, transfer: ArrayBuffer[] = []): void =>
   parentPort?.postMessage(message, transfer);
 
-async function main(): Promise<void> {
+/** One render; the runner sends the next job only after this one's 'done' or 'error'. */
+async function render({ request, fontsDir }: WorkerInput): Promise<void> {
   try {
-    const { request, fontsDir } = workerData as WorkerInput;
     const { bytes, pages, tabPages } = await renderPdf(request, {
       fontsDir,
       onProgress: (progress) => post({ type: 'progress', progress }),
@@ -27,4 +27,5 @@ async function main(): Promise<void> {
   }
 }
 
-void main();
+// The worker stays up between jobs (the runner keeps one warm): pdfmake, fonts and JIT stay loaded.
+parentPort?.on('message', (job: WorkerInput) => void render(job));

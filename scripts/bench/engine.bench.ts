@@ -26,7 +26,7 @@ const WORKER = path.join(ROOT, 'dist/electron/pdfExportWorker.cjs');
 const FONTS = path.join(ROOT, 'dist/fonts');
 /** What `peakRssMb` covers, printed with it. */
 const RSS_COVERS =
-  "whole plain-node child: main thread holding the request + the app's export worker (built bundle, app's resource limits), two 50-page warm-up exports, then the measured export";
+  "whole plain-node child: main thread holding the request + the app's export worker (built bundle, app's resource limits, kept warm between exports as the app does), two 50-page warm-up exports, then the measured export";
 
 /** The book with one tab changed: a sentence appended to the middle tab's first paragraph. */
 export function editOneTab(book: Book): Book {

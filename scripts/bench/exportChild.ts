@@ -10,7 +10,7 @@ export interface ExportChildResult {
   wallMs: number;
   /** CPU of the whole child (its main thread and the worker) over that export. */
   cpuMs: number;
-  /** Peak RSS of the whole child: main thread holding the request, warm-ups, the export's worker. */
+  /** Peak RSS of the whole child: main thread holding the request, warm-ups, the export's (warm) worker. */
   peakRssMb: number;
   /** Edit mode: the re-export after one tab changed, in the same child as `wallMs`. */
   editedWallMs?: number;
@@ -20,15 +20,16 @@ export interface ExportChildResult {
 async function main(): Promise<void> {
   const [workerPath, fontsDir, warmPath, mainPath, editedPath] = process.argv.slice(2);
   const read = (file: string): RenderRequest => deserialize(readFileSync(file)) as RenderRequest;
-  // The app's runner: one fresh worker per export, with the resource limits the app sets.
+  // The app's runner, with the resource limits the app sets; like the app, it keeps its worker warm
+  // between exports (node/services/exportRunner.ts).
   const runner = createWorkerExportRunner(workerPath!, { fontsDir });
   const exportOnce = (request: RenderRequest): Promise<{ pages: number }> =>
     runner.render(request, {
       onProgress: () => undefined,
       signal: new AbortController().signal,
     });
-  // Warm-ups, as before: here they warm the file cache and this thread, not the next worker's JIT
-  // (every export in the app starts a fresh worker, cold).
+  // Warm-ups: the officer's earlier exports and page counts, which leave the worker loaded and its
+  // JIT warm, as the app's first export of a session is not the one an officer waits on most.
   const warm = read(warmPath!);
   for (let i = 0; i < 2; i++) await exportOnce(warm);
   const request = read(mainPath!);
@@ -53,6 +54,7 @@ async function main(): Promise<void> {
     ...(editedWallMs === undefined ? {} : { editedWallMs }),
   };
   console.log(JSON.stringify(result));
+  await runner.close();
 }
 
 main().catch((e: unknown) => {

@@ -22,10 +22,12 @@ const worker = join(dir, 'limits.cjs');
 writeFileSync(
   worker,
   `const { parentPort, resourceLimits } = require('node:worker_threads');
-parentPort.postMessage({ type: 'progress', progress: { phase: 'layout', fraction: 0 } });
-const limit = resourceLimits.maxOldGenerationSizeMb;
-if (limit <= 64) { const keep = []; for (;;) keep.push(new Array(1e5).fill({ limit })); }
-parentPort.postMessage({ type: 'done', bytes: new TextEncoder().encode(String(limit)), pages: 1, tabPages: [] });
+parentPort.on('message', () => {
+  parentPort.postMessage({ type: 'progress', progress: { phase: 'layout', fraction: 0 } });
+  const limit = resourceLimits.maxOldGenerationSizeMb;
+  if (limit <= 64) { const keep = []; for (;;) keep.push(new Array(1e5).fill({ limit })); }
+  parentPort.postMessage({ type: 'done', bytes: new TextEncoder().encode(String(limit)), pages: 1, tabPages: [] });
+});
 `,
 );
 
@@ -34,11 +36,15 @@ async function renderWith(
 ): Promise<{ limit: number; progress: RenderProgress[] }> {
   const runner = createWorkerExportRunner(worker, heapBudgetMb ? { heapBudgetMb } : {});
   const progress: RenderProgress[] = [];
-  const out = await runner.render(
-    { books: [makeBook()], framework: {} as never },
-    { onProgress: (p) => progress.push(p), signal: new AbortController().signal },
-  );
-  return { limit: Number(new TextDecoder().decode(out.bytes)), progress };
+  try {
+    const out = await runner.render(
+      { books: [makeBook()], framework: {} as never },
+      { onProgress: (p) => progress.push(p), signal: new AbortController().signal },
+    );
+    return { limit: Number(new TextDecoder().decode(out.bytes)), progress };
+  } finally {
+    await runner.close();
+  }
 }
 
 describe('export worker heap budget', () => {

@@ -154,6 +154,22 @@ describe('export:pageCounts in the worker', () => {
     expect(newer.tabs[0]!.pages).toBeGreaterThan(1);
     expect(newer.pages).toBe(2 + newer.tabs[0]!.pages + newer.tabs[1]!.pages);
   });
+
+  it('renders one request after another in the same warm worker, with the same answer', async () => {
+    const runner = createWorkerExportRunner(workerPath);
+    const app = startTestApp({ exportRunner: runner });
+    apps.push(app);
+    try {
+      await app.value('books:save', { book: makeBook({}, 8) });
+      const first = await app.value('export:pageCounts', { bookId: 'book-1' });
+      const second = await app.value('export:pageCounts', { bookId: 'book-1' });
+      expect(second).toEqual(first);
+      expect(first.tabs[0]!.pages).toBeGreaterThan(1);
+      expect(runner.workersStarted).toBe(1);
+    } finally {
+      await runner.close();
+    }
+  });
 });
 
 describe('worker runner failures', () => {
