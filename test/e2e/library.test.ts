@@ -1,52 +1,30 @@
 // E2E: library search and filters, delete with Undo, trash and restore, next round, book-file export and import.
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { nodeText } from '../../core/book/walk';
-import { axeViolations, launchApp, launchBrowser, screenshot, type AppHandle } from './harness';
+import { axeViolations, screenshot } from './harness';
+import { useApp } from './harness/useApp';
+import { BR_BRASILIA, JP_TOKYO, meeting } from './harness/seeds';
 import { rowAction } from './rowMenu';
 
-const meeting = (date: string, city: string) => ({
-  date,
-  city,
-  counterpart: null,
-  principal: null,
+const app = useApp({
+  seedBooks: [
+    JP_TOKYO,
+    BR_BRASILIA,
+    {
+      templateId: 'space-security-dialogue',
+      countryCode: 'IN',
+      // A labelled test name, not a real official: it only proves the counterpart is searched.
+      meeting: {
+        ...meeting('2026-06-20', 'New Delhi'),
+        counterpart: { name: 'Fixture Counterpart' },
+      },
+    },
+  ],
 });
-let browser: Browser;
-let app: AppHandle;
-
 beforeAll(async () => {
-  browser = await launchBrowser();
-  app = await launchApp({
-    browser,
-    seedBooks: [
-      {
-        templateId: 'bilateral-space-dialogue',
-        countryCode: 'JP',
-        meeting: meeting('2026-03-14', 'Tokyo'),
-      },
-      {
-        templateId: 'artemis-accords-outreach',
-        countryCode: 'BR',
-        meeting: meeting('2026-05-02', 'Brasília'),
-      },
-      {
-        templateId: 'space-security-dialogue',
-        countryCode: 'IN',
-        // A labelled test name, not a real official: it only proves the counterpart is searched.
-        meeting: {
-          ...meeting('2026-06-20', 'New Delhi'),
-          counterpart: { name: 'Fixture Counterpart' },
-        },
-      },
-    ],
-  });
   await app.page.getByTestId('book-row').nth(2).waitFor();
-});
-afterAll(async () => {
-  await app?.close();
-  await browser?.close();
 });
 
 const rows = () => app.page.getByTestId('book-row');

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { axeViolations, launchApp, launchBrowser, screenshot, type AppHandle } from './harness';
+import { FR_PARIS } from './harness/seeds';
 
 let browser: Browser;
 let userDataDir: string;
@@ -15,15 +16,7 @@ async function start(seed = false): Promise<AppHandle> {
   const app = await launchApp({
     browser,
     userDataDir,
-    seedBooks: seed
-      ? [
-          {
-            templateId: 'bilateral-space-dialogue',
-            countryCode: 'FR',
-            meeting: { date: '2026-09-08', city: 'Paris', counterpart: null, principal: null },
-          },
-        ]
-      : [],
+    seedBooks: seed ? [FR_PARIS] : [],
   });
   launches.push(app);
   await app.page.getByTestId('book-row').first().waitFor();

@@ -1,45 +1,18 @@
 // E2E: "Delete permanently" in the trash asks for confirmation, then erases every file of the book (generations, backups, journal, index entry).
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { openLibraryKey } from '../../node/storage/keyring';
 import { memoryKeyProvider } from '../node/storage/memoryKeyProvider';
 import { filesUnder } from '../node/storage/plaintextScan';
-import { axeViolations, launchApp, launchBrowser, screenshot, type AppHandle } from './harness';
+import { axeViolations, screenshot } from './harness';
+import { useApp } from './harness/useApp';
+import { BR_BRASILIA, JP_TOKYO } from './harness/seeds';
 import { rowAction } from './rowMenu';
 
-const meeting = (date: string, city: string) => ({
-  date,
-  city,
-  counterpart: null,
-  principal: null,
-});
-let browser: Browser;
-let app: AppHandle;
-
+const app = useApp({ seedBooks: [JP_TOKYO, BR_BRASILIA] });
 beforeAll(async () => {
-  browser = await launchBrowser();
-  app = await launchApp({
-    browser,
-    seedBooks: [
-      {
-        templateId: 'bilateral-space-dialogue',
-        countryCode: 'JP',
-        meeting: meeting('2026-03-14', 'Tokyo'),
-      },
-      {
-        templateId: 'artemis-accords-outreach',
-        countryCode: 'BR',
-        meeting: meeting('2026-05-02', 'Brasília'),
-      },
-    ],
-  });
   await app.page.getByTestId('book-row').nth(1).waitFor();
-});
-afterAll(async () => {
-  await app?.close();
-  await browser?.close();
 });
 
 /** Paths under userData (relative) that belong to book `id`. */

@@ -13,19 +13,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import type { Book } from '../../core/book/schema';
 import { axeViolations, launchApp, launchBrowser, screenshot, type AppHandle } from './harness';
+import { FR_PARIS } from './harness/seeds';
 
 let browser: Browser;
 const launches: AppHandle[] = [];
 const dirs: string[] = [];
 
-const SEED = {
-  templateId: 'bilateral-space-dialogue',
-  countryCode: 'FR',
-  meeting: { date: '2026-09-08', city: 'Paris', counterpart: null, principal: null },
-};
-
 async function start(userDataDir: string, seed: boolean): Promise<AppHandle> {
-  const app = await launchApp({ browser, userDataDir, seedBooks: seed ? [SEED] : [] });
+  const app = await launchApp({ browser, userDataDir, seedBooks: seed ? [FR_PARIS] : [] });
   launches.push(app);
   await app.page.getByTestId('book-row').first().waitFor();
   return app;
