@@ -6,7 +6,7 @@ import { nodeText } from '../../core/book/walk';
 import { axeViolations, screenshot } from './harness';
 import { useApp } from './harness/useApp';
 import { BR_BRASILIA, JP_TOKYO, meeting } from './harness/seeds';
-import { rowAction } from './rowMenu';
+import { rowAction, trashAndOpenTrash } from './rowMenu';
 
 const app = useApp({
   seedBooks: [
@@ -93,12 +93,7 @@ describe('library', () => {
     await rows().nth(2).waitFor();
     expect(await titles()).toContainEqual(expect.stringMatching(/Brazil/));
 
-    await rowAction(page, /Brazil/, 'Move to trash');
-    await page
-      .getByText(/moved to the trash/)
-      .first()
-      .waitFor();
-    await page.getByRole('button', { name: 'Trash', exact: true }).click();
+    await trashAndOpenTrash(page, /Brazil/);
     await page.getByTestId('trash-row').first().waitFor();
     expect(await page.getByTestId('trash-row').innerText()).toMatch(/Brazil/);
     await screenshot(page, 'trash');

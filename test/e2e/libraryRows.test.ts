@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, screenshot } from './harness';
 import { useApp } from './harness/useApp';
 import { BR_BRASILIA, JP_TOKYO, meeting } from './harness/seeds';
-import { rowAction } from './rowMenu';
+import { rowAction, trashAndOpenTrash } from './rowMenu';
 
 // A labelled test title, long enough to wrap to several lines in the old layout.
 const LONG_TITLE =
@@ -139,12 +139,7 @@ describe('library rows', () => {
 
   it('trash rows: Restore, and Delete permanently in the menu (with confirmation)', async () => {
     const { page } = app;
-    await rowAction(page, /Brazil/, 'Move to trash');
-    await page
-      .getByText(/moved to the trash/)
-      .first()
-      .waitFor();
-    await page.getByRole('button', { name: 'Trash', exact: true }).click();
+    await trashAndOpenTrash(page, /Brazil/);
     const trashRow = page.getByTestId('trash-row');
     await trashRow.first().waitFor();
     const buttons = trashRow.locator('.row-actions button');

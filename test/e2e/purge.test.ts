@@ -8,7 +8,7 @@ import { filesUnder } from '../node/storage/plaintextScan';
 import { axeViolations, screenshot } from './harness';
 import { useApp } from './harness/useApp';
 import { BR_BRASILIA, JP_TOKYO } from './harness/seeds';
-import { rowAction } from './rowMenu';
+import { rowAction, trashAndOpenTrash } from './rowMenu';
 
 const app = useApp({ seedBooks: [JP_TOKYO, BR_BRASILIA] });
 beforeAll(async () => {
@@ -35,12 +35,7 @@ describe('delete permanently', () => {
     await page.getByTestId('book-row').nth(1).waitFor();
     expect(filesOf(brazil.id).length).toBeGreaterThanOrEqual(4);
 
-    await rowAction(page, /Third save/, 'Move to trash');
-    await page
-      .getByText(/moved to the trash/)
-      .first()
-      .waitFor();
-    await page.getByRole('button', { name: 'Trash', exact: true }).click();
+    await trashAndOpenTrash(page, /Third save/);
     await page.getByTestId('trash-row').first().waitFor();
     // Cancel keeps the book in the trash.
     await rowAction(page, /Third save/, 'Delete permanently…');
