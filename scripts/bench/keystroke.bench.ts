@@ -5,6 +5,7 @@ import type { Book } from '../../core/book/schema';
 import { renderPdf } from '../../node/pdf/renderPdf';
 import { generatedBook } from '../../test/fixtures/books/generated';
 import { fixtureFramework } from '../../test/fixtures/books/framework';
+import type { Browser, Page } from 'playwright-core';
 import { launchApp, launchBrowser } from '../../test/e2e/harness';
 import { openBook, SEED } from '../../test/e2e/editorHelpers';
 
@@ -57,6 +58,58 @@ const quantile = (xs: number[], q: number): number => {
 };
 const round = (n: number) => Number(n.toFixed(2));
 
+/** The app's typing pattern: bursts of keys at typing speed, a pause after each (the debounced save runs then). */
+async function typeBursts(page: Page): Promise<void> {
+  for (let b = 0; b < BURSTS; b += 1) {
+    for (let k = 0; k < KEYS_PER_BURST; k += 1) {
+      await page.keyboard.press(k % 6 === 5 ? 'Space' : 'KeyA');
+      await page.waitForTimeout(KEY_GAP_MS);
+    }
+    await page.waitForTimeout(PAUSE_MS);
+  }
+}
+
+/**
+ * Chromium's own cost per keystroke for the same tab, with no app code: the editor's DOM and the
+ * app's style sheets copied into a bare page whose contenteditable only times keydown -> input.
+ * Why: Blink's per-keystroke work (TypingCommand, selection sync and the IME text state of the
+ * whole editing host, hover hit-testing, paint) grows with the size of one contenteditable, and
+ * this floor shows how much of the app's figure is that.
+ */
+async function chromiumFloor(
+  browser: Browser,
+  origin: string,
+  surfaceHtml: string,
+  css: string,
+): Promise<{ medianMs: number; p95Ms: number }> {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 960 } });
+  const page = await context.newPage();
+  try {
+    // <base> makes the style sheets' font URLs resolve on the app's local server.
+    await page.setContent(
+      `<!doctype html><html lang="en"><head><base href="${origin}/"><style>${css}</style></head>` +
+        `<body><div class="bbe-editor">${surfaceHtml}</div></body></html>`,
+    );
+    const blocks = (await page.evaluate(`(() => {
+      const root = document.querySelector('.bbe-content');
+      root.setAttribute('contenteditable', 'true');
+      const s = (window.__floor = { lat: [], t0: 0 });
+      root.addEventListener('keydown', (e) => { s.t0 = e.timeStamp; });
+      root.addEventListener('input', () => { if (s.t0) s.lat.push(performance.now() - s.t0); s.t0 = 0; });
+      return root.children.length;
+    })()`)) as number;
+    const middle = page.locator('.bbe-content > p').nth(Math.floor(blocks / 4));
+    await middle.scrollIntoViewIfNeeded();
+    await middle.click();
+    await page.keyboard.press('End');
+    await typeBursts(page);
+    const lat = (await page.evaluate('window.__floor.lat')) as number[];
+    return { medianMs: round(quantile(lat, 0.5)), p95Ms: round(quantile(lat, 0.95)) };
+  } finally {
+    await context.close();
+  }
+}
+
 /** Median and p95 from keydown to the committed Lexical update (target: p95 <= 16 ms), with layout too. */
 export async function run(): Promise<BenchLine[]> {
   const pagesWanted = 100;
@@ -87,13 +140,7 @@ export async function run(): Promise<BenchLine[]> {
     await middle.scrollIntoViewIfNeeded();
     await middle.click();
     await app.page.keyboard.press('End');
-    for (let b = 0; b < BURSTS; b += 1) {
-      for (let k = 0; k < KEYS_PER_BURST; k += 1) {
-        await app.page.keyboard.press(k % 6 === 5 ? 'Space' : 'KeyA');
-        await app.page.waitForTimeout(KEY_GAP_MS);
-      }
-      await app.page.waitForTimeout(PAUSE_MS);
-    }
+    await typeBursts(app.page);
     const s = (await app.page.evaluate('window.__ks')) as {
       commit: number[];
       queue: number[];
@@ -104,6 +151,14 @@ export async function run(): Promise<BenchLine[]> {
     const processing = s.commit.map((c, i) => c - s.queue[i]!);
     if (app.errors.length > 0) throw new Error(`page errors: ${app.errors.join('; ')}`);
     const medianMs = quantile(s.commit, 0.5);
+    const surfaceHtml = (await app.page.evaluate(
+      "document.querySelector('.bbe-surface').outerHTML",
+    )) as string;
+    const css = (await app.page.evaluate(
+      "[...document.styleSheets].map((sheet) => [...sheet.cssRules].map((r) => r.cssText).join('\\n')).join('\\n')",
+    )) as string;
+    const origin = new URL(app.page.url()).origin;
+    const floor = await chromiumFloor(browser, origin, surfaceHtml, css);
     return [
       {
         case: 'keystroke-100-pages',
@@ -121,6 +176,9 @@ export async function run(): Promise<BenchLine[]> {
         withLayoutMedianMs: round(quantile(s.layout, 0.5)),
         withLayoutP95Ms: round(quantile(s.layout, 0.95)),
         serializeTabMs: round(s.serializeMs),
+        // The same DOM and styles in a bare contenteditable: keydown -> input, no app code.
+        chromiumFloorMedianMs: floor.medianMs,
+        chromiumFloorP95Ms: floor.p95Ms,
         loadAvg1m: round(os.loadavg()[0]!),
         // Issue #10's goal is on the p95, not the median.
         targetP95Ms: 16,

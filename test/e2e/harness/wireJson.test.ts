@@ -16,4 +16,19 @@ describe('harness wire format', () => {
     expect(decodeRequest(encodeRequest({ a: 1, b: undefined }))).toEqual({ a: 1 });
     expect(decodeRequest(undefined)).toBeUndefined();
   });
+
+  it('leaves no toJSON on typed arrays behind, even when encoding throws', () => {
+    const cyclic: Record<string, unknown> = { bytes: new Uint8Array([1, 2]) };
+    cyclic['self'] = cyclic;
+    expect(() => encodeRequest(cyclic)).toThrow(TypeError);
+    expect(JSON.stringify(new Uint8Array([5]))).toBe('{"0":5}');
+    expect(decodeRequest(encodeRequest({ n: new Int16Array([1]) }))).toEqual({
+      n: Uint8Array.from([1, 0]),
+    });
+  });
+
+  it('reads a text that merely mentions the marker as plain data', () => {
+    const request = { note: '__bytes_base64', nested: { __bytes_base64: 42 } };
+    expect(decodeRequest(encodeRequest(request))).toEqual(request);
+  });
 });
