@@ -7,7 +7,8 @@ import { launchApp, launchBrowser, type AppHandle, type LaunchOptions } from '..
  * Registers the spec's beforeAll (launch a browser, then the app on it) and afterAll (close both),
  * and returns the app's handle. The handle is one stable object, filled in when beforeAll has run,
  * so a spec keeps writing `app.page`, `app.requests` ... as with its own `let app`. Hooks the spec
- * registers after this call run after the launch (and their afterAll before the close).
+ * registers after this call run after the launch, and their afterAll before the close (vitest's
+ * default 'stack' hook order).
  * Each spec still asserts its own `app.requests` and axe results: nothing is checked here.
  */
 export function useApp(options: Omit<LaunchOptions, 'browser'> = {}): AppHandle {
