@@ -2,6 +2,7 @@
 import { useState } from 'react';
 import type { StoredImage } from '../../core/book/images';
 import { IMAGE_LIMITS } from '../../core/book/images';
+import { CancelConfirm } from '../ui/CancelConfirm';
 import { Modal } from '../ui/Modal';
 import { imageSrc } from './imageStore';
 
@@ -42,18 +43,11 @@ export function ImageDialog({
       title={title}
       onClose={onCancel}
       footer={
-        <>
-          <button type="button" className="btn" onClick={onCancel}>
-            Cancel
-          </button>
-          <button
-            type="button"
-            className="btn btn-primary"
-            onClick={() => onConfirm({ alt: alt.trim(), width })}
-          >
-            {confirmLabel}
-          </button>
-        </>
+        <CancelConfirm
+          confirmLabel={confirmLabel}
+          onConfirm={() => onConfirm({ alt: alt.trim(), width })}
+          onCancel={onCancel}
+        />
       }
     >
       <div className="image-dialog">

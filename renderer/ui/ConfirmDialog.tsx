@@ -1,4 +1,5 @@
 // A yes/no confirmation built on Modal (e.g. "Remove this tab?").
+import { CancelConfirm } from './CancelConfirm';
 import { Modal } from './Modal';
 
 interface Props {
@@ -23,18 +24,12 @@ export function ConfirmDialog({
       title={title}
       onClose={onCancel}
       footer={
-        <>
-          <button type="button" className="btn" onClick={onCancel}>
-            Cancel
-          </button>
-          <button
-            type="button"
-            className={`btn ${danger ? 'btn-danger' : 'btn-primary'}`}
-            onClick={onConfirm}
-          >
-            {confirmLabel}
-          </button>
-        </>
+        <CancelConfirm
+          confirmLabel={confirmLabel}
+          danger={danger}
+          onConfirm={onConfirm}
+          onCancel={onCancel}
+        />
       }
     >
       <p>{message}</p>

@@ -12,7 +12,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BookSchema, type Book } from '../../core/book/schema';
-import { brief, buildCli, stderrLines, type RunResult } from './run';
+import { brief, buildCli } from './run';
+import { expectCleanFailure } from './cleanFailure';
 import { pdfPages } from '../fixtures/pdfPages';
 
 let dir: string;
@@ -21,16 +22,6 @@ const readBook = (name: string): Book =>
   BookSchema.parse(JSON.parse(readFileSync(path(name), 'utf8')));
 
 /** A clean failure: the exit code, one stderr line with the message, no stack frame, nothing on stdout. */
-function expectCleanFailure(r: RunResult, code: number, message: RegExp): void {
-  expect(r.code, r.stderr).toBe(code);
-  const lines = stderrLines(r);
-  expect(lines, r.stderr).toHaveLength(1);
-  expect(lines[0]).toMatch(/^brief: /);
-  expect(lines[0]).toMatch(message);
-  expect(r.stderr).not.toMatch(/^\s+at /m);
-  expect(r.stdout).toBe('');
-}
-
 const NEW_JP = [
   'new',
   '--template',

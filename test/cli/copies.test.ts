@@ -6,7 +6,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Book } from '../../core/book/schema';
-import { brief, buildCli, stderrLines, type RunResult } from './run';
+import { brief, briefNew, buildCli } from './run';
+import { expectCleanFailure } from './cleanFailure';
 import { readPdf } from '../fixtures/pdfPages';
 
 const RECIPIENTS = ['Alice Adams', 'Bob Brown', 'Carol Chen'];
@@ -19,26 +20,10 @@ const pdfsIn = (folder: string) =>
     .filter((n) => n.endsWith('.pdf'))
     .sort();
 
-function expectCleanFailure(r: RunResult, message: RegExp, code = 1): void {
-  expect(r.code, r.stderr).toBe(code);
-  const lines = stderrLines(r);
-  expect(lines, r.stderr).toHaveLength(1);
-  expect(lines[0]).toMatch(message);
-  expect(r.stdout).toBe('');
-}
-
 beforeAll(() => {
   buildCli();
   dir = mkdtempSync(join(tmpdir(), 'brief-copies-'));
-  const made = brief(
-    ['new', '--template', 'bilateral-space-dialogue', '--country', 'JP'].concat([
-      '--date',
-      '2026-03-12',
-      '--out',
-      'jp.json',
-    ]),
-    dir,
-  );
+  const made = briefNew({ country: 'JP', date: '2026-03-12', out: 'jp.json' }, dir);
   expect(made.code, made.stderr).toBe(0);
   mkdirSync(path('out'));
   mkdirSync(path('add'));
@@ -56,20 +41,23 @@ describe('brief export --copies', () => {
       const args = ['export', 'jp.json', '--copies', '3', '--out'];
       expectCleanFailure(
         brief([...args, 'out', '--recipients', 'Alice Adams;Bob Brown'], dir),
+        1,
         /--copies 3 needs 3 recipients; --recipients names 2; nothing written/,
       );
       expectCleanFailure(
         brief([...args, 'jp.json', '--recipients', RECIPIENTS.join(';')], dir),
+        1,
         /--out jp\.json is not a folder \(it is a file\)/,
       );
       expectCleanFailure(
         brief([...args, 'missing', '--recipients', RECIPIENTS.join(';')], dir),
+        1,
         /--out missing is not a folder \(it does not exist\)/,
       );
       expectCleanFailure(
         brief(['export', 'jp.json', '--copies', 'three', '--out', 'out'], dir),
-        /--copies three: expected a whole number/,
         2,
+        /--copies three: expected a whole number/,
       );
       expect(pdfsIn('out')).toEqual([]);
       expect(readFileSync(path('jp.json'), 'utf8')).toBe(before);
@@ -143,7 +131,7 @@ describe('brief export --copies', () => {
         ]),
         dir,
       );
-      expectCleanFailure(r, /already exists; nothing written/);
+      expectCleanFailure(r, 1, /already exists; nothing written/);
       expect(pdfsIn('out').map((f) => sha256(path('out', f)))).toEqual(before);
       expect(readdirSync(path('out')).filter((n) => n.endsWith('.tmp'))).toEqual([]);
       expect(book().distribution).toHaveLength(1);
@@ -206,6 +194,7 @@ describe('brief export --addendum', () => {
     () => {
       expectCleanFailure(
         brief(['export', 'jp.json', '--addendum', '--out', 'add'], dir),
+        1,
         /Nothing changed in ".*" since the last distribution/,
       );
       expect(pdfsIn('add')).toEqual([]);

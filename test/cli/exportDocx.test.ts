@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { unzipSync, strFromU8 } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { brief, buildCli, REPO, stderrLines } from './run';
+import { brief, briefNew, buildCli, REPO, stderrLines } from './run';
 import { docxToPdf } from '../fixtures/libreOffice';
 import { pdfPages } from '../fixtures/pdfPages';
 import type { Book } from '../../core/book/schema';
@@ -27,20 +27,8 @@ const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 beforeAll(() => {
   buildCli();
   dir = mkdtempSync(join(tmpdir(), 'brief-docx-'));
-  const ok = brief(
-    [
-      'new',
-      '--template',
-      'bilateral-space-dialogue',
-      '--country',
-      'JP',
-      '--date',
-      '2026-03-12',
-      '--counterpart',
-      'Sato Aiko',
-      '--out',
-      'jp.json',
-    ],
+  const ok = briefNew(
+    { country: 'JP', date: '2026-03-12', options: ['--counterpart', 'Sato Aiko'], out: 'jp.json' },
     dir,
   );
   expect(ok.code, ok.stderr).toBe(0);

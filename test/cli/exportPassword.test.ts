@@ -4,40 +4,18 @@ import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { brief, buildCli, stderrLines, type RunResult } from './run';
+import { brief, briefNew, buildCli } from './run';
+import { expectCleanFailure } from './cleanFailure';
 import { pdfPages, readPdf } from '../fixtures/pdfPages';
 
 const PASSWORD = 'Tokyo round 2026';
 let dir: string;
 const path = (name: string) => join(dir, name);
 
-function expectCleanFailure(r: RunResult, message: RegExp): void {
-  expect(r.code, r.stderr).toBe(1);
-  const lines = stderrLines(r);
-  expect(lines, r.stderr).toHaveLength(1);
-  expect(lines[0]).toMatch(/^brief: /);
-  expect(lines[0]).toMatch(message);
-  expect(r.stderr).not.toMatch(/^\s+at /m);
-  expect(r.stdout).toBe('');
-}
-
 beforeAll(() => {
   buildCli();
   dir = mkdtempSync(join(tmpdir(), 'brief-pw-'));
-  const made = brief(
-    [
-      'new',
-      '--template',
-      'bilateral-space-dialogue',
-      '--country',
-      'JP',
-      '--date',
-      '2026-03-12',
-      '--out',
-      'jp.json',
-    ],
-    dir,
-  );
+  const made = briefNew({ country: 'JP', date: '2026-03-12', out: 'jp.json' }, dir);
   expect(made.code, made.stderr).toBe(0);
   // The first line is the password; a trailing newline and later lines are not part of it.
   writeFileSync(path('pw.txt'), `${PASSWORD}\nsecond line ignored\n`);
@@ -68,7 +46,7 @@ describe('brief export --password-file', () => {
 
   it('names a missing password file and writes nothing', () => {
     const r = brief(['export', 'jp.json', '--out', 'none.pdf', '--password-file', 'nope.txt'], dir);
-    expectCleanFailure(r, /--password-file nope\.txt: cannot read \(ENOENT\)/);
+    expectCleanFailure(r, 1, /--password-file nope\.txt: cannot read \(ENOENT\)/);
     expect(existsSync(path('none.pdf'))).toBe(false);
   });
 
@@ -77,7 +55,11 @@ describe('brief export --password-file', () => {
       ['export', 'jp.json', '--out', 'short.pdf', '--password-file', 'short.txt'],
       dir,
     );
-    expectCleanFailure(r, /--password-file short\.txt: the PDF password is too short \(at least 8/);
+    expectCleanFailure(
+      r,
+      1,
+      /--password-file short\.txt: the PDF password is too short \(at least 8/,
+    );
     expect(r.stderr).not.toContain('abc1234');
     expect(existsSync(path('short.pdf'))).toBe(false);
   });

@@ -6,7 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BookSchema, type Book } from '../../core/book/schema';
 import { walkNodes } from '../../core/book/walk';
 import { pdfPages } from '../fixtures/pdfPages';
-import { brief, buildCli, stderrLines, type RunResult } from './run';
+import { brief, briefNew, buildCli } from './run';
+import { expectCleanFailure } from './cleanFailure';
 
 let dir: string;
 const path = (name: string) => join(dir, name);
@@ -21,14 +22,6 @@ async function exportText(book: string): Promise<string> {
   const r = brief(['export', book, '--out', pdf, '--force'], dir);
   expect(r.code, r.stderr).toBe(0);
   return squash((await pdfPages(readFileSync(path(pdf)))).join(' '));
-}
-
-function expectCleanFailure(r: RunResult, code: number, message: RegExp): void {
-  expect(r.code, r.stderr).toBe(code);
-  const lines = stderrLines(r);
-  expect(lines, r.stderr).toHaveLength(1);
-  expect(lines[0]).toMatch(message);
-  expect(r.stdout).toBe('');
 }
 
 /** Values of every field node in a book, by field name. */
@@ -46,26 +39,22 @@ const OLD = ['March10,2027', 'Nairobi', 'TestCounterpartAlpha'];
 beforeAll(() => {
   buildCli();
   dir = mkdtempSync(join(tmpdir(), 'brief-fields-'));
-  const r = brief(
-    [
-      'new',
-      '--template',
-      'bilateral-space-dialogue',
-      '--country',
-      'KE',
-      '--date',
-      '2027-03-10',
-      '--city',
-      'Nairobi',
-      '--counterpart',
-      'Test Counterpart Alpha',
-      '--counterpart-title',
-      'Director General (test title)',
-      '--principal',
-      'Test Principal Bravo',
-      '--out',
-      'ke.json',
-    ],
+  const r = briefNew(
+    {
+      country: 'KE',
+      date: '2027-03-10',
+      options: [
+        '--city',
+        'Nairobi',
+        '--counterpart',
+        'Test Counterpart Alpha',
+        '--counterpart-title',
+        'Director General (test title)',
+        '--principal',
+        'Test Principal Bravo',
+      ],
+      out: 'ke.json',
+    },
     dir,
   );
   expect(r.code, r.stderr).toBe(0);
@@ -148,22 +137,13 @@ describe('brief set', () => {
   });
 
   it('takes --counterpart-native in new and set', () => {
-    const r = brief(
-      [
-        'new',
-        '--template',
-        'bilateral-space-dialogue',
-        '--country',
-        'JP',
-        '--date',
-        '2027-03-10',
-        '--counterpart',
-        'Test Counterpart',
-        '--counterpart-native',
-        'テスト',
-        '--out',
-        'jp.json',
-      ],
+    const r = briefNew(
+      {
+        country: 'JP',
+        date: '2027-03-10',
+        options: ['--counterpart', 'Test Counterpart', '--counterpart-native', 'テスト'],
+        out: 'jp.json',
+      },
       dir,
     );
     expect(r.code, r.stderr).toBe(0);

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BookSchema } from '../../core/book/schema';
 import { startTestApp, type TestApp } from '../main/servicesHarness';
 import { pdfPages } from '../fixtures/pdfPages';
-import { brief, buildCli } from './run';
+import { brief, briefNew, buildCli } from './run';
 
 let dir: string;
 const apps: TestApp[] = [];
@@ -59,20 +59,8 @@ describe('app and CLI share one book-file codec', () => {
 
   it('the app imports a book drafted by `brief new`, and the CLI writes it with mode 0600', async () => {
     const out = join(dir, 'drafted.json');
-    const r = brief(
-      [
-        'new',
-        '--template',
-        'bilateral-space-dialogue',
-        '--country',
-        'KE',
-        '--date',
-        '2026-05-20',
-        '--city',
-        'Nairobi',
-        '--out',
-        out,
-      ],
+    const r = briefNew(
+      { country: 'KE', date: '2026-05-20', options: ['--city', 'Nairobi'], out },
       dir,
     );
     expect(r.stderr).toBe('');

@@ -33,3 +33,20 @@ export function brief(args: string[], cwd: string): RunResult {
 export function stderrLines(r: RunResult): string[] {
   return r.stderr.split('\n').filter((l) => l !== '');
 }
+
+/** What `brief new` drafts: the template (default the bilateral dialogue), country, date, file, more options. */
+export interface NewBookArgs {
+  template?: string;
+  country: string;
+  date: string;
+  out: string;
+  /** Further options (city, counterpart ...), passed before --out. */
+  options?: string[];
+}
+
+/** Runs `brief new` for `book` in `cwd`. */
+export function briefNew(book: NewBookArgs, cwd: string): RunResult {
+  const { template = 'bilateral-space-dialogue', country, date, out, options = [] } = book;
+  const args = ['new', '--template', template, '--country', country, '--date', date];
+  return brief([...args, ...options, '--out', out], cwd);
+}

@@ -2,39 +2,14 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, renameSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import {
-  axeViolations,
-  launchApp,
-  launchBrowser,
-  pdfPageTexts,
-  screenshot,
-  type AppHandle,
-} from './harness';
+import { describe, expect, it } from 'vitest';
+import { axeViolations, pdfPageTexts, screenshot } from './harness';
+import { useApp } from './harness/useApp';
+import { JP_TOKYO_2027 } from './harness/seeds';
 import { screenshotDir } from './harness/screenshot';
 import { openBook, savedBook } from './editorHelpers';
 
-let browser: Browser;
-let app: AppHandle;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  app = await launchApp({
-    browser,
-    seedBooks: [
-      {
-        templateId: 'bilateral-space-dialogue',
-        countryCode: 'JP',
-        meeting: { date: '2027-03-14', city: 'Tokyo', counterpart: null, principal: null },
-      },
-    ],
-  });
-});
-afterAll(async () => {
-  await app?.close();
-  await browser?.close();
-});
+const app = useApp({ seedBooks: [JP_TOKYO_2027] });
 
 const dialog = () => app.page.getByRole('dialog', { name: 'Export PDF' });
 const pdfinfo = (file: string) => execFileSync('pdfinfo', [file], { encoding: 'utf8' });

@@ -1,10 +1,7 @@
 // E2E: during uninterrupted typing a crash loses at most the last 2 s (the journal keeps up without a pause).
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { axeViolations, launchApp, launchBrowser, type AppHandle } from './harness';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, type AppHandle } from './harness';
+import { useLaunches } from './harness/useLaunches';
 
 /** The guarantee under test (issue: "no more than 2 s of typing can be lost"). */
 const MAX_LOSS_MS = 2000;
@@ -12,13 +9,11 @@ const TYPING_MS = 5000;
 /** One key every 60 ms: far below the 400 ms pause the save paths wait for, so typing never pauses. */
 const KEY_EVERY_MS = 60;
 
-let browser: Browser;
+const launches = useLaunches();
 let userDataDir: string;
-const launches: AppHandle[] = [];
 
 async function start(seed: boolean): Promise<AppHandle> {
-  const app = await launchApp({
-    browser,
+  const app = await launches.launch({
     userDataDir,
     seedBooks: seed
       ? [
@@ -30,7 +25,6 @@ async function start(seed: boolean): Promise<AppHandle> {
         ]
       : [],
   });
-  launches.push(app);
   await app.page.getByTestId('book-row').first().waitFor();
   await app.page.getByTestId('book-row').first().locator('th button').click();
   await app.page.getByRole('button', { name: 'Background', exact: true }).waitFor();
@@ -42,14 +36,8 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 /** Numbered words, so any prefix of the typed text occurs nowhere else in the book. */
 const words = Array.from({ length: 400 }, (_, i) => `zq${i}`).join(' ');
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-  userDataDir = mkdtempSync(path.join(tmpdir(), 'bbb-e2e-autosave-'));
-});
-afterAll(async () => {
-  for (const app of launches) await app.close().catch(() => undefined);
-  await browser?.close();
-  rmSync(userDataDir, { recursive: true, force: true });
+beforeAll(() => {
+  userDataDir = launches.tempDir('autosave');
 });
 
 describe('autosave bound', () => {
@@ -101,7 +89,7 @@ describe('autosave bound', () => {
   });
 
   it('made no network request and logged no error', () => {
-    expect(launches.flatMap((a) => a.requests)).toEqual([]);
-    expect(launches.flatMap((a) => a.errors)).toEqual([]);
+    expect(launches.all.flatMap((a) => a.requests)).toEqual([]);
+    expect(launches.all.flatMap((a) => a.errors)).toEqual([]);
   });
 });

@@ -1,40 +1,17 @@
 // E2E: the clearance tracker drives the DRAFT watermark, and an edit after clearance makes the clearances stale.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Book } from '../../core/book/schema';
 import { contentHash } from '../../core/clearance/contentHash';
-import {
-  axeViolations,
-  launchApp,
-  launchBrowser,
-  pdfPageTexts,
-  screenshot,
-  type AppHandle,
-} from './harness';
+import { axeViolations, pdfPageTexts, screenshot } from './harness';
+import { useApp } from './harness/useApp';
+import { JP_TOKYO_2027 } from './harness/seeds';
 import { openBook, savedBook } from './editorHelpers';
 
-let browser: Browser;
-let app: AppHandle;
 let book: Book;
 
+const app = useApp({ viewport: { width: 1500, height: 1000 }, seedBooks: [JP_TOKYO_2027] });
 beforeAll(async () => {
-  browser = await launchBrowser();
-  app = await launchApp({
-    browser,
-    viewport: { width: 1500, height: 1000 },
-    seedBooks: [
-      {
-        templateId: 'bilateral-space-dialogue',
-        countryCode: 'JP',
-        meeting: { date: '2027-03-14', city: 'Tokyo', counterpart: null, principal: null },
-      },
-    ],
-  });
   book = app.seeded[0]!;
-});
-afterAll(async () => {
-  await app?.close();
-  await browser?.close();
 });
 
 const OFFICES = ['OES/SAT', 'ISN/MTR', 'L/OES', 'PM/CPA'];

@@ -2,38 +2,16 @@
 import { execFileSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import {
-  axeViolations,
-  launchApp,
-  launchBrowser,
-  pdfPageTexts,
-  screenshot,
-  type AppHandle,
-} from './harness';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, pdfPageTexts, screenshot } from './harness';
+import { useApp } from './harness/useApp';
+import { JP_TOKYO } from './harness/seeds';
 
 const RECIPIENTS = ['Alice Adams', 'Bob Brown', 'Carol Chen'];
-let browser: Browser;
-let app: AppHandle;
 
+const app = useApp({ seedBooks: [JP_TOKYO] });
 beforeAll(async () => {
-  browser = await launchBrowser();
-  app = await launchApp({
-    browser,
-    seedBooks: [
-      {
-        templateId: 'bilateral-space-dialogue',
-        countryCode: 'JP',
-        meeting: { date: '2026-03-14', city: 'Tokyo', counterpart: null, principal: null },
-      },
-    ],
-  });
   await app.page.getByTestId('book-row').first().waitFor();
-});
-afterAll(async () => {
-  await app?.close();
-  await browser?.close();
 });
 
 const dialog = () => app.page.getByRole('dialog', { name: 'Export PDF' });

@@ -1,8 +1,8 @@
 // E2E: the shipped CSP enforced by real Chromium: no eval, inline script, network, frames, plugins or form posts.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, launchApp, type AppHandle } from './harness';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from './harness';
+import { useApp } from './harness/useApp';
 
-let app: AppHandle;
 /** Outside requests Chromium started and then failed, with the reason; and outside ones that got an answer. */
 const failed = new Map<string, string>();
 const answered: string[] = [];
@@ -16,8 +16,8 @@ function expectNothingLeft(): void {
   for (const url of app.requests) expect(failed.get(url), url).toMatch(/ERR_BLOCKED_BY_CSP|csp/i);
 }
 
+const app = useApp();
 beforeAll(async () => {
-  app = await launchApp();
   await app.page.locator('#root *').first().waitFor();
   const local = new URL(app.page.url()).origin;
   app.context.on('requestfailed', (r) => failed.set(r.url(), r.failure()?.errorText ?? ''));
@@ -32,9 +32,6 @@ beforeAll(async () => {
       seen.push(`${e.effectiveDirective} ${e.blockedURI}`),
     );
   });
-});
-afterAll(async () => {
-  await app?.close();
 });
 
 const violations = () =>

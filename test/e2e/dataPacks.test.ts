@@ -1,8 +1,9 @@
 // E2E: the Data packs dialog (packs in use, version, age, "Import pack…", refusals) and the drift it causes in a drafted Kenya book's Readiness panel.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Book } from '../../core/book/schema';
-import { axeViolations, launchApp, launchBrowser, screenshot, type AppHandle } from './harness';
+import { axeViolations, screenshot } from './harness';
+import { useApp } from './harness/useApp';
+import { KE_NAIROBI } from './harness/seeds';
 import { openBook } from './editorHelpers';
 import {
   countriesPayloadKenyaSigned,
@@ -20,30 +21,13 @@ const PACK = signedPack(
   countriesPayloadKenyaSigned(),
   new Date(Date.now() - 3 * 86_400_000).toISOString(),
 );
-let browser: Browser;
-let app: AppHandle;
 let book: Book;
 
+const app = useApp({ trustedPackKeys: trustedWith(key), seedBooks: [KE_NAIROBI] });
 beforeAll(async () => {
-  browser = await launchBrowser();
-  app = await launchApp({
-    browser,
-    trustedPackKeys: trustedWith(key),
-    seedBooks: [
-      {
-        templateId: 'bilateral-space-dialogue',
-        countryCode: 'KE',
-        meeting: { date: '2027-03-10', city: 'Nairobi', counterpart: null, principal: null },
-      },
-    ],
-  });
   book = app.seeded[0]!;
   // Stored and read back through the codec: the book records the packs it was drafted with.
   expect(book.provenance?.packs).toEqual({ countries: 1, framework: 1 });
-});
-afterAll(async () => {
-  await app?.close();
-  await browser?.close();
 });
 
 const dialog = () => app.page.getByRole('dialog', { name: 'Data packs' });

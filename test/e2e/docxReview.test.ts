@@ -2,36 +2,21 @@
 // change), review it in the dialog, accept some blocks and reject one; the book saves only what was accepted.
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { axeViolations, launchApp, launchBrowser, screenshot, type AppHandle } from './harness';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, screenshot } from './harness';
+import { useApp } from './harness/useApp';
+import { JP_TOKYO } from './harness/seeds';
 import { openBook, savedBook } from './editorHelpers';
 import type { Book } from '../../core/book/schema';
 import { blockId } from '../../core/book/blockIds';
 import { blockSegments } from '../../core/docx/segments';
 import { editDocx, run, setBlockRuns, tracked } from '../fixtures/docxEdit';
 
-let browser: Browser;
-let app: AppHandle;
 const REVIEWER = 'Jane Reviewer (PM/ISO)';
 
+const app = useApp({ seedBooks: [JP_TOKYO] });
 beforeAll(async () => {
-  browser = await launchBrowser();
-  app = await launchApp({
-    browser,
-    seedBooks: [
-      {
-        templateId: 'bilateral-space-dialogue',
-        countryCode: 'JP',
-        meeting: { date: '2026-03-14', city: 'Tokyo', counterpart: null, principal: null },
-      },
-    ],
-  });
   await app.page.getByTestId('book-row').first().waitFor();
-});
-afterAll(async () => {
-  await app?.close();
-  await browser?.close();
 });
 
 const tabBlocks = (book: Book, kind: string) =>

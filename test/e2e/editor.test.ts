@@ -1,7 +1,7 @@
 // E2E: typing, bold and portion marks in the tab editor; the banner follows the marks; all survives a restart.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchApp, launchBrowser, screenshot, type AppHandle } from './harness';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { screenshot } from './harness';
+import { relaunch, useApp } from './harness/useApp';
 import {
   allNodes,
   openAllUnclassifiedBook,
@@ -12,22 +12,15 @@ import {
   textOf,
 } from './editorHelpers';
 
-let browser: Browser;
-let app: AppHandle;
 let bookId: string;
 let bookTitle: string;
 const NOTE = 'Officer note typed in the e2e test';
 
+const app = useApp({ seedBooks: [SEED], viewport: { width: 1440, height: 960 } });
 beforeAll(async () => {
-  browser = await launchBrowser();
-  app = await launchApp({ browser, seedBooks: [SEED], viewport: { width: 1440, height: 960 } });
   const book = await openAllUnclassifiedBook(app);
   bookId = book.id;
   bookTitle = book.title;
-});
-afterAll(async () => {
-  await app?.close();
-  await browser?.close();
 });
 
 const content = () => app.page.locator('.bbe-content');
@@ -83,9 +76,7 @@ describe('tab editor: text, formats and portion marks', () => {
   });
 
   it('shows all of it again after the app restarts on the same data', async () => {
-    const userDataDir = app.userDataDir;
-    await app.close({ keepUserData: true });
-    app = await launchApp({ browser, userDataDir, viewport: { width: 1440, height: 960 } });
+    await relaunch(app, { viewport: { width: 1440, height: 960 } });
     await openBook(app.page, bookTitle);
     const para = content().locator(':scope > p', { hasText: NOTE });
     await para.waitFor();

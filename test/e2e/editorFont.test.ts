@@ -3,25 +3,15 @@ import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { DEFAULT_STYLE } from '../../core/pdf/styles';
 import { FONT_FAMILIES, FONT_SOURCES } from '../../node/pdf/fonts';
-import { axeViolations, launchApp, launchBrowser, screenshot, type AppHandle } from './harness';
+import { axeViolations, screenshot } from './harness';
+import { useApp } from './harness/useApp';
 import { rendererDist, repoRoot } from './harness/buildRenderer';
 import { openBook, SEED } from './editorHelpers';
 
-let browser: Browser;
-let app: AppHandle;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  app = await launchApp({ browser, seedBooks: [SEED], viewport: { width: 1440, height: 960 } });
-});
-afterAll(async () => {
-  await app?.close();
-  await browser?.close();
-});
+const app = useApp({ seedBooks: [SEED], viewport: { width: 1440, height: 960 } });
 
 const sha = (bytes: Buffer): string => createHash('sha256').update(bytes).digest('hex');
 

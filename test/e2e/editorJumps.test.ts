@@ -1,15 +1,13 @@
 // E2E: coverage entries go to their citations in turn (across tabs), and each tab keeps its own scroll position.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { frameworkQuote, paragraph, withMark } from '../../core/book/lexicalBuilders';
 import type { SerializedNode } from '../../core/book/lexical';
 import type { Book } from '../../core/book/schema';
 import { objectiveQuoteText } from '../../core/book/select';
-import { axeViolations, launchApp, launchBrowser, screenshot, type AppHandle } from './harness';
+import { axeViolations, screenshot } from './harness';
+import { useApp } from './harness/useApp';
 import { allUnclassified, openBook, SEED } from './editorHelpers';
 
-let browser: Browser;
-let app: AppHandle;
 let book: Book;
 /** The first objective the coverage panel lists, and where the book cites it: tab title and quote id. */
 let objectiveId = '';
@@ -18,9 +16,8 @@ const expected: Array<{ tab: string; itemId: string }> = [];
 const LONG_TAB = 'Purpose and Objectives';
 const SHORT_TAB = 'Press Line';
 
+const app = useApp({ seedBooks: [SEED], viewport: { width: 1440, height: 900 } });
 beforeAll(async () => {
-  browser = await launchBrowser();
-  app = await launchApp({ browser, seedBooks: [SEED], viewport: { width: 1440, height: 900 } });
   const fw = await app.invoke('framework:get', {});
   if (!fw.ok) throw new Error(fw.error.message);
   const seeded = allUnclassified(app.seeded[0]!);
@@ -73,10 +70,6 @@ beforeAll(async () => {
   for (const tab of book.tabs) walk(tab.content.root as SerializedNode, tab.title);
   await app.page.reload();
   await openBook(app.page, book.title);
-});
-afterAll(async () => {
-  await app?.close();
-  await browser?.close();
 });
 
 const page = () => app.page;

@@ -1,25 +1,18 @@
 // E2E: deletes at a quote's edges in real Chromium: no silent merge of cleared text into own text.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchApp, launchBrowser, screenshot, type AppHandle } from './harness';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { screenshot } from './harness';
+import { useApp } from './harness/useApp';
 import { openAllUnclassifiedBook, SEED, savedBook, settle, textOf } from './editorHelpers';
 
-let browser: Browser;
-let app: AppHandle;
 let bookId: string;
 let quoteId = '';
 let quoteText = '';
 const LEAD = 'Own lead-in sentence.';
 const AFTER = 'Own follow-up.';
 
+const app = useApp({ seedBooks: [SEED], viewport: { width: 1440, height: 1000 } });
 beforeAll(async () => {
-  browser = await launchBrowser();
-  app = await launchApp({ browser, seedBooks: [SEED], viewport: { width: 1440, height: 1000 } });
   bookId = (await openAllUnclassifiedBook(app)).id;
-});
-afterAll(async () => {
-  await app?.close();
-  await browser?.close();
 });
 
 const page = () => app.page;

@@ -1,7 +1,7 @@
 // E2E: toolbar actions in the tab editor: heading, bulleted and nested lists, a checked link, undo and redo.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchApp, launchBrowser, screenshot, type AppHandle } from './harness';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { screenshot } from './harness';
+import { useApp } from './harness/useApp';
 import {
   allNodes,
   openAllUnclassifiedBook,
@@ -11,18 +11,11 @@ import {
   textOf,
 } from './editorHelpers';
 
-let browser: Browser;
-let app: AppHandle;
 let bookId: string;
 
+const app = useApp({ seedBooks: [SEED], viewport: { width: 1440, height: 960 } });
 beforeAll(async () => {
-  browser = await launchBrowser();
-  app = await launchApp({ browser, seedBooks: [SEED], viewport: { width: 1440, height: 960 } });
   bookId = (await openAllUnclassifiedBook(app)).id;
-});
-afterAll(async () => {
-  await app?.close();
-  await browser?.close();
 });
 
 const page = () => app.page;

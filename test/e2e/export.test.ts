@@ -1,42 +1,14 @@
 // E2E: export a book and a trip packet to PDF through the dialog, then read the PDFs back with pdfjs-dist.
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import {
-  axeViolations,
-  launchApp,
-  launchBrowser,
-  pdfPageTexts,
-  screenshot,
-  type AppHandle,
-} from './harness';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, pdfPageTexts, screenshot } from './harness';
+import { useApp } from './harness/useApp';
+import { JP_TOKYO, KR_SEOUL } from './harness/seeds';
 
-let browser: Browser;
-let app: AppHandle;
-
+const app = useApp({ seedBooks: [JP_TOKYO, KR_SEOUL] });
 beforeAll(async () => {
-  browser = await launchBrowser();
-  app = await launchApp({
-    browser,
-    seedBooks: [
-      {
-        templateId: 'bilateral-space-dialogue',
-        countryCode: 'JP',
-        meeting: { date: '2026-03-14', city: 'Tokyo', counterpart: null, principal: null },
-      },
-      {
-        templateId: 'artemis-accords-outreach',
-        countryCode: 'KR',
-        meeting: { date: '2026-03-16', city: 'Seoul', counterpart: null, principal: null },
-      },
-    ],
-  });
   await app.page.getByTestId('book-row').nth(1).waitFor();
-});
-afterAll(async () => {
-  await app?.close();
-  await browser?.close();
 });
 
 const dialog = () => app.page.getByRole('dialog', { name: 'Export PDF' });

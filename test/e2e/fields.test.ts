@@ -1,39 +1,32 @@
 // E2E: live fields. Book details changes every field at once, the title follows until renamed, fields are atomic, next round re-dates them.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Locator } from 'playwright-core';
-import { axeViolations, launchApp, launchBrowser, screenshot, type AppHandle } from './harness';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Locator } from 'playwright-core';
+import { axeViolations, screenshot } from './harness';
+import { useApp } from './harness/useApp';
 import { rowAction } from './rowMenu';
 import { openBook, savedBook, settle } from './editorHelpers';
 
-let browser: Browser;
-let app: AppHandle;
 let bookId: string;
 
 const TITLE = 'U.S.-Kenya Bilateral Space Dialogue, March 10, 2027';
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-  app = await launchApp({
-    browser,
-    seedBooks: [
-      {
-        templateId: 'bilateral-space-dialogue',
-        countryCode: 'KE',
-        meeting: {
-          date: '2027-03-10',
-          city: 'Nairobi',
-          counterpart: { name: 'Test Counterpart Alpha', title: 'Director General (test title)' },
-          principal: { name: 'Test Principal Bravo', title: 'Assistant Secretary (test title)' },
-        },
+const app = useApp({
+  seedBooks: [
+    {
+      templateId: 'bilateral-space-dialogue',
+      countryCode: 'KE',
+      meeting: {
+        date: '2027-03-10',
+        city: 'Nairobi',
+        counterpart: { name: 'Test Counterpart Alpha', title: 'Director General (test title)' },
+        principal: { name: 'Test Principal Bravo', title: 'Assistant Secretary (test title)' },
       },
-    ],
-  });
+    },
+  ],
+});
+beforeAll(async () => {
   bookId = app.seeded[0]!.id;
   await openBook(app.page, TITLE);
-});
-afterAll(async () => {
-  await app?.close();
-  await browser?.close();
 });
 
 const page = () => app.page;

@@ -1,14 +1,12 @@
 // E2E: find and replace across the book's tabs: count, next/previous across tabs, case and whole word, Replace all with one undo, cleared language skipped.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { paragraph, root, table, withMark } from '../../core/book/lexicalBuilders';
 import type { SerializedNode } from '../../core/book/lexical';
 import type { Book } from '../../core/book/schema';
-import { axeViolations, launchApp, launchBrowser, screenshot, type AppHandle } from './harness';
-import { allNodes, allUnclassified, openBook, savedBook, textOf } from './editorHelpers';
+import { axeViolations, screenshot } from './harness';
+import { useApp } from './harness/useApp';
+import { allNodes, allUnclassified, openBook, savedBook, SEED, textOf } from './editorHelpers';
 
-let browser: Browser;
-let app: AppHandle;
 let book: Book;
 /** The tab holding a framework quote, the quote's cleared text, and a word from it. */
 let quoteTab: Book['tabs'][number];
@@ -20,18 +18,8 @@ let second: number;
 
 const para = (text: string) => withMark(paragraph(text), 'U');
 
+const app = useApp({ seedBooks: [SEED] });
 beforeAll(async () => {
-  browser = await launchBrowser();
-  app = await launchApp({
-    browser,
-    seedBooks: [
-      {
-        templateId: 'bilateral-space-dialogue',
-        countryCode: 'JP',
-        meeting: { date: '2026-05-12', city: 'Tokyo', counterpart: null, principal: null },
-      },
-    ],
-  });
   const seeded = allUnclassified(app.seeded[0]!);
   const qIndex = seeded.tabs.findIndex((t) =>
     allNodes(t.content.root).some((n) => n.type === 'framework-quote'),
@@ -65,10 +53,6 @@ beforeAll(async () => {
   if (!saved.ok) throw new Error(saved.error.message);
   await app.page.reload();
   await openBook(app.page, book.title);
-});
-afterAll(async () => {
-  await app?.close();
-  await browser?.close();
 });
 
 const findBox = () => app.page.getByRole('searchbox', { name: 'Find in book' });

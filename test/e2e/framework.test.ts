@@ -1,28 +1,21 @@
 // E2E: the framework panel: search, topic filter, tree keyboard, insert at the cursor, and the quote guard.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { objectiveQuoteText } from '../../core/book/select';
 import type { FrameworkBundle } from '../../core/framework/bundle';
-import { axeViolations, launchApp, launchBrowser, screenshot, type AppHandle } from './harness';
+import { axeViolations, screenshot } from './harness';
+import { useApp } from './harness/useApp';
 import { openAllUnclassifiedBook, SEED, savedBook, settle, textOf } from './editorHelpers';
 
-let browser: Browser;
-let app: AppHandle;
 let bookId: string;
 let framework: FrameworkBundle;
 let insertedId = '';
 
+const app = useApp({ seedBooks: [SEED], viewport: { width: 1440, height: 1000 } });
 beforeAll(async () => {
-  browser = await launchBrowser();
-  app = await launchApp({ browser, seedBooks: [SEED], viewport: { width: 1440, height: 1000 } });
   bookId = (await openAllUnclassifiedBook(app)).id;
   const fw = await app.invoke('framework:get', {});
   if (!fw.ok) throw new Error(fw.error.message);
   framework = fw.value;
-});
-afterAll(async () => {
-  await app?.close();
-  await browser?.close();
 });
 
 const page = () => app.page;

@@ -1,28 +1,12 @@
 // E2E: Help: the keyboard-shortcut list (Ctrl+/), "Getting started", and the editor zoom (Ctrl+= / Ctrl+-) kept in preferences across a restart.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { axeViolations, launchApp, launchBrowser, screenshot, type AppHandle } from './harness';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, screenshot } from './harness';
+import { useApp } from './harness/useApp';
+import { JP_TOKYO } from './harness/seeds';
 
-let browser: Browser;
-let app: AppHandle;
-
+const app = useApp({ seedBooks: [JP_TOKYO] });
 beforeAll(async () => {
-  browser = await launchBrowser();
-  app = await launchApp({
-    browser,
-    seedBooks: [
-      {
-        templateId: 'bilateral-space-dialogue',
-        countryCode: 'JP',
-        meeting: { date: '2026-03-14', city: 'Tokyo', counterpart: null, principal: null },
-      },
-    ],
-  });
   await app.page.getByTestId('book-row').first().waitFor();
-});
-afterAll(async () => {
-  await app?.close();
-  await browser?.close();
 });
 
 const zoomOf = () => app.page.locator('.bbe-content').evaluate((el) => getComputedStyle(el).zoom);

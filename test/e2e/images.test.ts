@@ -2,25 +2,22 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { imageNodes } from '../../core/book/images';
 import { jpegBytes } from '../fixtures/images';
 import { allNodes, qpdfTagging } from '../node/pdf/structureTree';
 import { screenshotDir } from './harness/screenshot';
 import { openBook, SEED, savedBook, settle } from './editorHelpers';
-import { axeViolations, launchApp, screenshot, type AppHandle } from './harness';
+import { axeViolations, screenshot } from './harness';
+import { useApp } from './harness/useApp';
 
-let app: AppHandle;
 /** What the fake open dialog answers next (a path, or null for Cancel). */
 let nextFile: string | null = null;
 const ALT = 'Portrait of the counterpart (test picture)';
 
+const app = useApp({ seedBooks: [SEED], openDialog: () => nextFile });
 beforeAll(async () => {
-  app = await launchApp({ seedBooks: [SEED], openDialog: () => nextFile });
   await app.page.getByTestId('book-row').first().waitFor();
-});
-afterAll(async () => {
-  await app?.close();
 });
 
 describe('pictures in a book', () => {

@@ -1,13 +1,10 @@
 // Keys pressed at once after a click or a caret move act where the caret now is (no waiting for selectionchange).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Book } from '../../core/book/schema';
 import { paragraph, root, table, withMark } from '../../core/book/lexicalBuilders';
-import { axeViolations, launchApp, launchBrowser, type AppHandle } from './harness';
+import { axeViolations } from './harness';
+import { useApp } from './harness/useApp';
 import { openBook, SEED } from './editorHelpers';
-
-let browser: Browser;
-let app: AppHandle;
 
 const WORDS = ['Alpha', 'Bravo', 'Charlie', 'Delta', 'Echo', 'Foxtrot', 'Golf', 'Hotel'];
 const SENTENCES = WORDS.map((w) => `${w} sentence ends here.`);
@@ -35,18 +32,13 @@ function keysBook(base: Book): Book {
   };
 }
 
+const app = useApp({ seedBooks: [SEED] });
 beforeAll(async () => {
-  browser = await launchBrowser();
-  app = await launchApp({ browser, seedBooks: [SEED] });
   const book = keysBook(app.seeded[0]!);
   const saved = await app.invoke('books:save', { book });
   if (!saved.ok) throw new Error(saved.error.message);
   await app.page.reload();
   await openBook(app.page, book.title);
-});
-afterAll(async () => {
-  await app?.close();
-  await browser?.close();
 });
 
 const editor = () => app.page.getByRole('textbox', { name: 'Keys content' });

@@ -1,52 +1,30 @@
 // E2E: library search and filters, delete with Undo, trash and restore, next round, book-file export and import.
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { nodeText } from '../../core/book/walk';
-import { axeViolations, launchApp, launchBrowser, screenshot, type AppHandle } from './harness';
-import { rowAction } from './rowMenu';
+import { axeViolations, screenshot } from './harness';
+import { useApp } from './harness/useApp';
+import { BR_BRASILIA, JP_TOKYO, meeting } from './harness/seeds';
+import { rowAction, trashAndOpenTrash } from './rowMenu';
 
-const meeting = (date: string, city: string) => ({
-  date,
-  city,
-  counterpart: null,
-  principal: null,
+const app = useApp({
+  seedBooks: [
+    JP_TOKYO,
+    BR_BRASILIA,
+    {
+      templateId: 'space-security-dialogue',
+      countryCode: 'IN',
+      // A labelled test name, not a real official: it only proves the counterpart is searched.
+      meeting: {
+        ...meeting('2026-06-20', 'New Delhi'),
+        counterpart: { name: 'Fixture Counterpart' },
+      },
+    },
+  ],
 });
-let browser: Browser;
-let app: AppHandle;
-
 beforeAll(async () => {
-  browser = await launchBrowser();
-  app = await launchApp({
-    browser,
-    seedBooks: [
-      {
-        templateId: 'bilateral-space-dialogue',
-        countryCode: 'JP',
-        meeting: meeting('2026-03-14', 'Tokyo'),
-      },
-      {
-        templateId: 'artemis-accords-outreach',
-        countryCode: 'BR',
-        meeting: meeting('2026-05-02', 'Brasília'),
-      },
-      {
-        templateId: 'space-security-dialogue',
-        countryCode: 'IN',
-        // A labelled test name, not a real official: it only proves the counterpart is searched.
-        meeting: {
-          ...meeting('2026-06-20', 'New Delhi'),
-          counterpart: { name: 'Fixture Counterpart' },
-        },
-      },
-    ],
-  });
   await app.page.getByTestId('book-row').nth(2).waitFor();
-});
-afterAll(async () => {
-  await app?.close();
-  await browser?.close();
 });
 
 const rows = () => app.page.getByTestId('book-row');
@@ -115,12 +93,7 @@ describe('library', () => {
     await rows().nth(2).waitFor();
     expect(await titles()).toContainEqual(expect.stringMatching(/Brazil/));
 
-    await rowAction(page, /Brazil/, 'Move to trash');
-    await page
-      .getByText(/moved to the trash/)
-      .first()
-      .waitFor();
-    await page.getByRole('button', { name: 'Trash', exact: true }).click();
+    await trashAndOpenTrash(page, /Brazil/);
     await page.getByTestId('trash-row').first().waitFor();
     expect(await page.getByTestId('trash-row').innerText()).toMatch(/Brazil/);
     await screenshot(page, 'trash');

@@ -1,47 +1,30 @@
 // E2E: compact library rows (truncated title, Open, an accessible "More" menu), trash rows, and rounds linked both ways.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { axeViolations, launchApp, launchBrowser, screenshot, type AppHandle } from './harness';
-import { rowAction } from './rowMenu';
+import { axeViolations, screenshot } from './harness';
+import { useApp } from './harness/useApp';
+import { BR_BRASILIA, JP_TOKYO, meeting } from './harness/seeds';
+import { rowAction, trashAndOpenTrash } from './rowMenu';
 
-const meeting = (date: string, city: string) => ({
-  date,
-  city,
-  counterpart: null,
-  principal: null,
-});
 // A labelled test title, long enough to wrap to several lines in the old layout.
 const LONG_TITLE =
   'Test title: Kenya Bilateral Space Dialogue preparatory session on Earth observation data sharing, launch licensing, space situational awareness and lunar exploration cooperation';
 
-let browser: Browser;
-let app: AppHandle;
 /** Round 1 (seeded), round 2 and round 3 of the Japan dialogue, by book id. */
 const round: string[] = [];
 
+const app = useApp({
+  viewport: { width: 1280, height: 800 },
+  seedBooks: [
+    JP_TOKYO,
+    {
+      templateId: 'bilateral-space-dialogue',
+      countryCode: 'KE',
+      meeting: meeting('2026-04-20', 'Nairobi'),
+    },
+    BR_BRASILIA,
+  ],
+});
 beforeAll(async () => {
-  browser = await launchBrowser();
-  app = await launchApp({
-    browser,
-    viewport: { width: 1280, height: 800 },
-    seedBooks: [
-      {
-        templateId: 'bilateral-space-dialogue',
-        countryCode: 'JP',
-        meeting: meeting('2026-03-14', 'Tokyo'),
-      },
-      {
-        templateId: 'bilateral-space-dialogue',
-        countryCode: 'KE',
-        meeting: meeting('2026-04-20', 'Nairobi'),
-      },
-      {
-        templateId: 'artemis-accords-outreach',
-        countryCode: 'BR',
-        meeting: meeting('2026-05-02', 'Brasília'),
-      },
-    ],
-  });
   const kenya = app.seeded[1]!;
   const renamed = await app.invoke('books:save', {
     book: { ...kenya, title: LONG_TITLE, titleIsCustom: true },
@@ -59,8 +42,6 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   expect(app.requests).toEqual([]);
-  await app?.close();
-  await browser?.close();
 });
 
 const rows = () => app.page.getByTestId('book-row');
@@ -158,12 +139,7 @@ describe('library rows', () => {
 
   it('trash rows: Restore, and Delete permanently in the menu (with confirmation)', async () => {
     const { page } = app;
-    await rowAction(page, /Brazil/, 'Move to trash');
-    await page
-      .getByText(/moved to the trash/)
-      .first()
-      .waitFor();
-    await page.getByRole('button', { name: 'Trash', exact: true }).click();
+    await trashAndOpenTrash(page, /Brazil/);
     const trashRow = page.getByTestId('trash-row');
     await trashRow.first().waitFor();
     const buttons = trashRow.locator('.row-actions button');

@@ -1,37 +1,17 @@
 // E2E: every File menu command (new, open, save, import, export-pdf, export-packet) reaches the screen that handles it, from any screen.
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { MENU_COMMANDS, type MenuCommand } from '../../core/ipc/names';
-import { axeViolations, launchApp, launchBrowser, screenshot, type AppHandle } from './harness';
+import { axeViolations, screenshot } from './harness';
+import { useApp } from './harness/useApp';
+import { JP_TOKYO, KR_SEOUL } from './harness/seeds';
 
-let browser: Browser;
-let app: AppHandle;
 /** Commands this spec sent: the last test checks it covered every command of the menu. */
 const sent = new Set<MenuCommand>();
 
+const app = useApp({ seedBooks: [JP_TOKYO, KR_SEOUL] });
 beforeAll(async () => {
-  browser = await launchBrowser();
-  app = await launchApp({
-    browser,
-    seedBooks: [
-      {
-        templateId: 'bilateral-space-dialogue',
-        countryCode: 'JP',
-        meeting: { date: '2026-03-14', city: 'Tokyo', counterpart: null, principal: null },
-      },
-      {
-        templateId: 'artemis-accords-outreach',
-        countryCode: 'KR',
-        meeting: { date: '2026-03-16', city: 'Seoul', counterpart: null, principal: null },
-      },
-    ],
-  });
   await rows().nth(1).waitFor();
-});
-afterAll(async () => {
-  await app?.close();
-  await browser?.close();
 });
 
 const rows = () => app.page.getByTestId('book-row');

@@ -1,19 +1,9 @@
 // E2E: create a book through the New book screen in real Chromium, on the real main-process handlers.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { axeViolations, launchApp, launchBrowser, screenshot, type AppHandle } from './harness';
+import { describe, expect, it } from 'vitest';
+import { axeViolations, screenshot } from './harness';
+import { useApp } from './harness/useApp';
 
-let browser: Browser;
-let app: AppHandle;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  app = await launchApp({ browser });
-});
-afterAll(async () => {
-  await app?.close();
-  await browser?.close();
-});
+const app = useApp();
 
 describe('new book', () => {
   it('shows an empty library with an UNCLASSIFIED banner, top and bottom', async () => {

@@ -1,19 +1,10 @@
 // E2E: the new-book form's rough edges: errors at each field, a country list that shows no unchosen country as chosen, print warnings as typed.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { axeViolations, launchApp, launchBrowser, screenshot, type AppHandle } from './harness';
+import { describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { axeViolations, screenshot } from './harness';
+import { useApp } from './harness/useApp';
 
-let browser: Browser;
-let app: AppHandle;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  app = await launchApp({ browser, viewport: { width: 1280, height: 1000 } });
-});
-afterAll(async () => {
-  await app?.close();
-  await browser?.close();
-});
+const app = useApp({ viewport: { width: 1280, height: 1000 } });
 
 async function openForm(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'New book', exact: true }).first().click();

@@ -1,31 +1,18 @@
 // E2E: notices are pushed by main: one raised before the page listened is delivered once it does; one raised later appears at once.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { axeViolations, launchApp, launchBrowser, type AppHandle } from './harness';
+import { describe, expect, it } from 'vitest';
+import { axeViolations } from './harness';
+import { useLaunches } from './harness/useLaunches';
+import { JP_TOKYO } from './harness/seeds';
 
-let browser: Browser;
-const apps: AppHandle[] = [];
-const dirs: string[] = [];
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  for (const app of apps) await app.close();
-  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
-  await browser?.close();
-});
+const launches = useLaunches();
 
 describe('pushed notices', () => {
   it('a damaged preferences file, found before the page listened, is shown once it loads', async () => {
-    const userDataDir = mkdtempSync(path.join(tmpdir(), 'bbb-e2e-notices-'));
-    dirs.push(userDataDir);
+    const userDataDir = launches.tempDir('notices');
     writeFileSync(path.join(userDataDir, 'preferences.json'), '{ not json');
-    const app = await launchApp({ browser, userDataDir });
-    apps.push(app);
+    const app = await launches.launch({ userDataDir });
     const notice = app.page
       .getByRole('alert')
       .filter({ hasText: 'preferences file could not be read' });
@@ -36,18 +23,10 @@ describe('pushed notices', () => {
   });
 
   it('a PDF that cannot be opened after export is reported while the dialog is still open', async () => {
-    const app = await launchApp({
-      browser,
-      seedBooks: [
-        {
-          templateId: 'bilateral-space-dialogue',
-          countryCode: 'JP',
-          meeting: { date: '2026-03-14', city: 'Tokyo', counterpart: null, principal: null },
-        },
-      ],
+    const app = await launches.launch({
+      seedBooks: [JP_TOKYO],
       openPath: () => Promise.reject(new Error('no PDF viewer is installed')),
     });
-    apps.push(app);
     const { page } = app;
     const title = app.seeded[0]!.title;
     await page.getByRole('button', { name: `More actions for ${title}` }).click();

@@ -1,22 +1,14 @@
 // E2E: each tab's printed pages (real layout, in the export worker) against its template budget; the calm over-budget notice comes and goes.
 import { readFile } from 'node:fs/promises';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { readPdf } from '../fixtures/pdfPages';
-import { axeViolations, launchApp, launchBrowser, screenshot, type AppHandle } from './harness';
+import { axeViolations, screenshot } from './harness';
+import { useApp } from './harness/useApp';
 import { SEED, openAllUnclassifiedBook, savedBook, settle } from './editorHelpers';
 
-let browser: Browser;
-let app: AppHandle;
-
+const app = useApp({ viewport: { width: 1400, height: 950 }, seedBooks: [SEED] });
 beforeAll(async () => {
-  browser = await launchBrowser();
-  app = await launchApp({ browser, viewport: { width: 1400, height: 950 }, seedBooks: [SEED] });
   await app.page.getByTestId('book-row').first().waitFor();
-});
-afterAll(async () => {
-  await app?.close();
-  await browser?.close();
 });
 
 const SENTENCE =

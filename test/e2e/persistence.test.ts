@@ -1,31 +1,18 @@
 // E2E: edits survive closing and reopening the app; a crash before autosave is recovered from the journal.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { axeViolations, launchApp, launchBrowser, screenshot, type AppHandle } from './harness';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, screenshot, type AppHandle } from './harness';
+import { useLaunches } from './harness/useLaunches';
+import { FR_PARIS } from './harness/seeds';
 
-let browser: Browser;
+const launches = useLaunches();
 let userDataDir: string;
 let bookId: string;
-const launches: AppHandle[] = [];
 
 async function start(seed = false): Promise<AppHandle> {
-  const app = await launchApp({
-    browser,
+  const app = await launches.launch({
     userDataDir,
-    seedBooks: seed
-      ? [
-          {
-            templateId: 'bilateral-space-dialogue',
-            countryCode: 'FR',
-            meeting: { date: '2026-09-08', city: 'Paris', counterpart: null, principal: null },
-          },
-        ]
-      : [],
+    seedBooks: seed ? [FR_PARIS] : [],
   });
-  launches.push(app);
   await app.page.getByTestId('book-row').first().waitFor();
   return app;
 }
@@ -38,14 +25,8 @@ async function openBook(app: AppHandle): Promise<void> {
 const editorOf = (app: AppHandle, tabTitle: string) =>
   app.page.getByRole('textbox', { name: `${tabTitle} content` });
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-  userDataDir = mkdtempSync(path.join(tmpdir(), 'bbb-e2e-persist-'));
-});
-afterAll(async () => {
-  for (const app of launches) await app.close().catch(() => undefined);
-  await browser?.close();
-  rmSync(userDataDir, { recursive: true, force: true });
+beforeAll(() => {
+  userDataDir = launches.tempDir('persist');
 });
 
 describe('persistence', () => {
@@ -159,7 +140,7 @@ describe('persistence', () => {
   });
 
   it('made no network request and logged no error', () => {
-    expect(launches.flatMap((a) => a.requests)).toEqual([]);
-    expect(launches.flatMap((a) => a.errors)).toEqual([]);
+    expect(launches.all.flatMap((a) => a.requests)).toEqual([]);
+    expect(launches.all.flatMap((a) => a.errors)).toEqual([]);
   });
 });

@@ -1,31 +1,14 @@
 // E2E: the in-app PDF preview draws the exact draft export with pdfjs-dist: thumbnails, page navigation, a tab's first page.
 import { readFile } from 'node:fs/promises';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { readPdf, type OutlineEntry } from '../fixtures/pdfPages';
-import { axeViolations, launchApp, launchBrowser, screenshot, type AppHandle } from './harness';
+import { axeViolations, screenshot } from './harness';
+import { useApp } from './harness/useApp';
+import { JP_TOKYO } from './harness/seeds';
 
-let browser: Browser;
-let app: AppHandle;
-
+const app = useApp({ viewport: { width: 1400, height: 950 }, seedBooks: [JP_TOKYO] });
 beforeAll(async () => {
-  browser = await launchBrowser();
-  app = await launchApp({
-    browser,
-    viewport: { width: 1400, height: 950 },
-    seedBooks: [
-      {
-        templateId: 'bilateral-space-dialogue',
-        countryCode: 'JP',
-        meeting: { date: '2026-03-14', city: 'Tokyo', counterpart: null, principal: null },
-      },
-    ],
-  });
   await app.page.getByTestId('book-row').first().waitFor();
-});
-afterAll(async () => {
-  await app?.close();
-  await browser?.close();
 });
 
 const flat = (entries: OutlineEntry[]): OutlineEntry[] =>

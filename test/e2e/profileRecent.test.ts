@@ -1,11 +1,8 @@
 // E2E: the library's Recent list follows the books opened, and the profile prefills "Drafted by" in new books.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { axeViolations, launchApp, launchBrowser, screenshot, type AppHandle } from './harness';
+import { describe, expect, it } from 'vitest';
+import { axeViolations, screenshot } from './harness';
+import { useApp } from './harness/useApp';
 import { rowAction } from './rowMenu';
-
-let browser: Browser;
-let app: AppHandle;
 
 const seed = (countryCode: string, date: string) => ({
   templateId: 'bilateral-space-dialogue',
@@ -13,16 +10,8 @@ const seed = (countryCode: string, date: string) => ({
   meeting: { date, city: '', counterpart: null, principal: null },
 });
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-  app = await launchApp({
-    browser,
-    seedBooks: [seed('DE', '2026-10-06'), seed('FR', '2026-09-08'), seed('BR', '2026-11-17')],
-  });
-});
-afterAll(async () => {
-  await app?.close();
-  await browser?.close();
+const app = useApp({
+  seedBooks: [seed('DE', '2026-10-06'), seed('FR', '2026-09-08'), seed('BR', '2026-11-17')],
 });
 
 const idOf = (code: string): string => app.seeded.find((b) => b.meeting.countryCode === code)!.id;

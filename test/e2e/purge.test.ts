@@ -1,45 +1,18 @@
 // E2E: "Delete permanently" in the trash asks for confirmation, then erases every file of the book (generations, backups, journal, index entry).
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { openLibraryKey } from '../../node/storage/keyring';
 import { memoryKeyProvider } from '../node/storage/memoryKeyProvider';
 import { filesUnder } from '../node/storage/plaintextScan';
-import { axeViolations, launchApp, launchBrowser, screenshot, type AppHandle } from './harness';
-import { rowAction } from './rowMenu';
+import { axeViolations, screenshot } from './harness';
+import { useApp } from './harness/useApp';
+import { BR_BRASILIA, JP_TOKYO } from './harness/seeds';
+import { rowAction, trashAndOpenTrash } from './rowMenu';
 
-const meeting = (date: string, city: string) => ({
-  date,
-  city,
-  counterpart: null,
-  principal: null,
-});
-let browser: Browser;
-let app: AppHandle;
-
+const app = useApp({ seedBooks: [JP_TOKYO, BR_BRASILIA] });
 beforeAll(async () => {
-  browser = await launchBrowser();
-  app = await launchApp({
-    browser,
-    seedBooks: [
-      {
-        templateId: 'bilateral-space-dialogue',
-        countryCode: 'JP',
-        meeting: meeting('2026-03-14', 'Tokyo'),
-      },
-      {
-        templateId: 'artemis-accords-outreach',
-        countryCode: 'BR',
-        meeting: meeting('2026-05-02', 'Brasília'),
-      },
-    ],
-  });
   await app.page.getByTestId('book-row').nth(1).waitFor();
-});
-afterAll(async () => {
-  await app?.close();
-  await browser?.close();
 });
 
 /** Paths under userData (relative) that belong to book `id`. */
@@ -62,12 +35,7 @@ describe('delete permanently', () => {
     await page.getByTestId('book-row').nth(1).waitFor();
     expect(filesOf(brazil.id).length).toBeGreaterThanOrEqual(4);
 
-    await rowAction(page, /Third save/, 'Move to trash');
-    await page
-      .getByText(/moved to the trash/)
-      .first()
-      .waitFor();
-    await page.getByRole('button', { name: 'Trash', exact: true }).click();
+    await trashAndOpenTrash(page, /Third save/);
     await page.getByTestId('trash-row').first().waitFor();
     // Cancel keeps the book in the trash.
     await rowAction(page, /Third save/, 'Delete permanently…');

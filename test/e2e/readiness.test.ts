@@ -1,35 +1,20 @@
 // E2E: the Readiness panel (count, jump, placeholder highlight, F8) and the export dialog's final-export refusal.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { findCountry, loadCountries, loadFramework } from '../../core/data';
 import { loadAuthorities } from '../../core/data/authorities';
 import type { Book } from '../../core/book/schema';
 import { checkReadiness, type ReadinessProblem } from '../../core/readiness';
-import { axeViolations, launchApp, launchBrowser, screenshot, type AppHandle } from './harness';
+import { axeViolations, screenshot } from './harness';
+import { useApp } from './harness/useApp';
+import { KE_NAIROBI } from './harness/seeds';
 import { openBook } from './editorHelpers';
 
-let browser: Browser;
-let app: AppHandle;
 let book: Book;
 
+const app = useApp({ seedBooks: [KE_NAIROBI] });
 beforeAll(async () => {
-  browser = await launchBrowser();
-  app = await launchApp({
-    browser,
-    seedBooks: [
-      {
-        templateId: 'bilateral-space-dialogue',
-        countryCode: 'KE',
-        meeting: { date: '2027-03-10', city: 'Nairobi', counterpart: null, principal: null },
-      },
-    ],
-  });
   book = app.seeded[0]!;
   expect(findCountry(loadCountries(), 'KE').name).toBe('Kenya');
-});
-afterAll(async () => {
-  await app?.close();
-  await browser?.close();
 });
 
 /** The same check the app runs, on the stored book. */

@@ -1,32 +1,16 @@
 // E2E: a book damaged on disk is opened from its newest good backup and the user is told, once, in an accessible notice.
-import {
-  mkdtempSync,
-  readFileSync,
-  readdirSync,
-  rmSync,
-  truncateSync,
-  writeFileSync,
-} from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, readdirSync, truncateSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { Book } from '../../core/book/schema';
-import { axeViolations, launchApp, launchBrowser, screenshot, type AppHandle } from './harness';
+import { axeViolations, screenshot, type AppHandle } from './harness';
+import { useLaunches } from './harness/useLaunches';
+import { FR_PARIS } from './harness/seeds';
 
-let browser: Browser;
-const launches: AppHandle[] = [];
-const dirs: string[] = [];
-
-const SEED = {
-  templateId: 'bilateral-space-dialogue',
-  countryCode: 'FR',
-  meeting: { date: '2026-09-08', city: 'Paris', counterpart: null, principal: null },
-};
+const launches = useLaunches();
 
 async function start(userDataDir: string, seed: boolean): Promise<AppHandle> {
-  const app = await launchApp({ browser, userDataDir, seedBooks: seed ? [SEED] : [] });
-  launches.push(app);
+  const app = await launches.launch({ userDataDir, seedBooks: seed ? [FR_PARIS] : [] });
   await app.page.getByTestId('book-row').first().waitFor();
   return app;
 }
@@ -48,19 +32,9 @@ async function openFirstBook(app: AppHandle): Promise<void> {
   await app.page.getByTestId('outline-tab').first().waitFor();
 }
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  for (const app of launches) await app.close().catch(() => undefined);
-  await browser?.close();
-  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
-});
-
 describe('a book restored from a backup', () => {
   it('is reported when it is opened: which book, which backup and save time, where the damaged file is', async () => {
-    const userDataDir = mkdtempSync(path.join(tmpdir(), 'bbb-e2e-recovery-'));
-    dirs.push(userDataDir);
+    const userDataDir = launches.tempDir('recovery');
     const app = await start(userDataDir, true);
     const id = app.seeded[0]!.id;
     await saveTwice(app, id, ['Generation A of the Paris book', 'Generation B of the Paris book']);
@@ -107,8 +81,7 @@ describe('a book restored from a backup', () => {
   });
 
   it('is reported once in the library when the damage is found at start-up (torn write)', async () => {
-    const userDataDir = mkdtempSync(path.join(tmpdir(), 'bbb-e2e-recovery-'));
-    dirs.push(userDataDir);
+    const userDataDir = launches.tempDir('recovery');
     const first = await start(userDataDir, true);
     const id = first.seeded[0]!.id;
     await saveTwice(first, id, ['Torn book, good save', 'Torn book, torn save']);

@@ -1,19 +1,9 @@
 // E2E: the app's own screens draw Arabic, Hebrew, Thai, Devanagari and CJK with the bundled Noto fonts (no empty boxes on a bare system).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { axeViolations, launchApp, launchBrowser, screenshot, type AppHandle } from './harness';
+import { describe, expect, it } from 'vitest';
+import { axeViolations, screenshot } from './harness';
+import { useApp } from './harness/useApp';
 
-let browser: Browser;
-let app: AppHandle;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  app = await launchApp({ browser });
-});
-afterAll(async () => {
-  await app?.close();
-  await browser?.close();
-});
+const app = useApp();
 
 const SAMPLES = [
   // No spaces: a space is outside the fonts' unicode-range and measures in the next font.

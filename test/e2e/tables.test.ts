@@ -1,40 +1,17 @@
 // E2E: tables that grow: the table menu and right-click menu add and remove rows and columns, 12 rows at once, Tab in the last cell, header row; the exported PDF has them all, a cell taller than a page included.
 import { copyFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import {
-  axeViolations,
-  launchApp,
-  launchBrowser,
-  pdfPageTexts,
-  screenshot,
-  type AppHandle,
-} from './harness';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, pdfPageTexts, screenshot } from './harness';
+import { useApp } from './harness/useApp';
+import { JP_TOKYO } from './harness/seeds';
 import { screenshotDir } from './harness/screenshot';
 import { settle } from './editorHelpers';
 
-let browser: Browser;
-let app: AppHandle;
-
+const app = useApp({ seedBooks: [JP_TOKYO] });
 beforeAll(async () => {
-  browser = await launchBrowser();
-  app = await launchApp({
-    browser,
-    seedBooks: [
-      {
-        templateId: 'bilateral-space-dialogue',
-        countryCode: 'JP',
-        meeting: { date: '2026-03-14', city: 'Tokyo', counterpart: null, principal: null },
-      },
-    ],
-  });
   await app.page.getByRole('button', { name: app.seeded[0]!.title, exact: true }).click();
   await app.page.getByRole('button', { name: 'Press Line', exact: true }).click();
-});
-afterAll(async () => {
-  await app?.close();
-  await browser?.close();
 });
 
 const editor = () => app.page.getByRole('textbox', { name: 'Press Line content' });

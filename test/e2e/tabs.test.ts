@@ -1,31 +1,23 @@
 // E2E: the tab outline: reorder by drag-and-drop, by keyboard (dnd-kit) and by buttons; add, rename, remove.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { axeViolations, launchApp, launchBrowser, screenshot, type AppHandle } from './harness';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, screenshot } from './harness';
+import { useApp } from './harness/useApp';
 
-let browser: Browser;
-let app: AppHandle;
 let bookId: string;
 
+const app = useApp({
+  seedBooks: [
+    {
+      templateId: 'bilateral-space-dialogue',
+      countryCode: 'DE',
+      meeting: { date: '2026-04-21', city: 'Berlin', counterpart: null, principal: null },
+    },
+  ],
+});
 beforeAll(async () => {
-  browser = await launchBrowser();
-  app = await launchApp({
-    browser,
-    seedBooks: [
-      {
-        templateId: 'bilateral-space-dialogue',
-        countryCode: 'DE',
-        meeting: { date: '2026-04-21', city: 'Berlin', counterpart: null, principal: null },
-      },
-    ],
-  });
   bookId = app.seeded[0]!.id;
   await app.page.getByRole('button', { name: /^U\.S\.-Germany Bilateral/ }).click();
   await app.page.getByTestId('outline-tab').first().waitFor();
-});
-afterAll(async () => {
-  await app?.close();
-  await browser?.close();
 });
 
 const outline = () => app.page.getByTestId('outline-tab');

@@ -1,24 +1,21 @@
 // E2E: a talking point's sanctioned slot, Tailor with its diff, Revert, and inserting framework extras from the panel.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { SerializedNode } from '../../core/book/lexical';
 import type { FrameworkBundle } from '../../core/framework/bundle';
 import type { TalkingPoint } from '../../core/framework/talkingPointSchema';
 import { verifyQuote } from '../../core/book/quotes';
-import { axeViolations, launchApp, launchBrowser, screenshot, type AppHandle } from './harness';
+import { axeViolations, screenshot } from './harness';
+import { useApp } from './harness/useApp';
 import { openAllUnclassifiedBook, SEED, savedBook, settle, textOf } from './editorHelpers';
 
-let browser: Browser;
-let app: AppHandle;
 let bookId: string;
 let framework: FrameworkBundle;
 let point: TalkingPoint;
 const COUNTRY = 'Japan'; // SEED's country
 const OWN = ' We also value our long scientific partnership.';
 
+const app = useApp({ seedBooks: [SEED], viewport: { width: 1440, height: 1000 } });
 beforeAll(async () => {
-  browser = await launchBrowser();
-  app = await launchApp({ browser, seedBooks: [SEED], viewport: { width: 1440, height: 1000 } });
   const book = await openAllUnclassifiedBook(app);
   bookId = book.id;
   const fw = await app.invoke('framework:get', {});
@@ -34,10 +31,6 @@ beforeAll(async () => {
       t.slots?.some((s) => s.generic === 'your country') &&
       !present.has(t.id),
   )!;
-});
-afterAll(async () => {
-  await app?.close();
-  await browser?.close();
 });
 
 const page = () => app.page;

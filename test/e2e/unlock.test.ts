@@ -1,30 +1,24 @@
 // E2E: with no OS keyring the app asks for a passphrase before the library loads: chosen on first run, required (and checked) on the next.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { PassphraseGate } from '../../node/storage/passphraseGate';
-import { axeViolations, launchApp, launchBrowser, screenshot } from './harness';
+import { axeViolations, screenshot } from './harness';
+import { useLaunches } from './harness/useLaunches';
 
 // scrypt's N is lowered for speed here only; the app's parameters are tested in test/node/storage/atRest.test.ts.
 const FAST = { N: 2 ** 14, r: 8, p: 1 };
 const PASSPHRASE = 'orbital mechanics at dawn';
-let browser: Browser;
+const launches = useLaunches();
 let userDataDir: string;
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-  userDataDir = mkdtempSync(path.join(tmpdir(), 'bbb-e2e-unlock-'));
-});
-afterAll(async () => {
-  await browser?.close();
-  rmSync(userDataDir, { recursive: true, force: true });
+beforeAll(() => {
+  userDataDir = launches.tempDir('unlock');
 });
 
 describe('passphrase instead of a keyring', () => {
   it('first run: the passphrase is chosen (and confirmed) before the library appears', async () => {
-    const app = await launchApp({ browser, userDataDir, passphraseGate: new PassphraseGate(FAST) });
+    const app = await launches.launch({ userDataDir, passphraseGate: new PassphraseGate(FAST) });
     const { page } = app;
     await page.getByRole('heading', { name: 'Protect your library' }).waitFor();
     expect(await page.getByRole('button', { name: 'Library', exact: true }).count()).toBe(0);
@@ -52,7 +46,7 @@ describe('passphrase instead of a keyring', () => {
   });
 
   it('next start: locked until the right passphrase is entered; a wrong one is refused', async () => {
-    const app = await launchApp({ browser, userDataDir, passphraseGate: new PassphraseGate(FAST) });
+    const app = await launches.launch({ userDataDir, passphraseGate: new PassphraseGate(FAST) });
     const { page } = app;
     await page.getByRole('heading', { name: 'Unlock your library' }).waitFor();
     expect(await page.getByLabel('Confirm passphrase').count()).toBe(0);

@@ -10,11 +10,11 @@ import {
 } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createWorkerExportRunner, failureFromWorker } from '../../node/services/exportRunner';
 import { readPdf } from '../fixtures/pdfPages';
 import { makeBook } from '../node/storage/bookFixture';
-import { startTestApp, type TestApp } from './servicesHarness';
+import { useTestApps } from './servicesHarness';
 
 let workDir = '';
 let workerPath = '';
@@ -37,13 +37,8 @@ beforeAll(async () => {
 });
 afterAll(() => rmSync(workDir, { recursive: true, force: true }));
 
-const apps: TestApp[] = [];
-afterEach(() => apps.splice(0).forEach((a) => a.dispose()));
-function start(): TestApp {
-  const app = startTestApp({ exportRunner: createWorkerExportRunner(workerPath) });
-  apps.push(app);
-  return app;
-}
+const startApp = useTestApps();
+const start = () => startApp({ exportRunner: createWorkerExportRunner(workerPath) });
 
 describe('export:pdf', () => {
   it('renders in a worker, writes the chosen file, opens it, and reports progress to done', async () => {

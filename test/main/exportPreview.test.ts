@@ -1,17 +1,11 @@
 // export:preview: the draft export's exact bytes for the in-app preview, with export's checks, and no dialog or file.
 import { readFileSync, readdirSync } from 'node:fs';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readPdf } from '../fixtures/pdfPages';
 import { makeBook } from '../node/storage/bookFixture';
-import { startTestApp, type TestApp } from './servicesHarness';
+import { useTestApps } from './servicesHarness';
 
-const apps: TestApp[] = [];
-afterEach(() => apps.splice(0).forEach((a) => a.dispose()));
-function start(): TestApp {
-  const app = startTestApp();
-  apps.push(app);
-  return app;
-}
+const start = useTestApps();
 
 describe('export:preview', () => {
   it('returns the PDF a draft export writes: same pages and outline, no dialog, no file', async () => {

@@ -1,15 +1,9 @@
 // The real handler map on real services and a temp userData folder: create, save, journal, next round, trash, files, prefs.
 import { readFileSync } from 'node:fs';
-import { afterEach, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp } from './servicesHarness';
+import { describe, expect, it } from 'vitest';
+import { startTestApp, useTestApps } from './servicesHarness';
 
-const apps: TestApp[] = [];
-const start = (...args: Parameters<typeof startTestApp>): TestApp => {
-  const app = startTestApp(...args);
-  apps.push(app);
-  return app;
-};
-afterEach(() => apps.splice(0).forEach((a) => a.dispose()));
+const start = useTestApps();
 
 const meeting = { date: '2026-09-15', city: 'Tokyo' };
 

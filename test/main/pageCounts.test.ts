@@ -1,17 +1,11 @@
 // export:pageCounts: pages per tab of the saved book, equal to the exported PDF's own pages; a newer request cancels the older one.
 import { readFileSync } from 'node:fs';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readPdf } from '../fixtures/pdfPages';
 import { makeBook } from '../node/storage/bookFixture';
-import { startTestApp, type TestApp } from './servicesHarness';
+import { useTestApps } from './servicesHarness';
 
-const apps: TestApp[] = [];
-afterEach(() => apps.splice(0).forEach((a) => a.dispose()));
-function start(): TestApp {
-  const app = startTestApp();
-  apps.push(app);
-  return app;
-}
+const start = useTestApps();
 
 describe('export:pageCounts', () => {
   it('counts each tab of the saved book as the exported PDF prints it', async () => {

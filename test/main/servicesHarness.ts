@@ -2,6 +2,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { afterEach } from 'vitest';
 import type {
   AppNotice,
   Channel,
@@ -100,4 +101,15 @@ export function startTestApp(
     return result.value;
   }) as TestApp['value'];
   return app;
+}
+
+/** Returns startTestApp for one spec file; every app it started is disposed (folder removed) after each test. */
+export function useTestApps(): typeof startTestApp {
+  const apps: TestApp[] = [];
+  afterEach(() => apps.splice(0).forEach((a) => a.dispose()));
+  return (...args) => {
+    const app = startTestApp(...args);
+    apps.push(app);
+    return app;
+  };
 }

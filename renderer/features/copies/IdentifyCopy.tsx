@@ -1,7 +1,8 @@
 // "Identify a copy…": pick a PDF; main tells which book, copy and recipient it is (sha256 in a log, or its copy stamp). Offline.
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { api } from '../../api';
 import { IDENTIFY_MAX_BYTES, type CopyIdentification } from '../../../core/ipc/contract';
+import { FilePickButton } from '../../ui/FilePickButton';
 import { Modal } from '../../ui/Modal';
 
 type Outcome =
@@ -20,7 +21,6 @@ function readBase64(file: File): Promise<string> {
 }
 
 export function IdentifyCopy() {
-  const input = useRef<HTMLInputElement>(null);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const handle = async (file: File) => {
     if (file.size > IDENTIFY_MAX_BYTES)
@@ -36,23 +36,14 @@ export function IdentifyCopy() {
   };
   return (
     <>
-      <input
-        ref={input}
-        type="file"
+      <FilePickButton
         accept="application/pdf,.pdf"
-        className="visually-hidden"
-        tabIndex={-1}
-        aria-label="PDF copy to identify"
-        data-testid="identify-input"
-        onChange={(event) => {
-          const el = event.currentTarget;
-          const file = el.files?.[0];
-          if (file) void handle(file).finally(() => (el.value = ''));
-        }}
-      />
-      <button type="button" className="btn" onClick={() => input.current?.click()}>
+        inputLabel="PDF copy to identify"
+        testId="identify-input"
+        onFile={handle}
+      >
         Identify a copy…
-      </button>
+      </FilePickButton>
       {outcome && (
         <Modal title="Identify a copy" onClose={() => setOutcome(null)}>
           <p className="muted">

@@ -1,7 +1,8 @@
 // "Export Word (.docx)…" and "Import cleared Word…" in the editor: the clearance round trip's two buttons.
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import type { Book } from '../../../core/book/schema';
 import { api } from '../../api';
+import { FilePickButton } from '../../ui/FilePickButton';
 import { ReviewDialog, type OpenReview } from './ReviewDialog';
 
 interface Props {
@@ -22,7 +23,6 @@ async function base64Of(file: File): Promise<string> {
 }
 
 export function WordActions({ bookId, saveNow, onApplied }: Props) {
-  const input = useRef<HTMLInputElement>(null);
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
   const [review, setReview] = useState<OpenReview | null>(null);
 
@@ -51,23 +51,14 @@ export function WordActions({ bookId, saveNow, onApplied }: Props) {
       <button type="button" className="btn" onClick={() => void exportWord()}>
         Export Word (.docx)…
       </button>
-      <input
-        ref={input}
-        type="file"
+      <FilePickButton
         accept=".docx"
-        className="visually-hidden"
-        tabIndex={-1}
-        aria-label="Cleared Word file to import"
-        data-testid="docx-import-input"
-        onChange={(event) => {
-          const el = event.currentTarget;
-          const file = el.files?.[0];
-          if (file) void importWord(file).finally(() => (el.value = ''));
-        }}
-      />
-      <button type="button" className="btn" onClick={() => input.current?.click()}>
+        inputLabel="Cleared Word file to import"
+        testId="docx-import-input"
+        onFile={importWord}
+      >
         Import cleared Word…
-      </button>
+      </FilePickButton>
       {message && (
         <p
           className={message.error ? 'error-message' : 'success-message'}

@@ -1,10 +1,11 @@
 // "Data packs": which signed packs (country facts, framework) are in use, their versions and age, and "Import pack…".
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { humanDate } from '../../../core/data/humanDate';
 import { PACK_KIND_NAMES, type PackStatus } from '../../../core/packs/packFormat';
 import { api } from '../../api';
 import { useAppData, useReloadAppData } from '../../app/AppData';
 import { ErrorMessage } from '../../ui/ErrorMessage';
+import { FilePickButton } from '../../ui/FilePickButton';
 import { Modal } from '../../ui/Modal';
 import { useToast } from '../../ui/Toast';
 
@@ -61,7 +62,6 @@ function DataPacksDialog({ onClose }: { onClose: () => void }) {
   const data = useAppData();
   const reload = useReloadAppData();
   const toast = useToast();
-  const input = useRef<HTMLInputElement>(null);
   const [error, setError] = useState<string | null>(null);
   const importFile = async (file: File) => {
     // The file is read here; main verifies the signature and validates before anything is stored.
@@ -80,23 +80,14 @@ function DataPacksDialog({ onClose }: { onClose: () => void }) {
       wide
       footer={
         <>
-          <input
-            ref={input}
-            type="file"
+          <FilePickButton
             accept=".json,application/json"
-            className="visually-hidden"
-            tabIndex={-1}
-            aria-label="Data pack file to import"
-            data-testid="pack-input"
-            onChange={(event) => {
-              const el = event.currentTarget;
-              const file = el.files?.[0];
-              if (file) void importFile(file).finally(() => (el.value = ''));
-            }}
-          />
-          <button type="button" className="btn" onClick={() => input.current?.click()}>
+            inputLabel="Data pack file to import"
+            testId="pack-input"
+            onFile={importFile}
+          >
             Import pack…
-          </button>
+          </FilePickButton>
           <button type="button" className="btn btn-primary" onClick={onClose}>
             Close
           </button>

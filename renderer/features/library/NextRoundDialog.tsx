@@ -2,6 +2,7 @@
 import { useState } from 'react';
 import type { BookSummary } from '../../../core/ipc/contract';
 import { api } from '../../api';
+import { CancelConfirm } from '../../ui/CancelConfirm';
 import { Modal } from '../../ui/Modal';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 
@@ -31,19 +32,12 @@ export function NextRoundDialog({ book, onDone, onCancel }: Props) {
       title="Start next round"
       onClose={onCancel}
       footer={
-        <>
-          <button type="button" className="btn" onClick={onCancel}>
-            Cancel
-          </button>
-          <button
-            type="button"
-            className="btn btn-primary"
-            disabled={busy}
-            onClick={() => void submit()}
-          >
-            Create next round
-          </button>
-        </>
+        <CancelConfirm
+          confirmLabel="Create next round"
+          disabled={busy}
+          onConfirm={() => void submit()}
+          onCancel={onCancel}
+        />
       }
     >
       <p>

@@ -2,6 +2,7 @@
 import { useEffect, useState } from 'react';
 import { api } from '../../api';
 import { ErrorMessage } from '../../ui/ErrorMessage';
+import { CancelConfirm } from '../../ui/CancelConfirm';
 import { Modal } from '../../ui/Modal';
 import { useToast } from '../../ui/Toast';
 
@@ -55,19 +56,12 @@ function ProfileDialog({ onClose }: { onClose: () => void }) {
       title="Your profile"
       onClose={onClose}
       footer={
-        <>
-          <button type="button" className="btn" onClick={onClose}>
-            Cancel
-          </button>
-          <button
-            type="button"
-            className="btn btn-primary"
-            disabled={!loaded}
-            onClick={() => void save()}
-          >
-            Save profile
-          </button>
-        </>
+        <CancelConfirm
+          confirmLabel="Save profile"
+          disabled={!loaded}
+          onConfirm={() => void save()}
+          onCancel={onClose}
+        />
       }
     >
       <p>New books list you under “Drafted by”. Books already drafted are not changed.</p>

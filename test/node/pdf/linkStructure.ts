@@ -1,7 +1,5 @@
 // Test helper: reads link annotations and their Link structure elements back, with qpdf (objects) and pdfjs (per-page tree, marked text).
-import { execFileSync } from 'node:child_process';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { withFile } from './structureTree';
+import { isRef, mapPdfjsPages, qpdfObjects } from './structureTree';
 
 /** A Link annotation as qpdf reads it, with the structure element its /StructParent names. */
 export interface QpdfLinkAnnot {
@@ -36,24 +34,13 @@ export interface QpdfLinks {
 type Dict = Record<string, unknown>;
 
 export function qpdfLinks(bytes: Uint8Array): QpdfLinks {
-  const json = withFile(bytes, (file) =>
-    execFileSync('qpdf', ['--json=2', '--json-key=qpdf', file], {
-      encoding: 'utf8',
-      maxBuffer: 1 << 28,
-    }),
-  );
-  const objects = (JSON.parse(json) as { qpdf: [unknown, Record<string, { value: unknown }>] })
-    .qpdf[1];
-  const isRef = (v: unknown): v is string => typeof v === 'string' && / R$/.test(v);
-  const deref = (v: unknown): unknown => (isRef(v) ? objects[`obj:${v}`]?.value : v);
-  const dict = (v: unknown): Dict => (deref(v) ?? {}) as Dict;
+  const { deref, dict, catalog } = qpdfObjects(bytes);
   const list = (v: unknown): unknown[] => {
     const d = deref(v);
     return Array.isArray(d) ? d : d === undefined ? [] : [d];
   };
   const text = (v: unknown): string | undefined =>
     typeof deref(v) === 'string' ? (deref(v) as string).replace(/^u:/, '') : undefined;
-  const catalog = dict((objects.trailer!.value as Dict)['/Root']);
   const pageRefs = list(dict(catalog['/Pages'])['/Kids']) as string[];
   const pageOf = (ref: unknown): number => pageRefs.indexOf(ref as string) + 1;
   const root = dict(catalog['/StructTreeRoot']);
@@ -142,62 +129,54 @@ export interface PdfjsPageLinks {
   annots: PdfjsLinkAnnot[];
 }
 
-export async function pdfjsLinks(bytes: Uint8Array): Promise<PdfjsPageLinks[]> {
-  const doc = await getDocument({ data: new Uint8Array(bytes), isEvalSupported: false }).promise;
-  try {
-    const out: PdfjsPageLinks[] = [];
-    for (let i = 1; i <= doc.numPages; i++) {
-      const page = await doc.getPage(i);
-      // Marked text by content id (the ids the structure tree's content children use).
-      const textById = new Map<string, string>();
-      const stack: Array<string | null> = [];
-      const content = await page.getTextContent({ includeMarkedContent: true });
-      for (const item of content.items) {
-        if ('type' in item) {
-          if (item.type === 'beginMarkedContent' || item.type === 'beginMarkedContentProps')
-            stack.push(item.id ?? null);
-          else if (item.type === 'endMarkedContent') stack.pop();
-          continue;
-        }
-        const id = [...stack].reverse().find((s) => s !== null);
-        if (id) textById.set(id, (textById.get(id) ?? '') + item.str);
+export function pdfjsLinks(bytes: Uint8Array): Promise<PdfjsPageLinks[]> {
+  return mapPdfjsPages(bytes, async (page, doc) => {
+    // Marked text by content id (the ids the structure tree's content children use).
+    const textById = new Map<string, string>();
+    const stack: Array<string | null> = [];
+    const content = await page.getTextContent({ includeMarkedContent: true });
+    for (const item of content.items) {
+      if ('type' in item) {
+        if (item.type === 'beginMarkedContent' || item.type === 'beginMarkedContentProps')
+          stack.push(item.id ?? null);
+        else if (item.type === 'endMarkedContent') stack.pop();
+        continue;
       }
-      const links: PdfjsLink[] = [];
-      type Node = { role?: string; type?: string; id?: string; children?: Node[] };
-      const visit = (node: Node, parentRole: string): void => {
-        if (node.role === 'Link') {
-          const kids = node.children ?? [];
-          links.push({
-            parentRole,
-            objects: kids.filter((k) => k.type === 'object').map((k) => k.id!),
-            text: kids
-              .filter((k) => k.type === 'content')
-              .map((k) => textById.get(k.id!) ?? '')
-              .join(' ')
-              .replace(/\s+/g, ' ')
-              .trim(),
-          });
-        }
-        for (const kid of node.children ?? []) visit(kid, node.role ?? parentRole);
-      };
-      visit((await page.getStructTree()) as Node, 'Root');
-      const annots: PdfjsLinkAnnot[] = [];
-      for (const a of await page.getAnnotations()) {
-        if (a.subtype !== 'Link') continue;
-        const dest = typeof a.dest === 'string' ? await doc.getDestination(a.dest) : a.dest;
-        const ref = Array.isArray(dest) ? dest[0] : undefined;
-        annots.push({
-          id: a.id as string,
-          target: (a.unsafeUrl as string | undefined) ?? (a.dest as string | undefined),
-          contents: (a.contentsObj as { str: string } | undefined)?.str ?? '',
-          destPage:
-            ref && typeof ref === 'object' ? (await doc.getPageIndex(ref as never)) + 1 : undefined,
+      const id = [...stack].reverse().find((s) => s !== null);
+      if (id) textById.set(id, (textById.get(id) ?? '') + item.str);
+    }
+    const links: PdfjsLink[] = [];
+    type Node = { role?: string; type?: string; id?: string; children?: Node[] };
+    const visit = (node: Node, parentRole: string): void => {
+      if (node.role === 'Link') {
+        const kids = node.children ?? [];
+        links.push({
+          parentRole,
+          objects: kids.filter((k) => k.type === 'object').map((k) => k.id!),
+          text: kids
+            .filter((k) => k.type === 'content')
+            .map((k) => textById.get(k.id!) ?? '')
+            .join(' ')
+            .replace(/\s+/g, ' ')
+            .trim(),
         });
       }
-      out.push({ links, annots });
+      for (const kid of node.children ?? []) visit(kid, node.role ?? parentRole);
+    };
+    visit((await page.getStructTree()) as Node, 'Root');
+    const annots: PdfjsLinkAnnot[] = [];
+    for (const a of await page.getAnnotations()) {
+      if (a.subtype !== 'Link') continue;
+      const dest = typeof a.dest === 'string' ? await doc.getDestination(a.dest) : a.dest;
+      const ref = Array.isArray(dest) ? dest[0] : undefined;
+      annots.push({
+        id: a.id as string,
+        target: (a.unsafeUrl as string | undefined) ?? (a.dest as string | undefined),
+        contents: (a.contentsObj as { str: string } | undefined)?.str ?? '',
+        destPage:
+          ref && typeof ref === 'object' ? (await doc.getPageIndex(ref as never)) + 1 : undefined,
+      });
     }
-    return out;
-  } finally {
-    await doc.destroy();
-  }
+    return { links, annots };
+  });
 }

@@ -3,7 +3,11 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import {
+  getDocument,
+  type PDFDocumentProxy,
+  type PDFPageProxy,
+} from 'pdfjs-dist/legacy/build/pdf.mjs';
 
 /** A structure element: role and child elements (marked-content references are left out). */
 export interface StructNode {
@@ -32,8 +36,23 @@ export function withFile<T>(bytes: Uint8Array, fn: (file: string) => T): T {
   }
 }
 
-/** The catalog's tagging entries and the structure tree, as qpdf reads them. */
-export function qpdfTagging(bytes: Uint8Array): QpdfTagging {
+type Dict = Record<string, unknown>;
+
+/** A PDF's objects as qpdf's JSON lists them, with helpers that follow indirect references. */
+export interface QpdfObjects {
+  /** What an indirect reference ("12 0 R") points at; any other value as it is. */
+  deref(v: unknown): unknown;
+  /** `deref`, as a dictionary (empty when missing). */
+  dict(v: unknown): Dict;
+  /** The document catalog (the trailer's /Root). */
+  catalog: Dict;
+}
+
+/** An indirect reference as qpdf's JSON writes it ("12 0 R"). */
+export const isRef = (v: unknown): v is string => typeof v === 'string' && / R$/.test(v);
+
+/** Every object of the PDF, read by `qpdf --json=2`. */
+export function qpdfObjects(bytes: Uint8Array): QpdfObjects {
   const json = withFile(bytes, (file) =>
     execFileSync('qpdf', ['--json=2', '--json-key=qpdf', file], {
       encoding: 'utf8',
@@ -42,11 +61,29 @@ export function qpdfTagging(bytes: Uint8Array): QpdfTagging {
   );
   const objects = (JSON.parse(json) as { qpdf: [unknown, Record<string, { value: unknown }>] })
     .qpdf[1];
-  type Dict = Record<string, unknown>;
-  const deref = (v: unknown): unknown =>
-    typeof v === 'string' && / R$/.test(v) ? objects[`obj:${v}`]?.value : v;
+  const deref = (v: unknown): unknown => (isRef(v) ? objects[`obj:${v}`]?.value : v);
   const dict = (v: unknown): Dict => (deref(v) ?? {}) as Dict;
-  const catalog = dict((objects.trailer!.value as Dict)['/Root']);
+  return { deref, dict, catalog: dict((objects.trailer!.value as Dict)['/Root']) };
+}
+
+/** Opens the PDF in pdfjs, maps its pages in order with `fn`, and always releases the document. */
+export async function mapPdfjsPages<T>(
+  bytes: Uint8Array,
+  fn: (page: PDFPageProxy, doc: PDFDocumentProxy) => Promise<T>,
+): Promise<T[]> {
+  const doc = await getDocument({ data: new Uint8Array(bytes), isEvalSupported: false }).promise;
+  try {
+    const out: T[] = [];
+    for (let i = 1; i <= doc.numPages; i++) out.push(await fn(await doc.getPage(i), doc));
+    return out;
+  } finally {
+    await doc.destroy();
+  }
+}
+
+/** The catalog's tagging entries and the structure tree, as qpdf reads them. */
+export function qpdfTagging(bytes: Uint8Array): QpdfTagging {
+  const { deref, dict, catalog } = qpdfObjects(bytes);
   const toNode = (v: unknown): StructNode | null => {
     const o = dict(v);
     if (typeof o['/S'] !== 'string') return null;
@@ -79,47 +116,39 @@ export interface PdfjsPageTagging {
   unmarkedText: string[];
 }
 
-export async function pdfjsTagging(bytes: Uint8Array): Promise<PdfjsPageTagging[]> {
-  const doc = await getDocument({ data: new Uint8Array(bytes), isEvalSupported: false }).promise;
-  try {
-    const out: PdfjsPageTagging[] = [];
-    for (let i = 1; i <= doc.numPages; i++) {
-      const page = await doc.getPage(i);
-      const roles: string[] = [];
-      const visit = (n: unknown): void => {
-        const node = n as { role?: string; children?: unknown[] };
-        if (node.role && node.role !== 'Root') roles.push(node.role);
-        node.children?.forEach(visit);
-      };
-      visit(await page.getStructTree());
-      const content = await page.getTextContent({ includeMarkedContent: true });
-      const page_: PdfjsPageTagging = { roles, artifactText: [], taggedText: [], unmarkedText: [] };
-      const stack: string[] = [];
-      for (const item of content.items) {
-        if ('type' in item) {
-          if (item.type === 'beginMarkedContent' || item.type === 'beginMarkedContentProps')
-            stack.push(
-              (item as { tag?: string }).tag === 'Artifact'
-                ? 'artifact'
-                : item.id
-                  ? 'tagged'
-                  : 'other',
-            );
-          else if (item.type === 'endMarkedContent') stack.pop();
-          continue;
-        }
-        if (!item.str.trim()) continue;
-        const kind = stack.includes('artifact')
-          ? 'artifactText'
-          : stack.includes('tagged')
-            ? 'taggedText'
-            : 'unmarkedText';
-        page_[kind].push(item.str);
+export function pdfjsTagging(bytes: Uint8Array): Promise<PdfjsPageTagging[]> {
+  return mapPdfjsPages(bytes, async (page) => {
+    const roles: string[] = [];
+    const visit = (n: unknown): void => {
+      const node = n as { role?: string; children?: unknown[] };
+      if (node.role && node.role !== 'Root') roles.push(node.role);
+      node.children?.forEach(visit);
+    };
+    visit(await page.getStructTree());
+    const content = await page.getTextContent({ includeMarkedContent: true });
+    const page_: PdfjsPageTagging = { roles, artifactText: [], taggedText: [], unmarkedText: [] };
+    const stack: string[] = [];
+    for (const item of content.items) {
+      if ('type' in item) {
+        if (item.type === 'beginMarkedContent' || item.type === 'beginMarkedContentProps')
+          stack.push(
+            (item as { tag?: string }).tag === 'Artifact'
+              ? 'artifact'
+              : item.id
+                ? 'tagged'
+                : 'other',
+          );
+        else if (item.type === 'endMarkedContent') stack.pop();
+        continue;
       }
-      out.push(page_);
+      if (!item.str.trim()) continue;
+      const kind = stack.includes('artifact')
+        ? 'artifactText'
+        : stack.includes('tagged')
+          ? 'taggedText'
+          : 'unmarkedText';
+      page_[kind].push(item.str);
     }
-    return out;
-  } finally {
-    await doc.destroy();
-  }
+    return page_;
+  });
 }
