@@ -152,8 +152,7 @@ describe('export:pageCounts in the worker', () => {
 
   it('renders one request after another in the same warm worker, with the same answer', async () => {
     const runner = createWorkerExportRunner(workerPath);
-    const app = startTestApp({ exportRunner: runner });
-    apps.push(app);
+    const app = startApp({ exportRunner: runner });
     try {
       await app.value('books:save', { book: makeBook({}, 8) });
       const first = await app.value('export:pageCounts', { bookId: 'book-1' });
