@@ -90,9 +90,19 @@ export function createWorkerExportRunner(
 
   const startWorker = (limited: boolean): Worker => {
     started += 1;
-    return new Worker(workerPath, {
+    const worker = new Worker(workerPath, {
       ...(limited ? { resourceLimits: { maxOldGenerationSizeMb: budget } } : {}),
     });
+    // A render's own listeners report its errors; this one keeps an error raised while no render
+    // listens (idle, or after a cancel) from becoming an uncaught 'error' event in the main process.
+    worker.on('error', () => undefined);
+    // A warm worker that dies while idle is forgotten, so the next render never waits on it.
+    worker.on('exit', () => {
+      if (warm?.worker !== worker) return;
+      clearTimeout(warm.timer);
+      warm = undefined;
+    });
+    return worker;
   };
   /** The warm worker if there is one, else a new one; either way it is ours alone until released. */
   const takeWorker = (): Worker => {

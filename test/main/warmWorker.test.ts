@@ -14,7 +14,8 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /**
  * A stand-in worker (test/main/exportPdf.test.ts runs the real bundle): answers each job with
- * "<threadId>:<jobs so far>" as its PDF. A book titled "slow" waits 300 ms first; "bad" fails.
+ * "<threadId>:<jobs so far>" as its PDF. A book titled "slow" waits 300 ms first; "bad" fails;
+ * "fragile" answers, then the worker throws an uncaught error 50 ms later, while idle.
  */
 const worker = join(dir, 'echo.cjs');
 writeFileSync(
@@ -27,6 +28,7 @@ parentPort.on('message', ({ request }) => {
   if (title === 'bad') return parentPort.postMessage({ type: 'error', code: 'validation', message: 'bad book' });
   const answer = () => parentPort.postMessage({ type: 'done', bytes: new TextEncoder().encode(threadId + ':' + jobs), pages: 1, tabPages: [] });
   if (title === 'slow') setTimeout(answer, 300); else answer();
+  if (title === 'fragile') setTimeout(() => { throw new Error('idle crash'); }, 50);
 });
 `,
 );
@@ -107,6 +109,20 @@ describe('warm export worker', () => {
       const later = await render(runner);
       expect(later.thread).not.toBe(first.thread);
       expect(later.jobs).toBe(1);
+    } finally {
+      await runner.close();
+    }
+  });
+
+  it('forgets a warm worker that dies while idle, without an uncaught error, and starts a fresh one', async () => {
+    const runner = createWorkerExportRunner(worker);
+    try {
+      const first = await render(runner, 'fragile');
+      await new Promise((r) => setTimeout(r, 300));
+      const after = await render(runner);
+      expect(after.thread).not.toBe(first.thread);
+      expect(after.jobs).toBe(1);
+      expect(runner.workersStarted).toBe(2);
     } finally {
       await runner.close();
     }
