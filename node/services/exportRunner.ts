@@ -98,18 +98,22 @@ export function createWorkerExportRunner(
     worker.on('error', () => undefined);
     // A warm worker that dies while idle is forgotten, so the next render never waits on it.
     worker.on('exit', () => {
-      if (warm?.worker !== worker) return;
-      clearTimeout(warm.timer);
-      warm = undefined;
+      if (warm?.worker === worker) detachWarm();
     });
+    return worker;
+  };
+  /** Empties the warm slot (its idle timer stopped) and returns the worker that was in it. */
+  const detachWarm = (): Worker | undefined => {
+    if (!warm) return undefined;
+    const { worker, timer } = warm;
+    warm = undefined;
+    clearTimeout(timer);
     return worker;
   };
   /** The warm worker if there is one, else a new one; either way it is ours alone until released. */
   const takeWorker = (): Worker => {
-    if (!warm) return startWorker(true);
-    const { worker, timer } = warm;
-    warm = undefined;
-    clearTimeout(timer);
+    const worker = detachWarm();
+    if (!worker) return startWorker(true);
     worker.ref();
     return worker;
   };
@@ -121,7 +125,7 @@ export function createWorkerExportRunner(
     }
     worker.unref(); // an idle worker never keeps the process alive
     const timer = setTimeout(() => {
-      if (warm?.worker === worker) warm = undefined;
+      if (warm?.worker === worker) detachWarm();
       void worker.terminate();
     }, idleMs);
     timer.unref();
@@ -193,11 +197,7 @@ export function createWorkerExportRunner(
       return started;
     },
     close: async () => {
-      if (!warm) return;
-      const { worker, timer } = warm;
-      warm = undefined;
-      clearTimeout(timer);
-      await worker.terminate();
+      await detachWarm()?.terminate();
     },
   };
 }
