@@ -1,6 +1,5 @@
 // Sanctioned slots and tailoring against the bundled framework: what stays cleared, what prints "adapted from".
 import { describe, expect, it } from 'vitest';
-import { assembleBook } from '../../../core/book/assemble';
 import { computeCoverage } from '../../../core/book/coverage';
 import { EditorStateSchema } from '../../../core/book/lexical';
 import { findQuoteProblems, verifyQuote } from '../../../core/book/quotes';
@@ -13,6 +12,7 @@ import type { FontKey } from '../../../core/pdf/scripts';
 import { checkReadiness } from '../../../core/readiness';
 import { findTemplate, loadTemplates } from '../../../core/templates';
 import { doc, fq } from '../../fixtures/books/nodes';
+import { kenyaDraft } from '../../fixtures/books/kenyaDraft';
 
 const framework = loadFramework();
 const countries = loadCountries();
@@ -148,16 +148,6 @@ describe('tailoring', () => {
 });
 
 describe('a drafted book with a tailored and a slot-filled point', () => {
-  function draftKenya(): Book {
-    return assembleBook(
-      findTemplate(loadTemplates(), 'bilateral-space-dialogue'),
-      framework,
-      countries,
-      findCountry(countries, 'KE'),
-      { date: '2027-03-10', city: 'Nairobi', counterpart: null, principal: null },
-      { now: '2026-11-01T00:00:00.000Z', id: 'tailor-1' },
-    );
-  }
   /** The book with its first quote of `id` replaced by `change(quote)`. */
   function withQuote(book: Book, change: (q: Record<string, unknown>) => unknown): Book {
     let done = false;
@@ -180,7 +170,7 @@ describe('a drafted book with a tailored and a slot-filled point', () => {
   }
 
   it('has no quote problem; coverage lists the tailored point apart from the inserted ones', () => {
-    const book = draftKenya();
+    const book = kenyaDraft('tailor-1');
     const template = findTemplate(loadTemplates(), 'bilateral-space-dialogue');
     const kenya = findCountry(countries, 'KE');
     const before = computeCoverage(book, template, framework, kenya);
@@ -207,7 +197,7 @@ describe('a drafted book with a tailored and a slot-filled point', () => {
   });
 
   it('an edit without Tailor is still flagged (and prints as plain text)', () => {
-    const changed = withQuote(draftKenya(), (q) => ({
+    const changed = withQuote(kenyaDraft('tailor-1'), (q) => ({
       ...q,
       children: [{ ...(q.children as object[])[0], text: 'The United States will withdraw.' }],
     }));

@@ -1,11 +1,10 @@
 // Readiness on pictures: one without alt text is a warning at its block; alt text is checked for markings like any prose.
 import { describe, expect, it } from 'vitest';
-import { assembleBook } from '../../../core/book/assemble';
 import type { Book } from '../../../core/book/schema';
-import { findCountry, loadCountries, loadFramework } from '../../../core/data';
+import { loadCountries, loadFramework } from '../../../core/data';
 import { loadAuthorities } from '../../../core/data/authorities';
 import { checkReadiness } from '../../../core/readiness';
-import { findTemplate, loadTemplates } from '../../../core/templates';
+import { kenyaDraft } from '../../fixtures/books/kenyaDraft';
 
 const framework = loadFramework();
 const countries = loadCountries();
@@ -13,14 +12,7 @@ const authorities = loadAuthorities();
 const HASH = 'b'.repeat(64);
 
 function withImage(alt: string): Book {
-  const book = assembleBook(
-    findTemplate(loadTemplates(), 'bilateral-space-dialogue'),
-    framework,
-    countries,
-    findCountry(countries, 'KE'),
-    { date: '2027-03-10', city: 'Nairobi', counterpart: null, principal: null },
-    { now: '2026-11-01T00:00:00.000Z', id: 'img-1' },
-  );
+  const book = kenyaDraft('img-1');
   const bios = book.tabs.find((t) => t.kind === 'biographies')!;
   bios.content.root.children.push({
     type: 'image',

@@ -1,17 +1,15 @@
 // Pages per tab from renderPdf match the real PDF read back with pdfjs: multi-page tabs, an empty tab, the acronym list after the last tab.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { assembleBook } from '../../../core/book/assemble';
 import type { SerializedNode } from '../../../core/book/lexical';
 import type { Book } from '../../../core/book/schema';
-import { findCountry, loadCountries, loadFramework } from '../../../core/data';
-import { findTemplate, loadTemplates } from '../../../core/templates';
+import { loadFramework } from '../../../core/data';
 import { renderPdf, type RenderResult } from '../../../node/pdf/renderPdf';
 import { readPdf, type ReadPdf } from '../../fixtures/pdfPages';
 import { doc, p } from '../../fixtures/books/nodes';
 import { testFontsDir } from './testFonts';
+import { kenyaDraft } from '../../fixtures/books/kenyaDraft';
 
 const framework = loadFramework();
-const countries = loadCountries();
 const SENTENCE =
   'The delegations reviewed cooperation on spectrum coordination and capacity building, and agreed to keep working-level contacts regular between rounds of the dialogue.';
 
@@ -24,14 +22,7 @@ const paragraphs = (marker: string, n: number): SerializedNode[] =>
  * empty, Background a few pages, Schedule short. Its framework text keeps the acronym list on.
  */
 function book(): Book {
-  const base = assembleBook(
-    findTemplate(loadTemplates(), 'bilateral-space-dialogue'),
-    framework,
-    countries,
-    findCountry(countries, 'KE'),
-    { date: '2027-03-10', city: 'Nairobi', counterpart: null, principal: null },
-    { now: '2026-11-01T00:00:00.000Z', id: 'tab-pages-1' },
-  );
+  const base = kenyaDraft('tab-pages-1');
   const byKind = (kind: string) => base.tabs.find((t) => t.kind === kind)!;
   const points = byKind('points-to-make');
   const purpose = byKind('purpose');

@@ -1,17 +1,15 @@
 // A drafted Kenya book with a tailored and a slot-filled point, rendered and read back: "adapted from", and the acronym appendix.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { assembleBook } from '../../../core/book/assemble';
 import type { SerializedNode } from '../../../core/book/lexical';
 import type { Book } from '../../../core/book/schema';
-import { findCountry, loadCountries, loadFramework } from '../../../core/data';
-import { findTemplate, loadTemplates } from '../../../core/templates';
+import { loadFramework } from '../../../core/data';
 import { renderPdf } from '../../../node/pdf/renderPdf';
 import { readPdf, type ReadPdf } from '../../fixtures/pdfPages';
 import { p } from '../../fixtures/books/nodes';
 import { testFontsDir } from './testFonts';
+import { kenyaDraft } from '../../fixtures/books/kenyaDraft';
 
 const framework = loadFramework();
-const countries = loadCountries();
 const glossary = framework.reference!.glossary.entries;
 const OWN_WORDS = 'We also value our long scientific partnership.';
 let tailoredId = '';
@@ -21,14 +19,7 @@ let book: Book;
 
 /** The Kenya draft with its first talking point tailored, its second filled, and an officer's line using ICTS. */
 function draft(): Book {
-  const base = assembleBook(
-    findTemplate(loadTemplates(), 'bilateral-space-dialogue'),
-    framework,
-    countries,
-    findCountry(countries, 'KE'),
-    { date: '2027-03-10', city: 'Nairobi', counterpart: null, principal: null },
-    { now: '2026-11-01T00:00:00.000Z', id: 'pdf-tailor-1' },
-  );
+  const base = kenyaDraft('pdf-tailor-1');
   const slotted = new Set(framework.talkingPoints.filter((t) => t.slots).map((t) => t.id));
   const tabs = base.tabs.map((tab) => {
     const children = tab.content.root.children.map((n): SerializedNode => {
