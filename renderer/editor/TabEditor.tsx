@@ -16,6 +16,9 @@ import type { TabEditorCommands } from './frameworkInsertItem';
 import { isAllowedLinkUrl } from './linkUrl';
 import { checkTabContent } from './loadContent';
 import { EDITOR_NODES } from './nodes';
+import { SectionNode } from './SectionNode';
+import { sectionedContent } from './sections';
+import { SectionsPlugin } from './plugins/SectionsPlugin';
 import { CommandsPlugin } from './plugins/CommandsPlugin';
 import { ControlledTypingPlugin } from './plugins/ControlledTypingPlugin';
 import { DefaultMarkPlugin, FrameworkQuoteGuardPlugin } from './plugins/GuardPlugins';
@@ -71,10 +74,11 @@ export function TabEditor({
       check.ok
         ? {
             namespace: `tab-${tab.id}`,
-            nodes: [...EDITOR_NODES],
+            nodes: [...EDITOR_NODES, SectionNode],
             theme: editorTheme,
             editable: !readOnly,
-            editorState: check.json,
+            // A very long tab loads in sections (sections.ts); `check` validated the same content.
+            editorState: JSON.stringify(sectionedContent(tab.content)),
             onError: (error) => console.error(`Editor error in tab "${tab.title}":`, error),
           }
         : null,
@@ -115,6 +119,7 @@ export function TabEditor({
           <MarkMenuPlugin readOnly={readOnly} />
           <TableMenuPlugin readOnly={readOnly} />
         </div>
+        <SectionsPlugin label={label} />
         <HistoryPlugin />
         {!readOnly && <ControlledTypingPlugin />}
         {!readOnly && <KeySelectionSyncPlugin />}

@@ -12,6 +12,7 @@ import {
   type SerializedLexicalNode,
 } from 'lexical';
 import type { SerializedEditorState } from '../../core/book/lexical';
+import { $topBlocks } from './sections';
 
 interface CachedBlock {
   /** Every node of the block's subtree, in the order the walk visits them. */
@@ -80,7 +81,8 @@ export function createIncrementalSerializer(): (state: EditorState) => Serialize
         const json = $exportNodeJSON(root) as SerializedLexicalNode & {
           children: SerializedLexicalNode[];
         };
-        for (const block of root.getChildren()) {
+        // Sections are the editor's own (SectionNode.ts): the saved content is the flat block list.
+        for (const block of $topBlocks()) {
           const key = block.getKey();
           let entry = cache.get(key);
           if (!entry || !$unchanged(block, entry)) {

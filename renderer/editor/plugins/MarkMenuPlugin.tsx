@@ -21,7 +21,9 @@ function gutterBlock(root: HTMLElement, event: MouseEvent): HTMLElement | null {
   const textLeft = rootBox.left + parseFloat(getComputedStyle(root).paddingLeft);
   if (event.clientX >= textLeft || event.clientX < rootBox.left) return null;
   let el = document.elementFromPoint(textLeft + 2, event.clientY);
-  while (el && el.parentElement !== root) el = el.parentElement;
+  // A block's parent is the root, or a long tab's section (SectionNode.ts).
+  while (el && el.parentElement !== root && !el.parentElement?.classList.contains('bbe-section'))
+    el = el.parentElement;
   return el instanceof HTMLElement && el.hasAttribute('data-mark') ? el : null;
 }
 
