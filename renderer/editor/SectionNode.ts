@@ -1,6 +1,7 @@
 // An editor section: a run of ~100 top-level blocks of a very long tab, shown as its own editing host (never saved).
 import {
   $applyNodeReplacement,
+  $markSlotEditable,
   ElementNode,
   type EditorConfig,
   type LexicalEditor,
@@ -36,7 +37,9 @@ export class SectionNode extends ElementNode {
   override createDOM(_config: EditorConfig, editor: LexicalEditor): HTMLElement {
     const dom = document.createElement('div');
     dom.className = 'bbe-section';
-    dom.contentEditable = editor.isEditable() ? 'true' : 'false';
+    // Lexical's own mark for an editable island it manages: without it, Lexical reads a caret in an
+    // editable element that is not its root as one captured by a foreign input, and ignores it.
+    $markSlotEditable(dom, editor);
     dom.spellcheck = true;
     dom.setAttribute('role', 'textbox');
     dom.setAttribute('aria-multiline', 'true');

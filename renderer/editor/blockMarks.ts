@@ -1,11 +1,9 @@
 // Default portion marks for new top-level blocks, and setting the mark of the blocks a selection touches.
 import {
   $getNodeByKey,
-  $getRoot,
   $getSelection,
   $isElementNode,
   $isRangeSelection,
-  $isRootNode,
   ParagraphNode,
   type ElementNode,
   type Klass,
@@ -18,6 +16,7 @@ import { TableNode } from '@lexical/table';
 import { mergeRegister } from '@lexical/utils';
 import { FrameworkQuoteNode } from './FrameworkQuoteNode';
 import { $getMark, $setMark } from './markState';
+import { $blockOf, $isTabLevel, $topBlocks } from './sections';
 
 /** Block classes that can sit at the top level of a tab and so carry a portion mark. */
 export const MARKABLE_BLOCK_CLASSES: ReadonlyArray<Klass<ElementNode>> = [
@@ -29,9 +28,9 @@ export const MARKABLE_BLOCK_CLASSES: ReadonlyArray<Klass<ElementNode>> = [
   FrameworkQuoteNode,
 ];
 
-/** True when `node` is a top-level block (a direct child of the root). */
+/** True when `node` is a top-level block (a direct child of the root, or of a long tab's section). */
 export function $isTopLevelBlock(node: LexicalNode): node is ElementNode {
-  return $isElementNode(node) && $isRootNode(node.getParent());
+  return $isElementNode(node) && $isTabLevel(node);
 }
 
 /**
@@ -60,7 +59,7 @@ export function $selectedTopLevelBlocks(): ElementNode[] {
     ? [selection.anchor.getNode(), selection.focus.getNode(), ...selection.getNodes()]
     : selection.getNodes();
   for (const node of nodes) {
-    const top = $isRootNode(node) ? null : node.getTopLevelElement();
+    const top = $blockOf(node);
     if (top && $isTopLevelBlock(top)) blocks.set(top.getKey(), top);
   }
   return [...blocks.values()];
@@ -81,7 +80,5 @@ export function $setBlockMarks(mark: string, blockKey?: string): number {
 
 /** Every top-level block's mark, in order ('' for an unmarked block). */
 export function $topLevelMarks(): string[] {
-  return $getRoot()
-    .getChildren()
-    .map((child) => $getMark(child));
+  return $topBlocks().map((child) => $getMark(child));
 }

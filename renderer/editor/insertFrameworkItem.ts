@@ -1,25 +1,22 @@
 // Inserting cleared framework language at the cursor as a top-level, marked framework-quote block.
 import {
   $createParagraphNode,
-  $getRoot,
   $getSelection,
   $isParagraphNode,
   $isElementNode,
   $isRangeSelection,
-  $isRootNode,
-  type ElementNode,
   type LexicalNode,
 } from 'lexical';
 import { $createFrameworkQuoteWithText, type FrameworkQuoteNode } from './FrameworkQuoteNode';
 import type { FrameworkInsertItem } from './frameworkInsertItem';
 import { $setMark } from './markState';
+import { $appendBlock, $blockOf } from './sections';
 
 /** The top-level block holding the caret, or null when there is no range selection. */
-function $caretBlock(): ElementNode | null {
+function $caretBlock(): LexicalNode | null {
   const selection = $getSelection();
   if (!$isRangeSelection(selection)) return null;
-  const node = selection.anchor.getNode();
-  return $isRootNode(node) ? null : node.getTopLevelElement();
+  return $blockOf(selection.anchor.getNode());
 }
 
 /**
@@ -43,7 +40,7 @@ export function $insertFrameworkItem(item: FrameworkInsertItem, mark: string): F
  */
 export function $insertTopLevelBlock(node: LexicalNode): void {
   const block = $caretBlock();
-  if (block === null) $getRoot().append(node);
+  if (block === null) $appendBlock(node);
   else if ($isParagraphNode(block) && block.getTextContent() === '') block.replace(node);
   else block.insertAfter(node);
   const next = node.getNextSibling();

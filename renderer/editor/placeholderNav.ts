@@ -7,9 +7,9 @@ import {
   $isRangeSelection,
   $isTextNode,
   type LexicalEditor,
-  type LexicalNode,
 } from 'lexical';
 import { PLACEHOLDER_PATTERN } from '../../core/readiness/textChecks';
+import { $nodeAtPath } from './sections';
 
 /** What a parent may ask of the mounted editor (through `navRef`). */
 export interface PlaceholderNav {
@@ -137,8 +137,7 @@ export function placeholderNav(editor: LexicalEditor): PlaceholderNav {
       let key: string | null = null;
       let hit: Hit | undefined;
       editor.getEditorState().read(() => {
-        let node: LexicalNode | null = $getRoot();
-        for (const i of path) node = $isElementNode(node) ? node.getChildAtIndex(i) : null;
+        const node = $nodeAtPath(path); // the saved content's path, through any sections
         if (!node) return;
         key = node.getKey();
         const texts = $isTextNode(node)
@@ -159,8 +158,7 @@ export function placeholderNav(editor: LexicalEditor): PlaceholderNav {
             .find((n) => n.getKey() === target);
           if (node) node.select(0, 0);
           else {
-            let n: LexicalNode | null = $getRoot();
-            for (const i of path) n = $isElementNode(n) ? n.getChildAtIndex(i) : null;
+            const n = $nodeAtPath(path);
             if ($isElementNode(n)) n.selectStart();
           }
         },

@@ -1,5 +1,5 @@
 // Splits a very long tab's blocks into editor sections on load, and reads blocks through them by their saved position.
-import { $getRoot, $isElementNode, type LexicalNode } from 'lexical';
+import { $getRoot, $isElementNode, $isRootNode, type LexicalNode } from 'lexical';
 import type { SerializedEditorState, SerializedNode } from '../../core/book/lexical';
 import { $isSectionNode, SECTION_TYPE } from './SectionNode';
 
@@ -44,4 +44,22 @@ export function $nodeAtPath(path: readonly number[]): LexicalNode | null {
   let node: LexicalNode | null = $topBlocks()[path[0]!] ?? null;
   for (const i of path.slice(1)) node = $isElementNode(node) ? node.getChildAtIndex(i) : null;
   return node;
+}
+
+/** True when `node` is a block the saved content lists at its top: a child of the root or of a section. */
+export function $isTabLevel(node: LexicalNode): boolean {
+  const parent = node.getParent();
+  return !$isSectionNode(node) && ($isRootNode(parent) || $isSectionNode(parent));
+}
+
+/** The block holding `node`, as getTopLevelElement() finds it; null for the root or a section itself. */
+export function $blockOf(node: LexicalNode): ReturnType<LexicalNode['getTopLevelElement']> {
+  return $isRootNode(node) || $isSectionNode(node) ? null : node.getTopLevelElement();
+}
+
+/** Appends a block at the end of the tab: inside the last section when the tab is sectioned. */
+export function $appendBlock(node: LexicalNode): void {
+  const last = $getRoot().getLastChild();
+  if ($isSectionNode(last)) last.append(node);
+  else $getRoot().append(node);
 }

@@ -1,5 +1,6 @@
 // What the toolbar shows for the current selection: formats, block type, list, link, portion mark.
-import { $getSelection, $isRangeSelection, $isRootNode, type TextFormatType } from 'lexical';
+import { $getSelection, $isRangeSelection, type TextFormatType } from 'lexical';
+import { $blockOf } from './sections';
 import { $isLinkNode } from '@lexical/link';
 import { $isListNode, ListNode } from '@lexical/list';
 import { $isHeadingNode } from '@lexical/rich-text';
@@ -57,7 +58,7 @@ export function $readToolbarState(): ToolbarState {
   const anchor = selection.anchor.getNode();
   const formats = { ...EMPTY_TOOLBAR_STATE.formats };
   for (const f of FORMATS) formats[f] = selection.hasFormat(f);
-  const top = $isRootNode(anchor) ? null : anchor.getTopLevelElement();
+  const top = $blockOf(anchor);
   let blockType: BlockType = 'other';
   if (top === null || top.getType() === 'paragraph') blockType = 'paragraph';
   else if ($isHeadingNode(top))

@@ -1,13 +1,8 @@
 // Shows find matches in the mounted tab (CSS Custom Highlight API: the document is never changed) and scrolls to the current one.
 import { useEffect, useImperativeHandle, useRef, type Ref } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import {
-  $getRoot,
-  $isElementNode,
-  $isTextNode,
-  type LexicalEditor,
-  type LexicalNode,
-} from 'lexical';
+import { $isTextNode, type LexicalEditor } from 'lexical';
+import { $nodeAtPath } from '../sections';
 
 /** Names editor.css styles with ::highlight(...). */
 export const FIND_HIGHLIGHT = 'bbe-find';
@@ -36,8 +31,7 @@ function domText(el: HTMLElement): Text | null {
 
 /** The DOM range of a match, or null when the tab no longer holds it where it was found. */
 function $range(editor: LexicalEditor, match: TabMatch): { range: Range; el: HTMLElement } | null {
-  let node: LexicalNode | null = $getRoot();
-  for (const i of match.path) node = $isElementNode(node) ? node.getChildAtIndex(i) : null;
+  const node = $nodeAtPath(match.path); // the saved content's path, through any sections
   if (!$isTextNode(node) || node.getTextContent().slice(match.start, match.end) !== match.text)
     return null;
   const el = editor.getElementByKey(node.getKey());

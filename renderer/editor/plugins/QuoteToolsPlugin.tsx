@@ -3,8 +3,6 @@ import { useEffect } from 'react';
 import {
   $createTextNode,
   $getNodeByKey,
-  $getRoot,
-  $isRootNode,
   HISTORIC_TAG,
   type LexicalEditor,
   type LexicalNode,
@@ -15,6 +13,7 @@ import type { TalkingPoint, TalkingPointSlot } from '../../../core/framework/tal
 import { slotForms, verifyQuote } from '../../../core/book/quotes';
 import { wordDiff } from '../../../core/book/tailor';
 import { $isFrameworkQuoteNode, type FrameworkQuoteNode } from '../FrameworkQuoteNode';
+import { $isTabLevel, $topBlocks } from '../sections';
 
 interface Props {
   framework?: FrameworkBundle;
@@ -174,10 +173,10 @@ export function QuoteToolsPlugin({ framework, country, readOnly }: Props): null 
     if (!framework) return;
     const points = new Map(framework.talkingPoints.map((p) => [p.id, p]));
     const drawQuote = (node: LexicalNode | null) => {
-      if ($isFrameworkQuoteNode(node) && $isRootNode(node.getParent()))
+      if ($isFrameworkQuoteNode(node) && $isTabLevel(node))
         drawTools(editor, node, points.get(node.getItemId()), country, readOnly, framework);
     };
-    editor.getEditorState().read(() => $getRoot().getChildren().forEach(drawQuote));
+    editor.getEditorState().read(() => $topBlocks().forEach(drawQuote));
     // Why only the dirty ones: a 100-page tab holds ~200 quotes, and revisiting all of them on
     // every keystroke cost more than the keystroke. A quote's words or state changing marks it
     // dirty (its text child's change marks its parents too); a new or re-rendered quote is dirty.
@@ -185,7 +184,7 @@ export function QuoteToolsPlugin({ framework, country, readOnly }: Props): null 
     return editor.registerUpdateListener(({ editorState, dirtyElements, dirtyLeaves, tags }) =>
       editorState.read(() => {
         if (tags.has(HISTORIC_TAG) || dirtyElements.size + dirtyLeaves.size <= 1)
-          $getRoot().getChildren().forEach(drawQuote);
+          $topBlocks().forEach(drawQuote);
         else for (const key of dirtyElements.keys()) drawQuote($getNodeByKey(key));
       }),
     );

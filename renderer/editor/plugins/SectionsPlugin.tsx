@@ -2,6 +2,9 @@
 import { useEffect } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import {
+  $addUpdateTag,
+  BLUR_COMMAND,
+  FOCUS_COMMAND,
   $createNodeSelection,
   $createParagraphNode,
   $getRoot,
@@ -11,12 +14,14 @@ import {
   $onUpdate,
   $setSelection,
   COMMAND_PRIORITY_HIGH,
+  HISTORY_MERGE_TAG,
   KEY_ARROW_DOWN_COMMAND,
   KEY_ARROW_LEFT_COMMAND,
   KEY_ARROW_RIGHT_COMMAND,
   KEY_ARROW_UP_COMMAND,
   KEY_BACKSPACE_COMMAND,
   KEY_DELETE_COMMAND,
+  KEY_DOWN_COMMAND,
   type LexicalCommand,
   type LexicalEditor,
   type LexicalNode,
@@ -29,7 +34,9 @@ function $caretBlock(): { block: LexicalNode; section: SectionNode } | null {
   const selection = $getSelection();
   if (!$isRangeSelection(selection) || !selection.isCollapsed()) return null;
   const anchor = selection.anchor.getNode();
-  const block = $isSectionNode(anchor) ? anchor.getChildAtIndex(selection.anchor.offset) : anchor.getTopLevelElement();
+  const block = $isSectionNode(anchor)
+    ? anchor.getChildAtIndex(selection.anchor.offset)
+    : anchor.getTopLevelElement();
   const section = block?.getParent();
   return block && $isSectionNode(section) ? { block, section } : null;
 }
@@ -44,7 +51,12 @@ function $caretAtEdge(block: LexicalNode, end: boolean): boolean {
     if (anchor.offset !== 0) return false;
     return node.is(block) || ($isElementNode(block) && node.is(block.getFirstDescendant()));
   }
-  const size = anchor.type === 'text' ? node.getTextContentSize() : $isElementNode(node) ? node.getChildrenSize() : 0;
+  const size =
+    anchor.type === 'text'
+      ? node.getTextContentSize()
+      : $isElementNode(node)
+        ? node.getChildrenSize()
+        : 0;
   if (anchor.offset !== size) return false;
   return node.is(block) || ($isElementNode(block) && node.is(block.getLastDescendant()));
 }
@@ -74,14 +86,21 @@ function caretBox(editor: LexicalEditor, block: LexicalNode): DOMRect | null {
  * True when the caret sits on the first (or last) line of its section, so the browser's own
  * line move would stop at the section's edge (each section is its own editing host).
  */
-function onEdgeLine(editor: LexicalEditor, block: LexicalNode, section: SectionNode, down: boolean): boolean {
+function onEdgeLine(
+  editor: LexicalEditor,
+  block: LexicalNode,
+  section: SectionNode,
+  down: boolean,
+): boolean {
   const edgeBlock = down ? section.getLastChild() : section.getFirstChild();
   if (!edgeBlock?.is(block)) return false;
   const caret = caretBox(editor, block);
   const box = editor.getElementByKey(block.getKey())?.getBoundingClientRect();
   if (!caret || !box) return false;
   // No room for another line of this height between the caret and the block's edge.
-  return down ? caret.bottom + caret.height / 2 > box.bottom : caret.top - caret.height / 2 < box.top;
+  return down
+    ? caret.bottom + caret.height / 2 > box.bottom
+    : caret.top - caret.height / 2 < box.top;
 }
 
 /**
@@ -89,7 +108,8 @@ function onEdgeLine(editor: LexicalEditor, block: LexicalNode, section: SectionN
  * delete, across two editing hosts. So at a section's edge these keys are done here: arrows step
  * into the neighbouring section; Backspace at a section's start (Delete at its end) first moves the
  * neighbouring block across the edge, invisibly, then lets Lexical's own handler run as usual.
- * A selection still cannot be dragged or extended (Shift+arrows, Select All) past one section.
+ * Ctrl+Home and Ctrl+End go to the tab's start and end. A selection still cannot be dragged or
+ * extended (Shift+arrows, Select All) past one section, nor can Page Up/Down leave one.
  */
 export function SectionsPlugin({ label }: { label: string }): null {
   const [editor] = useLexicalComposerContext();
@@ -126,7 +146,8 @@ export function SectionsPlugin({ label }: { label: string }): null {
           const { block, section } = at;
           const edge = byLine
             ? onEdgeLine(editor, block, section, down)
-            : (down ? section.getLastChild() : section.getFirstChild())?.is(block) && $caretAtEdge(block, down);
+            : (down ? section.getLastChild() : section.getFirstChild())?.is(block) &&
+              $caretAtEdge(block, down);
           if (!edge) return false;
           const next = down ? section.getNextSibling() : section.getPreviousSibling();
           if (!$isSectionNode(next)) return false;
@@ -150,6 +171,8 @@ export function SectionsPlugin({ label }: { label: string }): null {
           const other = forward ? section.getNextSibling() : section.getPreviousSibling();
           if (!$isSectionNode(other)) return false;
           event.preventDefault();
+          // The move alone changes nothing a user sees: it joins the previous undo step.
+          $addUpdateTag(HISTORY_MERGE_TAG);
           if (forward) {
             const first = other.getFirstChild();
             if (first) section.append(first);
@@ -161,10 +184,54 @@ export function SectionsPlugin({ label }: { label: string }): null {
         COMMAND_PRIORITY_HIGH,
       );
 
+    /** Ctrl+Home / Ctrl+End: the start or end of the whole tab, not of the caret's section. */
+    const tabEdge = editor.registerCommand(
+      KEY_DOWN_COMMAND,
+      (event) => {
+        if (event.key !== 'Home' && event.key !== 'End') return false;
+        if (!(event.ctrlKey || event.metaKey) || event.shiftKey || event.altKey) return false;
+        const sections = $getRoot().getChildren().filter($isSectionNode);
+        if (sections.length === 0) return false;
+        event.preventDefault();
+        const end = event.key === 'End';
+        $selectEdge(end ? sections.at(-1)!.getLastChild() : sections[0]!.getFirstChild(), end);
+        return true;
+      },
+      COMMAND_PRIORITY_HIGH,
+    );
+
+    /**
+     * Lexical hears focus and blur on its root element, and a section's focus events do not bubble
+     * there: so focus entering or leaving the tab through a section is passed on here (the change
+     * plugin saves on blur). Moving between two sections of the tab is neither.
+     */
+    const focusRelay = editor.registerRootListener((root) => {
+      if (!root) return;
+      const relay = (event: FocusEvent, command: typeof FOCUS_COMMAND) => {
+        const target = event.target as Element | null;
+        if (!target?.classList.contains('bbe-section')) return;
+        const other = event.relatedTarget;
+        if (other instanceof Node && root.contains(other)) return;
+        editor.dispatchCommand(command, event);
+      };
+      const onIn = (event: FocusEvent) => relay(event, FOCUS_COMMAND);
+      const onOut = (event: FocusEvent) => relay(event, BLUR_COMMAND);
+      root.addEventListener('focusin', onIn);
+      root.addEventListener('focusout', onOut);
+      return () => {
+        root.removeEventListener('focusin', onIn);
+        root.removeEventListener('focusout', onOut);
+      };
+    });
+
     applyRootMode();
     return mergeRegister(
+      focusRelay,
+      tabEdge,
       editor.registerRootListener(() => applyRootMode()),
-      editor.registerMutationListener(SectionNode, () => applyRootMode(), { skipInitialization: false }),
+      editor.registerMutationListener(SectionNode, () => applyRootMode(), {
+        skipInitialization: false,
+      }),
       // A section emptied by deletions goes away; the last one keeps an empty paragraph.
       editor.registerNodeTransform(SectionNode, (section) => {
         if (!section.isEmpty()) return;
@@ -181,4 +248,3 @@ export function SectionsPlugin({ label }: { label: string }): null {
   }, [editor, label]);
   return null;
 }
-
