@@ -140,6 +140,45 @@ describe('a very long tab', () => {
     await expect.poll(() => block(0).innerText()).toBe(`A${original(0)}`);
   });
 
+  it('the gutter menu marks a block inside a section; the toolbar turns one into a heading', async () => {
+    const { page } = app;
+    await block(230).scrollIntoViewIfNeeded();
+    const box = (await block(230).boundingBox())!;
+    await page.mouse.click(box.x - 30, box.y + 8); // the "(U)" badge in the gutter
+    const menu = page.getByRole('menu', { name: 'Portion mark' });
+    await menu.getByRole('menuitemradio', { name: '(SBU)', exact: true }).click();
+    await expect.poll(() => block(230).getAttribute('data-mark')).toBe('SBU');
+    await caretIn(240, 'End');
+    await page.getByLabel('Block type').selectOption('h2');
+    const heading = page.locator('.bbe-section > h2');
+    await expect.poll(() => heading.innerText()).toBe(original(240));
+    await expect
+      .poll(async () => {
+        const saved = await savedBook(app, book.id);
+        const blocks = saved.tabs[0]!.content.root.children;
+        return [blocks[230]?.$?.mark, blocks[240]?.type, blocks[240]?.tag];
+      })
+      .toEqual(['SBU', 'heading', 'h2']);
+  });
+
+  it('Select All selects the caret’s section, so a keystroke replaces only what is shown selected', async () => {
+    const { page } = app;
+    const before = await page.locator('.bbe-section > *').count();
+    const sectionText = await sections().nth(1).innerText();
+    const inSection = await sections().nth(1).locator(':scope > *').count();
+    await caretIn(150, 'End');
+    await page.keyboard.press('Control+a');
+    await settle(page);
+    expect(await page.evaluate(() => window.getSelection()?.toString())).toBe(sectionText);
+    await page.keyboard.type('x');
+    await expect.poll(() => sections().nth(1).innerText()).toBe('x');
+    expect(await page.locator('.bbe-section > *').count()).toBe(before - inSection + 1);
+    expect(await block(0).innerText()).toBe(`A${original(0)}`);
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => page.locator('.bbe-section > *').count()).toBe(before);
+    expect(await sections().nth(1).innerText()).toBe(sectionText);
+  });
+
   it('F8 finds the placeholder deep in section 3, and find highlights a match there', async () => {
     const { page } = app;
     await caretIn(0, 'Home');

@@ -22,11 +22,12 @@ import {
   KEY_BACKSPACE_COMMAND,
   KEY_DELETE_COMMAND,
   KEY_DOWN_COMMAND,
+  SELECT_ALL_COMMAND,
   type LexicalCommand,
   type LexicalEditor,
   type LexicalNode,
 } from 'lexical';
-import { mergeRegister } from '@lexical/utils';
+import { $findMatchingParent, mergeRegister } from '@lexical/utils';
 import { $isSectionNode, SectionNode } from '../SectionNode';
 
 /** The caret's top-level block and its section, when the caret is collapsed inside a section. */
@@ -224,8 +225,31 @@ export function SectionsPlugin({ label }: { label: string }): null {
       };
     });
 
+    /**
+     * Select All selects the caret's section: the browser can show no more than one editing host
+     * selected, and a selection wider than what is shown would let one keystroke replace text the
+     * officer never saw selected.
+     */
+    const selectAll = editor.registerCommand(
+      SELECT_ALL_COMMAND,
+      () => {
+        if (!$isSectionNode($getRoot().getFirstChild())) return false;
+        const selection = $getSelection();
+        const anchor = $isRangeSelection(selection) ? selection.anchor.getNode() : null;
+        const section =
+          (anchor &&
+            ($isSectionNode(anchor) ? anchor : $findMatchingParent(anchor, $isSectionNode))) ??
+          $getRoot().getFirstChild();
+        if (!$isSectionNode(section)) return false;
+        section.select(0, section.getChildrenSize());
+        return true;
+      },
+      COMMAND_PRIORITY_HIGH,
+    );
+
     applyRootMode();
     return mergeRegister(
+      selectAll,
       focusRelay,
       tabEdge,
       editor.registerRootListener(() => applyRootMode()),
