@@ -1,5 +1,6 @@
 // The one generic IPC wrapper: known channel, zod-parsed request, handler run, every failure returned as a value.
 import { channels, type Channel } from '../../core/ipc/contract';
+import { openJsonBody } from '../../core/ipc/jsonBody';
 import { AppFailure, err, ok, type Result } from '../../core/ipc/result';
 import { DataValidationError, formatZodError } from '../../core/validation/formatZodError';
 import type { HandlerContext, HandlerMap } from './types';
@@ -33,7 +34,14 @@ export async function invokeChannel(
   if (!isChannel(channel)) {
     return err('invalid-request', `Unknown channel "${String(channel).slice(0, 100)}"`);
   }
-  const parsed = channels[channel].request.safeParse(rawRequest);
+  // A whole-book request may come as JSON text (core/ipc/jsonBody.ts): the same checks follow.
+  let request: unknown;
+  try {
+    request = openJsonBody(rawRequest);
+  } catch {
+    return err('invalid-request', `${channel}: the request body is not valid JSON`);
+  }
+  const parsed = channels[channel].request.safeParse(request);
   if (!parsed.success) return err('invalid-request', formatZodError(channel, parsed.error, 3));
   try {
     const handler = map[channel] as (request: unknown, ctx: HandlerContext) => Promise<unknown>;

@@ -44,7 +44,8 @@ import { ensureWorkerBuilt, pdfWorkerBundle } from './harness/buildWorker';
 import { startStaticServer } from './harness/staticServer';
 import { launchBrowser } from './harness/browser';
 import { bridgeInitScript, EVENT_HOOK, INVOKE_BINDING } from './harness/bridgeScript';
-import { decodeRequest } from './harness/wireJson';
+import { WIRE_PART_CHANNEL } from './harness/bridgeNames';
+import { decodeRequest, WireAssembler } from './harness/wireJson';
 
 export { launchBrowser, findChromium } from './harness/browser';
 export { screenshot } from './harness/screenshot';
@@ -158,10 +159,20 @@ export async function launchApp(options: LaunchOptions = {}): Promise<AppHandle>
     if (!url.startsWith(`${server.origin}/`) && !/^(data|blob):/.test(url)) requests.push(url);
   });
   context.on('weberror', (e) => errors.push(e.error().message));
+  const wireAssembler = new WireAssembler();
   await context.exposeBinding(
     INVOKE_BINDING,
-    async (source, channel: Channel, wire: string | undefined) => {
-      const request = decodeRequest(wire);
+    async (
+      source,
+      channel: Channel | typeof WIRE_PART_CHANNEL,
+      wire: string | undefined,
+      partsOf?: string,
+    ) => {
+      if (partsOf !== undefined && channel === WIRE_PART_CHANNEL) {
+        wireAssembler.add(partsOf, wire ?? '');
+        return null;
+      }
+      const request = decodeRequest(partsOf === undefined ? wire : wireAssembler.take(partsOf));
       const ctx = {
         emitProgress: (progress: unknown) =>
           void send(source.page, EXPORT_PROGRESS_EVENT, progress).catch(() => undefined),

@@ -1,6 +1,7 @@
 // invokeChannel: unknown channel, bad request (field named), AppFailure kept, other throws made safe and logged.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { channels, type Channel } from '../../core/ipc/contract';
+import { toJsonBody, JSON_BODY } from '../../core/ipc/jsonBody';
 import { AppFailure } from '../../core/ipc/result';
 import { DataValidationError } from '../../core/validation/formatZodError';
 import { invokeChannel, isChannel, setInternalErrorLogger } from '../../node/ipc/invokeChannel';
@@ -48,6 +49,27 @@ describe('invokeChannel', () => {
     const missing = await invokeChannel(map, 'books:get', undefined, ctx);
     expect(!missing.ok && missing.error.code).toBe('invalid-request');
     expect(handler).not.toHaveBeenCalled();
+  });
+
+  it('opens a JSON body and runs the very same checks on what is inside', async () => {
+    const handler = vi.fn((req: unknown) => Promise.resolve(req));
+    const map = mapWith({ 'export:pdf': handler, 'books:get': handler });
+    const body = toJsonBody({ jobId: 'j1', bookIds: ['a'] });
+    expect(await invokeChannel(map, 'export:pdf', body, ctx)).toEqual({
+      ok: true,
+      value: { jobId: 'j1', bookIds: ['a'], open: true, final: false },
+    });
+    const bad = await invokeChannel(map, 'books:get', toJsonBody({ id: '../x' }), ctx);
+    expect(!bad.ok && bad.error.message).toMatch(/^books:get: \$\.id: /);
+    const broken = await invokeChannel(map, 'books:get', { [JSON_BODY]: '{"id": "a"' }, ctx);
+    expect(broken).toEqual({
+      ok: false,
+      error: { code: 'invalid-request', message: 'books:get: the request body is not valid JSON' },
+    });
+    // Only an object holding the body alone is one: anything beside it is an ordinary request.
+    const mixed = await invokeChannel(map, 'books:get', { [JSON_BODY]: '{}', id: 'a' }, ctx);
+    expect(!mixed.ok && mixed.error.message).toMatch(new RegExp(JSON_BODY));
+    expect(handler).toHaveBeenCalledTimes(1);
   });
 
   it('passes the parsed request (defaults applied) and returns the value', async () => {

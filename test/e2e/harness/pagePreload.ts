@@ -1,7 +1,7 @@
 // Runs in the e2e page where Electron runs the preload: the real buildBriefingApi over the Playwright binding and one event hook.
 import { buildBriefingApi, type IpcPort } from '../../../electron/preload/buildApi';
-import { EVENT_HOOK, INVOKE_BINDING } from './bridgeNames';
-import { encodeRequest } from './wireJson';
+import { EVENT_HOOK, INVOKE_BINDING, WIRE_PART_CHANNEL } from './bridgeNames';
+import { encodeRequest, WIRE_PART_CHARS, wireParts } from './wireJson';
 
 type Listener = (event: unknown, payload: unknown) => void;
 
@@ -10,12 +10,19 @@ const page = globalThis as unknown as Record<string, unknown>;
 const listeners = new Map<string, Set<Listener>>();
 
 /** ipcRenderer's part, as the preload sees it: invoke goes to the harness binding, events come from the hook. */
+type Binding = (channel: string, wire: string | undefined, partsOf?: string) => Promise<unknown>;
+let requests = 0;
+
 const port: IpcPort = {
-  invoke: (channel, request) =>
-    (page[INVOKE_BINDING] as (channel: string, request: string | undefined) => Promise<unknown>)(
-      channel,
-      request === undefined ? undefined : encodeRequest(request),
-    ),
+  invoke: async (channel, request) => {
+    const binding = page[INVOKE_BINDING] as Binding;
+    const wire = request === undefined ? undefined : encodeRequest(request);
+    if (wire === undefined || wire.length <= WIRE_PART_CHARS) return binding(channel, wire);
+    // A long request goes in parts, each its own task (wireJson.ts wireParts), then the call itself.
+    const id = String(++requests);
+    for (const part of wireParts(wire)) await binding(WIRE_PART_CHANNEL, part, id);
+    return binding(channel, undefined, id);
+  },
   on: (event, listener) => {
     const set = listeners.get(event) ?? new Set<Listener>();
     set.add(listener);

@@ -1,6 +1,12 @@
 // The e2e harness's invoke wire format: requests, byte arrays included, arrive as they were sent.
 import { describe, expect, it } from 'vitest';
-import { decodeRequest, encodeRequest } from './wireJson';
+import {
+  decodeRequest,
+  encodeRequest,
+  WIRE_PART_CHARS,
+  WireAssembler,
+  wireParts,
+} from './wireJson';
 
 describe('harness wire format', () => {
   it('round-trips a request with nested data and byte arrays', () => {
@@ -30,5 +36,20 @@ describe('harness wire format', () => {
   it('reads a text that merely mentions the marker as plain data', () => {
     const request = { note: '__bytes_base64', nested: { __bytes_base64: 42 } };
     expect(decodeRequest(encodeRequest(request))).toEqual(request);
+  });
+
+  it('sends a long request in parts that the Node side joins back exactly, per request id', () => {
+    const wire = encodeRequest({ text: 'é"\\'.repeat(WIRE_PART_CHARS) });
+    const parts = wireParts(wire);
+    expect(parts.length).toBe(Math.ceil(wire.length / WIRE_PART_CHARS));
+    expect(parts.every((p) => p.length <= WIRE_PART_CHARS)).toBe(true);
+    const assembler = new WireAssembler();
+    parts.forEach((p, i) => {
+      assembler.add('1', p);
+      if (i === 0) assembler.add('2', 'other');
+    });
+    expect(decodeRequest(assembler.take('1'))).toEqual({ text: 'é"\\'.repeat(WIRE_PART_CHARS) });
+    expect(assembler.take('2')).toBe('other');
+    expect(() => assembler.take('1')).toThrow(/No parts arrived for request 1/);
   });
 });
