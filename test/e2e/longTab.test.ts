@@ -201,6 +201,17 @@ describe('a very long tab', () => {
       )
       .toBe('Para 277 ');
     await page.keyboard.press('Escape');
+    // The focus ring is the whole tab's, as for a short tab: a section never shows its own edge.
+    await caretIn(250, 'End');
+    // #b7c9e4, the ring a focused short tab shows.
+    expect(
+      await page.locator('.bbe-content').evaluate((el) => getComputedStyle(el).boxShadow),
+    ).toContain('rgb(183, 201, 228)');
+    expect(
+      await sections()
+        .nth(2)
+        .evaluate((el) => [getComputedStyle(el).boxShadow, getComputedStyle(el).outlineStyle]),
+    ).toEqual(['none', 'none']);
     await screenshot(page, 'long-tab-sections');
   });
 
