@@ -109,8 +109,9 @@ function onEdgeLine(
  * delete, across two editing hosts. So at a section's edge these keys are done here: arrows step
  * into the neighbouring section; Backspace at a section's start (Delete at its end) first moves the
  * neighbouring block across the edge, invisibly, then lets Lexical's own handler run as usual.
- * Ctrl+Home and Ctrl+End go to the tab's start and end. A selection still cannot be dragged or
- * extended (Shift+arrows, Select All) past one section, nor can Page Up/Down leave one.
+ * Ctrl+Home and Ctrl+End go to the tab's start and end; Select All selects the caret's section.
+ * A selection still cannot be dragged or extended with Shift+arrows past one section, nor can
+ * Page Up/Down leave one.
  */
 export function SectionsPlugin({ label }: { label: string }): null {
   const [editor] = useLexicalComposerContext();
