@@ -179,6 +179,18 @@ describe('a very long tab', () => {
     expect(await sections().nth(1).innerText()).toBe(sectionText);
   });
 
+  it('the Readiness panel jumps to the placeholder deep in section 3 by its saved path', async () => {
+    const { page } = app;
+    await caretIn(0, 'Home');
+    await page.locator('.readiness-item[data-kind="placeholder"]').first().click();
+    await expect
+      .poll(() => page.evaluate(() => window.getSelection()?.toString()))
+      .toBe(PLACEHOLDER);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(
+      'Background content, part 3 of 4',
+    );
+  });
+
   it('F8 finds the placeholder deep in section 3, and find highlights a match there', async () => {
     const { page } = app;
     await caretIn(0, 'Home');
