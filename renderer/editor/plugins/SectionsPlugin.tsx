@@ -29,6 +29,7 @@ import {
 } from 'lexical';
 import { $findMatchingParent, mergeRegister } from '@lexical/utils';
 import { $isSectionNode, SectionNode } from '../SectionNode';
+import { $isSectioned } from '../sections';
 
 /** The caret's top-level block and its section, when the caret is collapsed inside a section. */
 function $caretBlock(): { block: LexicalNode; section: SectionNode } | null {
@@ -234,7 +235,7 @@ export function SectionsPlugin({ label }: { label: string }): null {
     const selectAll = editor.registerCommand(
       SELECT_ALL_COMMAND,
       () => {
-        if (!$isSectionNode($getRoot().getFirstChild())) return false;
+        if (!$isSectioned()) return false;
         const selection = $getSelection();
         const anchor = $isRangeSelection(selection) ? selection.anchor.getNode() : null;
         const section =
@@ -254,9 +255,16 @@ export function SectionsPlugin({ label }: { label: string }): null {
       focusRelay,
       tabEdge,
       editor.registerRootListener(() => applyRootMode()),
-      editor.registerMutationListener(SectionNode, () => applyRootMode(), {
-        skipInitialization: false,
-      }),
+      // Only a section added or removed changes the labels; every keystroke "updates" its section.
+      editor.registerMutationListener(
+        SectionNode,
+        (mutations) => {
+          if ([...mutations.values()].some((m) => m !== 'updated')) applyRootMode();
+        },
+        {
+          skipInitialization: false,
+        },
+      ),
       // A section emptied by deletions goes away; the last one keeps an empty paragraph.
       editor.registerNodeTransform(SectionNode, (section) => {
         if (!section.isEmpty()) return;
