@@ -9,10 +9,16 @@ export interface LaidOutPage {
 
 /**
  * Indices of blocks (into `registry.blocks`) with at least one required stamp on no page. One walk
- * over every laid-out word: linear in the size of the document.
+ * over every laid-out word: linear in the size of the document. `printedBefore`: stamps of tabs
+ * whose drawing is reused from an earlier export that passed this guard (node/pdf/tabReuse.ts).
  */
-export function missingBlocks(pages: LaidOutPage[], registry: BlockRegistry): number[] {
+export function missingBlocks(
+  pages: LaidOutPage[],
+  registry: BlockRegistry,
+  printedBefore: readonly number[] = [],
+): number[] {
   const seen = new Uint8Array(registry.blockOf.length);
+  for (const stamp of printedBefore) seen[stamp] = 1;
   for (const page of pages) {
     for (const entry of page.items) {
       if (entry.type !== 'line') continue;

@@ -22,6 +22,7 @@ import { installFastMeasure } from './fastMeasure';
 import { installFastRuns } from './fastRuns';
 import { installLaidOutChecks, onLaidOut } from './laidOut';
 import { installBatchedOutput } from './batchedOutput';
+import { installTabReuse, planReuse, ReuseMismatch, type ReusePlan } from './tabReuse';
 import { pdfPasswordProblem, withPassword } from './encryption';
 import type { CopyStamp } from '../../core/book/distribution';
 import type { AddendumFront } from '../../core/pdf/copyStamp';
@@ -61,6 +62,11 @@ export interface RenderOptions {
    * content, to prove the block guard catches it).
    */
   mutate?: (definition: TDocumentDefinitions) => TDocumentDefinitions;
+  /**
+   * Reuse the drawing of tabs unchanged since an earlier export in this process (node/pdf/tabReuse.ts).
+   * Default true; off for tests that compare with a fresh export, and whenever `mutate` is set.
+   */
+  reuse?: boolean;
 }
 
 /** The PDF, its page count and, except for a pocket card (tabs run on), the pages of each tab. */
@@ -68,6 +74,8 @@ export interface RenderResult {
   bytes: Uint8Array;
   pages: number;
   tabPages: TabPages[];
+  /** Tabs whose drawing was reused from an earlier export (node/pdf/tabReuse.ts). */
+  reusedTabs: number;
 }
 
 /** The part of pdfmake's server singleton used here; a fresh instance per render keeps fonts and callbacks apart. */
@@ -171,6 +179,15 @@ export async function renderPdf(
   installFastMeasure();
   installLaidOutChecks();
   installBatchedOutput();
+  installTabReuse(); // last: outside every other Renderer wrapper
+  // A re-export draws unchanged tabs from the last one; a book whose scripts need ActualText
+  // spans, the pocket card (its tabs run on) and layout tests are always laid out in full.
+  let reuse =
+    options.reuse !== false &&
+    !options.mutate &&
+    !needsActualText &&
+    (request.audience ?? 'full') !== 'pocket';
+  let plan: ReusePlan | undefined;
   let reported = -1;
   const layOut = async (plain: TDocumentDefinitions): Promise<PdfStream> => {
     const definition = password === undefined ? plain : withPassword(plain, password);
@@ -188,26 +205,35 @@ export async function renderPdf(
     const final = options.mutate?.(definition) ?? definition;
     // The layout checks run on the laid-out pages before drawing (node/pdf/laidOut.ts).
     onLaidOut(final, (laidOut) => {
-      const lost = missingBlocks(laidOut, built.blocks);
+      const lost = missingBlocks(laidOut, built.blocks, plan?.reusedStamps);
       if (lost.length > 0) throw new LostBlocks(lost);
       if (request.audience === 'pocket') assertPocketFits(laidOut, built.blocks);
       assertIslandsOnOneLine(laidOut, texts);
+      plan?.prepare(built.definition, laidOut as never);
     });
     try {
       return await pdfmake.createPdf(final).getStream();
     } catch (e) {
-      if (e instanceof AppFailure || e instanceof LostBlocks) throw e;
+      if (e instanceof AppFailure || e instanceof LostBlocks || e instanceof ReuseMismatch) throw e;
+      if (process.env.BBB_DEBUG) console.error(e);
       throw new AppFailure('internal', `PDF layout failed: ${(e as Error).message}`);
     }
   };
+  /** Blocks laid out again free to break (the second pass below). */
+  let flow: Set<string> | undefined;
   /** One layout; blocks it lost come back as `missing` (nothing was drawn then). */
   const attempt = async (): Promise<{ doc?: PdfStream; missing: number[] }> => {
     if (needsActualText) registerActualText(built.actualText);
+    plan = reuse ? planReuse(built.definition, built.structure, fonts) : undefined;
     try {
       return { doc: await layOut(built.definition), missing: [] };
     } catch (e) {
       if (e instanceof LostBlocks) return { missing: e.blocks };
-      throw e;
+      if (!(e instanceof ReuseMismatch)) throw e;
+      // A reused tab did not lay out as before: this export lays out and draws everything.
+      reuse = false;
+      built = buildDocument(request, flow ? { flow } : {});
+      return attempt();
     }
   };
   let { doc, missing } = await attempt();
@@ -215,7 +241,7 @@ export async function renderPdf(
   // heading) to its first page. Those blocks are laid out once more, free to break; this second
   // pass happens only when something was lost.
   if (missing.length > 0 && missing.every((i) => built.blocks.rescuable[i])) {
-    const flow = new Set(missing.map((i) => built.blocks.blocks[i]!.key));
+    flow = new Set(missing.map((i) => built.blocks.blocks[i]!.key));
     checkCancelled();
     reported = -1;
     built = buildDocument(request, { flow });
@@ -243,7 +269,8 @@ export async function renderPdf(
   onProgress?.({ phase: 'outline', fraction: 1 });
   onProgress?.({ phase: 'write', fraction: 0 });
   const bytes = await collect(doc);
+  plan?.commit(doc);
   onProgress?.({ phase: 'write', fraction: 1 });
   onProgress?.({ phase: 'done', fraction: 1 });
-  return { bytes, pages, tabPages };
+  return { bytes, pages, tabPages, reusedTabs: plan?.reused ?? 0 };
 }

@@ -30,7 +30,7 @@ import {
  * drawn untouched.
  */
 
-interface StructElem {
+export interface StructElem {
   add(child: unknown): unknown;
   end(): unknown;
 }
@@ -92,6 +92,23 @@ function elementOf(doc: PdfKitDoc, state: DocState, tag: StructTag): StructElem 
   return elem;
 }
 
+/** The pdfkit structure element drawn for `tag` in `doc` (node/pdf/tabReuse.ts attaches replayed content to it). */
+export function structElement(doc: object, tag: StructTag): StructElem {
+  const pdf = doc as PdfKitDoc;
+  return elementOf(pdf, stateOf(pdf), tag);
+}
+
+/** A marked-content reference as pdfkit makes it: page and MCID. */
+export interface MarkedContent {
+  refs: Array<{ mcid: number }>;
+}
+
+/**
+ * Per document: told of every structure-marked content right after it is drawn (node/pdf/tabReuse.ts
+ * records which element each MCID of a page belongs to while it captures a tab's drawing).
+ */
+export const markObservers = new WeakMap<object, (tag: StructTag, content: MarkedContent) => void>();
+
 /** Draws `draw` as marked content of `tag`'s element, or as an artifact when there is no tag. */
 function marked(doc: PdfKitDoc, tag: StructTag | undefined, artifact: string, draw: () => void) {
   if (!tag) {
@@ -105,6 +122,7 @@ function marked(doc: PdfKitDoc, tag: StructTag | undefined, artifact: string, dr
   draw();
   doc.endMarkedContent();
   elem.add(content);
+  markObservers.get(doc)?.(tag, content as MarkedContent);
 }
 
 function lineTag(state: DocState, line: Line): StructTag | undefined {

@@ -92,7 +92,8 @@ function runChild(kit: ChildKit, pages: number, edit = false): ExportChildResult
     kit.script,
     WORKER,
     FONTS,
-    requestFile(kit, 'warm-50', () => generatedBook(50)),
+    // Other topics than the measured book: no tab of it is drawn before its own first export.
+    requestFile(kit, 'warm-50', () => generatedBook(50, 'warm-50', 'Warm-up topic')),
     requestFile(kit, `book-${pages}`, () => generatedBook(pages)),
     ...(edit ? [requestFile(kit, `edited-${pages}`, () => editOneTab(generatedBook(pages)))] : []),
   ];

@@ -1,0 +1,701 @@
+// Re-export reuse: a tab whose converted content is unchanged since an earlier export in this process is neither laid out nor drawn again; the drawn body of its pages is replayed.
+import { createHash } from 'node:crypto';
+import type { TDocumentDefinitions } from 'pdfmake/interfaces';
+import * as layoutBuilderModule from 'pdfmake/js/LayoutBuilder';
+import * as rendererModule from 'pdfmake/js/Renderer';
+import { STAMP } from '../../core/pdf/blockStamps';
+import { LABEL, TAG, type StructTag, type StructureRegistry } from '../../core/pdf/structure';
+import { markObservers, structElement, type MarkedContent } from './tagging';
+
+/**
+ * Why: an officer edits one tab of a 200-page book and exports again; laying out and drawing the
+ * other tabs again cost ~95 % of that export. Every tab starts on a new page and prints nothing
+ * that depends on where it sits in the book (page numbers, banners and running heads are page
+ * furniture, drawn apart from the body), so the operators that drew a tab's body can be written
+ * again verbatim into the next export.
+ *
+ * How, per export:
+ * 1. {@link planReuse}, before layout: every tab's key is a hash of its converted pdfmake nodes
+ *    (with its structure elements and block stamps numbered within the tab) and of the page
+ *    geometry, styles and fonts. A tab found in the cache keeps its heading; its body becomes one
+ *    empty marker per page it printed on. Its blocks count as printed for the block guard: they
+ *    printed in the export the drawing comes from, which passed the guard.
+ * 2. {@link ReusePlan.prepare}, after layout: proves the markers sit one per page on as many pages
+ *    as the tab printed on before (else the export is laid out again without reuse), and flags the
+ *    body lines and vectors of every other tab to be captured as they are drawn.
+ * 3. While drawing: a captured item's operators and marked-content ids are recorded; a marker
+ *    writes its page's recorded operators instead, translating what names a document resource:
+ *    font resource names and glyph ids (each document numbers its font subsets in first-use
+ *    order: an old glyph id goes back to the font's own glyph and into this document's subset),
+ *    opacity states, and MCIDs; each marked content joins the same element of this document's
+ *    structure tree.
+ * 4. {@link ReusePlan.commit}, after the file is written: captured tabs enter the cache.
+ *
+ * What is never reused (drawn afresh every time): tabs with links, images, named destinations or
+ * anything else whose drawing makes objects besides the page's fonts and opacity states; tabs that
+ * do not start on a new page or run on into the next one (pocket card); books whose scripts
+ * print with ActualText spans. test/node/pdf/tabReuse.test.ts compares a reusing export with a
+ * fresh one page by page (pixels, text, structure tree, outline, fonts).
+ */
+
+type Node = Record<string | symbol, unknown>;
+
+/** One font of the document a fragment was drawn in: how to find it again, and its subset's glyph order. */
+interface FontRecord {
+  family: string;
+  bold: boolean;
+  italics: boolean;
+  /** Subset glyph id → the font's own glyph id. */
+  glyphs: number[];
+  widths: number[];
+  unicode: unknown[];
+}
+
+/** What a fragment's resource names meant in the document it was drawn in. */
+interface DocRecord {
+  fonts: Map<string, FontRecord>;
+  opacities: Map<string, [number | null, number | null]>;
+}
+
+/** One page's drawn body, the tab heading's lines left out. */
+interface PageFragment {
+  /** The operators as written, without the last newline. */
+  content: string;
+  /** Per MCID in `content`, in order: the index of its element among the tab's structure elements. */
+  marks: number[];
+  roles: string[];
+  firstMcid: number;
+}
+
+interface TabEntry {
+  pages: PageFragment[];
+  /** Lines the heading printed at the top of the first page (drawn afresh, not in a fragment). */
+  headingLines: number;
+  doc: DocRecord;
+  /** Characters held, for the cache budget. */
+  size: number;
+}
+
+/** The cache: most recently used last. Bounded by the characters its fragments hold. */
+const BUDGET_CHARS = 96 * 1024 * 1024;
+const cache = new Map<string, TabEntry>();
+let cachedChars = 0;
+
+/** Empties the cache (tests; a fresh export afterwards lays out and draws every tab). */
+export function clearTabReuse(): void {
+  cache.clear();
+  cachedChars = 0;
+}
+
+/** Entries and characters held (tests, bench). */
+export function tabReuseSize(): { entries: number; chars: number } {
+  return { entries: cache.size, chars: cachedChars };
+}
+
+function remember(key: string, entry: TabEntry): void {
+  const old = cache.get(key);
+  if (old) {
+    cache.delete(key);
+    cachedChars -= old.size;
+  }
+  cache.set(key, entry);
+  cachedChars += entry.size;
+  for (const [k, e] of cache) {
+    if (cachedChars <= BUDGET_CHARS) break;
+    cache.delete(k);
+    cachedChars -= e.size;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Before layout: the tabs, their keys, and the markers that stand for reused ones.
+
+const TAB_ID = /^b\d+-t\d+$/;
+/** Nodes that start a tab, an acronym list or a book: where the previous tab's pages end. */
+const BOUNDARY_ID = /^b\d+(-t\d+|-acronyms)?$/;
+/** A marker vector's property: which entry and page it stands for. */
+const REPLAY = 'bbbReplay';
+/** A laid-out page's items from before pdfmake added headers and footers: page body, not furniture. */
+const BODY = Symbol('bbbBody');
+/** Items whose drawing is captured, and where to. */
+const captureOf = new WeakMap<object, CaptureFlag>();
+
+interface TabSegment {
+  heading: Node;
+  h1: StructTag;
+  /** The tab's structure elements (its Sect and everything under it), in registry order. */
+  tags: StructTag[];
+  stamps: number[];
+  key: string;
+  hit?: TabEntry;
+}
+
+interface Replay {
+  entry: TabEntry;
+  page: number;
+  tags: StructTag[];
+}
+
+/** Thrown after layout when markers did not land as planned: the export is laid out again without reuse. */
+export class ReuseMismatch extends Error {}
+
+function firstTag(node: unknown): StructTag | undefined {
+  if (!node || typeof node !== 'object') return undefined;
+  if (Array.isArray(node)) {
+    for (const n of node) {
+      const t = firstTag(n);
+      if (t) return t;
+    }
+    return undefined;
+  }
+  const own = (node as Node)[TAG] as StructTag | undefined;
+  return own ?? firstTag((node as Node).text);
+}
+
+/** Each structure element's top-level Sect (a child of the Document element). */
+function sectsOf(registry: StructureRegistry): Map<StructTag, StructTag[]> {
+  const top = new Map<StructTag, StructTag>();
+  const out = new Map<StructTag, StructTag[]>();
+  for (const tag of registry.tags) {
+    if (!tag.parent) continue;
+    const sect = tag.parent.parent ? top.get(tag.parent) : tag;
+    if (!sect) continue;
+    top.set(tag, sect);
+    let list = out.get(sect);
+    if (!list) out.set(sect, (list = []));
+    list.push(tag);
+  }
+  return out;
+}
+
+/** Everything outside a tab's nodes that shapes how it lays out and draws. */
+function contextOf(definition: TDocumentDefinitions, fonts: unknown, margins: unknown): string {
+  const d = definition as Record<string, unknown>;
+  return JSON.stringify([
+    d.pageSize,
+    margins ?? d.pageMargins,
+    d.styles,
+    d.defaultStyle,
+    d.tagged,
+    fonts,
+  ]);
+}
+
+/** The tab's key, its block stamps, and whether it only refers to its own structure elements. */
+function keyOf(
+  nodes: unknown[],
+  tags: StructTag[],
+  context: string,
+): { key: string; stamps: number[] } | undefined {
+  const local = new Map(tags.map((t, i) => [t, i]));
+  const stamps: number[] = [];
+  let foreign = false;
+  const json = JSON.stringify(nodes, function (k, v: unknown) {
+    if (k === TAG || k === LABEL) {
+      const i = local.get(v as StructTag);
+      if (i === undefined) foreign = true;
+      return i;
+    }
+    if (k === STAMP && typeof v === 'number') {
+      stamps.push(v);
+      return v - stamps[0]!;
+    }
+    return v;
+  });
+  if (foreign) return undefined;
+  const shape = tags
+    .map((t) => `${t.role}<${t.parent ? local.get(t.parent) : ''}|${t.alt ?? ''}|${t.scope ?? ''}`)
+    .join(',');
+  const key = createHash('sha256').update(context).update(shape).update(json).digest('base64');
+  return { key, stamps };
+}
+
+/** The markers standing for a reused tab's body: one per page it printed on. */
+function markers(entry: TabEntry): Node[] {
+  return entry.pages.map((_, page) => ({
+    canvas: [
+      { type: 'line', x1: 0, y1: 0, x2: 0, y2: 0, lineWidth: 0, [REPLAY]: { entry, page } },
+    ],
+    ...(page > 0 ? { pageBreak: 'before' } : {}),
+  }));
+}
+
+/**
+ * Finds the book's tabs in `definition`, keys them, and replaces the body of every cached tab with
+ * markers (in place). Call before layout, once per definition.
+ */
+export function planReuse(
+  definition: TDocumentDefinitions,
+  registry: StructureRegistry,
+  fonts: unknown,
+): ReusePlan {
+  const sections = (Array.isArray(definition.content) ? definition.content : []) as Node[];
+  const bySect = sectsOf(registry);
+  const segments: TabSegment[] = [];
+  for (const section of sections) {
+    const nodes = section.section as Node[] | undefined;
+    if (!Array.isArray(nodes)) continue;
+    const context = contextOf(definition, fonts, section.pageMargins);
+    // Last to first: a replaced body shifts the nodes after it.
+    const found: Array<{ start: number; end: number }> = [];
+    for (let i = 0; i < nodes.length; i++) {
+      const id = nodes[i]?.id;
+      if (typeof id !== 'string' || !TAB_ID.test(id)) continue;
+      let end = i + 1;
+      while (end < nodes.length && !BOUNDARY_ID.test(String(nodes[end]?.id ?? ''))) end++;
+      const startsPage = i === 0 || nodes[i]!.pageBreak === 'before';
+      const endsPage = end === nodes.length || nodes[end]!.pageBreak === 'before';
+      if (startsPage && endsPage) found.push({ start: i, end });
+    }
+    for (const { start, end } of found.reverse()) {
+      const heading = nodes[start]!;
+      const h1 = firstTag(heading);
+      const tags = h1?.parent ? bySect.get(h1.parent) : undefined;
+      if (!h1 || !tags) continue;
+      const keyed = keyOf(nodes.slice(start, end), tags, context);
+      if (!keyed) continue;
+      const hit = cache.get(keyed.key);
+      segments.push({ heading, h1, tags, ...keyed, ...(hit ? { hit } : {}) });
+      if (hit) nodes.splice(start + 1, end - start - 1, ...markers(hit));
+    }
+  }
+  return new ReusePlan(segments.reverse());
+}
+
+// ---------------------------------------------------------------------------------------------
+// After layout: check the markers, flag what to capture.
+
+interface LaidOutItem {
+  type: string;
+  item: Node;
+}
+interface LaidOutPage {
+  items: LaidOutItem[];
+  [BODY]?: LaidOutItem[];
+}
+
+/** The page's body items, in drawing order. */
+function bodyOf(page: LaidOutPage): LaidOutItem[] {
+  const body = new Set(page[BODY] ?? []);
+  return page.items.filter((e) => body.has(e));
+}
+
+/** One page's fragment while it is captured: `content` grows by one operator at a time. */
+interface Capturing extends PageFragment {
+  spoiled?: string;
+}
+
+/** A tab's pages being captured while drawn. */
+interface Capture {
+  segment: TabSegment;
+  headingLines: number;
+  pages: Capturing[];
+  local: Map<StructTag, number>;
+}
+
+/** A section's top-level nodes, before layout (an array) or after (pdfmake wraps it in a stack). */
+function sectionNodes(section: Node | undefined): Node[] {
+  const body = (section?.section ?? section) as Node | Node[] | undefined;
+  if (Array.isArray(body)) return body;
+  return Array.isArray(body?.stack) ? (body.stack as Node[]) : [];
+}
+
+/** The first page (1-based) of each node with a boundary id, in every section. */
+function boundaryPages(definition: TDocumentDefinitions): number[] {
+  const pages: number[] = [];
+  const content = definition.content as unknown;
+  for (const section of (Array.isArray(content) ? content : []) as Node[]) {
+    for (const node of sectionNodes(section)) {
+      const page = (node?.positions as Array<{ pageNumber: number }> | undefined)?.[0]?.pageNumber;
+      if (typeof node?.id === 'string' && BOUNDARY_ID.test(node.id) && typeof page === 'number')
+        pages.push(page);
+    }
+  }
+  return pages.sort((a, b) => a - b);
+}
+
+const isHeadingLine = (entry: LaidOutItem, h1: StructTag): boolean =>
+  entry.type === 'line' &&
+  ((entry.item.inlines as Node[] | undefined) ?? []).every((inline) => inline[TAG] === h1);
+
+/** Why a body item cannot be replayed from its drawn operators alone, if it cannot. */
+function unreplayable(entry: LaidOutItem): string | undefined {
+  if (entry.type === 'vector') return undefined;
+  if (entry.type !== 'line') return entry.type;
+  const line = entry.item;
+  if (line._outline || line.id || line._pageNodeRef) return 'outline or destination';
+  for (const inline of (line.inlines as Node[] | undefined) ?? []) {
+    if (inline.link || inline.linkToDestination || inline.linkToPage || inline._pageNodeRef)
+      return 'link';
+  }
+  return undefined;
+}
+
+export class ReusePlan {
+  private captures: Capture[] = [];
+
+  constructor(private readonly segments: TabSegment[]) {}
+
+  /** Block stamps of the reused tabs (printed in the export their drawing comes from). */
+  get reusedStamps(): number[] {
+    return this.segments.flatMap((s) => (s.hit ? s.stamps : []));
+  }
+
+  /** Tabs reused in this export. */
+  get reused(): number {
+    return this.segments.filter((s) => s.hit).length;
+  }
+
+  /**
+   * Checks the markers and flags the items to capture, on the laid-out pages of the definition
+   * this plan was made for.
+   * @throws ReuseMismatch when a reused tab did not lay out as its cached pages.
+   */
+  prepare(definition: TDocumentDefinitions, pages: LaidOutPage[]): void {
+    const bounds = boundaryPages(definition);
+    for (const segment of this.segments) {
+      const first = (segment.heading.positions as Array<{ pageNumber: number }> | undefined)?.[0]
+        ?.pageNumber;
+      if (typeof first !== 'number') {
+        if (segment.hit) throw new ReuseMismatch('a reused tab heading did not print');
+        continue;
+      }
+      const next = bounds.find((p) => p > first) ?? pages.length + 1;
+      const range = pages.slice(first - 1, next - 1);
+      if (segment.hit) this.checkMarkers(segment, segment.hit, range);
+      else this.flagCapture(segment, range);
+    }
+  }
+
+  private checkMarkers(segment: TabSegment, entry: TabEntry, range: LaidOutPage[]): void {
+    if (range.length !== entry.pages.length)
+      throw new ReuseMismatch(`a reused tab took ${range.length} pages, not ${entry.pages.length}`);
+    range.forEach((page, k) => {
+      const body = bodyOf(page);
+      const marks = body.filter((e) => e.item[REPLAY]);
+      const heading = k === 0 ? body.filter((e) => isHeadingLine(e, segment.h1)).length : 0;
+      const replay = marks[0]?.item[REPLAY] as Replay | undefined;
+      if (
+        marks.length !== 1 ||
+        replay?.entry !== entry ||
+        replay.page !== k ||
+        heading !== (k === 0 ? entry.headingLines : 0) ||
+        body.length !== heading + 1
+      )
+        throw new ReuseMismatch(`a reused tab's page ${k + 1} did not lay out as planned`);
+      replay.tags = segment.tags;
+    });
+  }
+
+  private flagCapture(segment: TabSegment, range: LaidOutPage[]): void {
+    let headingLines = 0;
+    const bodies = range.map(bodyOf);
+    for (const [k, body] of bodies.entries()) {
+      for (const entry of body) {
+        if (isHeadingLine(entry, segment.h1)) {
+          if (k > 0) return; // a heading over two pages: not worth the special case
+          headingLines++;
+        } else if (unreplayable(entry)) return;
+      }
+    }
+    const capture: Capture = {
+      segment,
+      headingLines,
+      pages: range.map(() => ({ content: '', marks: [], roles: [], firstMcid: -1 })),
+      local: new Map(segment.tags.map((t, i) => [t, i])),
+    };
+    bodies.forEach((body, k) => {
+      const flag = { capture, fragment: capture.pages[k]! };
+      for (const entry of body) if (!isHeadingLine(entry, segment.h1)) captureOf.set(entry.item, flag);
+    });
+    this.captures.push(capture);
+  }
+
+  /** After the document is written: captured tabs enter the cache, reused ones move to its end. */
+  commit(doc: object): void {
+    for (const s of this.segments) if (s.hit) remember(s.key, s.hit);
+    if (this.captures.length === 0) return;
+    const record = docRecord(doc as PdfDoc);
+    for (const capture of this.captures) {
+      const pages = capture.pages.map((f) => ({ ...f, content: flat(f.content.slice(0, -1)) }));
+      if (pages.some((f) => f.spoiled || !replayable(f, record))) continue;
+      const size = pages.reduce((n, f) => n + f.content.length, 0);
+      remember(capture.segment.key, {
+        pages: pages.map(({ content, marks, roles, firstMcid }) => ({
+          content,
+          marks,
+          roles,
+          firstMcid,
+        })),
+        headingLines: capture.headingLines,
+        doc: record,
+        size,
+      });
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// While drawing: capture and replay.
+
+interface EmbeddedFont {
+  id: string;
+  subset?: { glyphs: number[]; includeGlyph(glyph: number): number };
+  widths: number[];
+  unicode: unknown[];
+  ref(): unknown;
+}
+interface PdfDoc {
+  page: {
+    fonts: Record<string, unknown>;
+    annotations: unknown[];
+    markings: unknown[];
+  };
+  fontCache: Record<string, Record<string, EmbeddedFont>>;
+  _opacityRegistry: Record<string, [unknown, string]>;
+  addContent(data: unknown): unknown;
+  provideFont(family: string, bold: boolean, italics: boolean): EmbeddedFont;
+  markStructureContent(role: string): MarkedContent;
+  _doOpacity(fill: number | null, stroke: number | null): void;
+}
+
+/** Resource names and ids in a content stream that belong to the document it was written for. */
+const TOKENS = /\/(F\d+) ([\d.]+) Tf|\/(Gs\d+) gs|<([0-9a-f]+)>|\/MCID (\d+)/g;
+/**
+ * Operators naming resources a fragment cannot carry over (images and forms, shadings, inline
+ * images, colour spaces other than the device ones, patterns) and marked content with text of its own.
+ */
+const FOREIGN =
+  / (Do|sh|BI)\n|\/(?!Device)\w+ (cs|CS)\n|\/\w+ (scn|SCN)\n|\/(ActualText|Span|Alt|Lang|E) /;
+
+function replayable(fragment: PageFragment, record: DocRecord): boolean {
+  if (FOREIGN.test(`${fragment.content}\n`)) return false;
+  let mcids = 0;
+  for (const m of fragment.content.matchAll(TOKENS)) {
+    if (m[1] && !record.fonts.has(m[1])) return false;
+    if (m[3] && !record.opacities.has(m[3])) return false;
+    if (m[5] && Number(m[5]) !== fragment.firstMcid + mcids++) return false;
+  }
+  return mcids === fragment.marks.length;
+}
+
+function docRecord(doc: PdfDoc): DocRecord {
+  const fonts = new Map<string, FontRecord>();
+  for (const [family, types] of Object.entries(doc.fontCache ?? {})) {
+    for (const [type, font] of Object.entries(types)) {
+      if (!font.subset) continue; // a standard font: fragments that use it are not kept
+      fonts.set(font.id, {
+        family,
+        bold: type === 'bold' || type === 'bolditalics',
+        italics: type === 'italics' || type === 'bolditalics',
+        glyphs: font.subset.glyphs.slice(),
+        widths: font.widths.slice(),
+        unicode: font.unicode.slice(),
+      });
+    }
+  }
+  const opacities = new Map<string, [number | null, number | null]>();
+  for (const [key, [, name]] of Object.entries(doc._opacityRegistry ?? {})) {
+    const [fill, stroke] = key.split('_').map((v) => (v === 'null' ? null : Number(v)));
+    opacities.set(name, [fill ?? null, stroke ?? null]);
+  }
+  return { fonts, opacities };
+}
+
+/**
+ * A string's characters in one flat copy. Appending an operator at a time builds a rope of
+ * thousands of small strings; reading a character makes V8 flatten it in place, so the pieces
+ * can be collected once the page is done.
+ */
+function flat(text: string): string {
+  if (text.length > 0) text.charCodeAt(0);
+  return text;
+}
+
+interface CaptureFlag {
+  capture: Capture;
+  fragment: Capturing;
+}
+
+/** Per document: the capture under way (set while a flagged item draws), and the last fragment written. */
+const active = new WeakMap<object, CaptureFlag>();
+const lastFragment = new WeakMap<object, Capturing>();
+const WATCHED = Symbol('bbbReuseWatched');
+
+/** Routes the document's operators and marks to the capture under way (once per document). */
+function watch(doc: PdfDoc & { [WATCHED]?: boolean }): void {
+  if (doc[WATCHED]) return;
+  doc[WATCHED] = true;
+  const addContent = doc.addContent;
+  doc.addContent = function (this: PdfDoc, data: unknown) {
+    const on = active.get(this);
+    if (on) {
+      if (typeof data === 'string') on.fragment.content += `${data}\n`;
+      else on.fragment.spoiled = 'binary content';
+    }
+    return addContent.call(this, data);
+  };
+  markObservers.set(doc, (tag: StructTag, content: MarkedContent) => {
+    const on = active.get(doc);
+    if (!on) return;
+    const index = on.capture.local.get(tag);
+    const mcid = content.refs[0]?.mcid;
+    if (index === undefined || mcid === undefined) {
+      on.fragment.spoiled = 'foreign structure';
+      return;
+    }
+    if (on.fragment.firstMcid < 0) on.fragment.firstMcid = mcid;
+    on.fragment.marks.push(index);
+    on.fragment.roles.push(tag.role);
+  });
+}
+
+function captured(doc: PdfDoc, flag: CaptureFlag, draw: () => unknown): unknown {
+  watch(doc);
+  const last = lastFragment.get(doc);
+  if (last !== flag.fragment) {
+    // A page's items are drawn together: the last fragment is complete.
+    if (last) last.content = flat(last.content);
+    lastFragment.set(doc, flag.fragment);
+  }
+  const annotations = doc.page.annotations.length;
+  active.set(doc, flag);
+  try {
+    return draw();
+  } finally {
+    active.delete(doc);
+    if (doc.page.annotations.length !== annotations) flag.fragment.spoiled = 'annotation';
+  }
+}
+
+/** Per document: each source font's glyph-id translation (old subset id → this subset's, as hex). */
+const translations = new WeakMap<object, Map<FontRecord, { font: EmbeddedFont; hex: string[] }>>();
+
+function translationOf(doc: PdfDoc, record: FontRecord): { font: EmbeddedFont; hex: string[] } {
+  let fonts = translations.get(doc);
+  if (!fonts) translations.set(doc, (fonts = new Map()));
+  let t = fonts.get(record);
+  if (!t) {
+    const font = doc.provideFont(record.family, record.bold, record.italics);
+    if (!font.subset) throw new Error(`Font ${record.family} has no subset to replay into`);
+    fonts.set(record, (t = { font, hex: [] }));
+  }
+  return t;
+}
+
+/** Writes a reused page's body: the recorded operators with this document's names and ids. */
+function replay(doc: PdfDoc, { entry, page, tags }: Replay): void {
+  const fragment = entry.pages[page]!;
+  if (!fragment.content) return;
+  const record = entry.doc;
+  const own = Object.prototype.hasOwnProperty.call(doc, 'addContent');
+  const addContent = doc.addContent;
+  doc.addContent = () => doc; // the real calls below make their side effects; the operators are the fragment's
+  let content: string;
+  let marks: MarkedContent[];
+  try {
+    marks = fragment.roles.map((role) => {
+      const mark = doc.markStructureContent(role);
+      doc.page.markings.pop();
+      return mark;
+    });
+    const delta = marks.length > 0 ? marks[0]!.refs[0]!.mcid - fragment.firstMcid : 0;
+    let font: { font: EmbeddedFont; record: FontRecord; hex: string[] } | undefined;
+    const opacityNames = new Map<string, string>();
+    content = fragment.content.replace(
+      TOKENS,
+      (match, fontId?: string, size?: string, gs?: string, hex?: string, mcid?: string) => {
+        if (fontId) {
+          const rec = record.fonts.get(fontId)!;
+          const t = translationOf(doc, rec);
+          font = { ...t, record: rec };
+          doc.page.fonts[t.font.id] ??= t.font.ref();
+          return `/${t.font.id} ${size} Tf`;
+        }
+        if (gs) {
+          let name = opacityNames.get(gs);
+          if (!name) {
+            const [fill, stroke] = record.opacities.get(gs)!;
+            doc._doOpacity(fill, stroke); // registers the state on this page
+            name = doc._opacityRegistry[`${fill}_${stroke}`]![1];
+            opacityNames.set(gs, name);
+          }
+          return `/${name} gs`;
+        }
+        if (hex) {
+          if (!font) throw new Error('A glyph string before any font in a reused page');
+          const f = font;
+          let out = '';
+          for (let i = 0; i < hex.length; i += 4) {
+            const old = parseInt(hex.slice(i, i + 4), 16);
+            let now = f.hex[old];
+            if (now === undefined) {
+              const gid = f.font.subset!.includeGlyph(f.record.glyphs[old]!);
+              f.font.widths[gid] ??= f.record.widths[old]!;
+              f.font.unicode[gid] ??= f.record.unicode[old];
+              now = f.hex[old] = `0000${gid.toString(16)}`.slice(-4);
+            }
+            out += now;
+          }
+          return `<${out}>`;
+        }
+        if (mcid) return `/MCID ${Number(mcid) + delta}`;
+        return match;
+      },
+    );
+  } finally {
+    if (own) doc.addContent = addContent;
+    else delete (doc as Partial<PdfDoc>).addContent;
+  }
+  doc.addContent(content);
+  marks.forEach((mark, i) => {
+    (structElement(doc, tags[fragment.marks[i]!]!) as { add(c: unknown): unknown }).add(mark);
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// The hooks into pdfmake.
+
+type Cls = { prototype: Record<string | symbol, unknown> };
+function classOf(ns: unknown, method: string): Cls {
+  const d = (ns as { default: Cls | { default: Cls } }).default;
+  return 'prototype' in d && typeof d.prototype[method] === 'function'
+    ? d
+    : (d as { default: Cls }).default;
+}
+
+const PATCHED = Symbol.for('briefing-book-builder.tabReuse');
+type Method = (this: { pdfDocument: PdfDoc }, ...args: unknown[]) => unknown;
+
+/**
+ * Installs the hooks (idempotent). Install after every other Renderer wrapper: a marker must not
+ * reach the structure tagging, and a captured item's operators include its marked-content ones.
+ */
+export function installTabReuse(): void {
+  const renderer = classOf(rendererModule, 'renderLine').prototype;
+  if (renderer[PATCHED]) return;
+  for (const name of ['renderLine', 'renderVector']) {
+    const original = renderer[name] as Method;
+    renderer[name] = function (this: { pdfDocument: PdfDoc }, ...args: unknown[]) {
+      const item = args[0] as Node | undefined;
+      const marker = item?.[REPLAY] as Replay | undefined;
+      if (marker) return replay(this.pdfDocument, marker);
+      const flag = item ? captureOf.get(item) : undefined;
+      if (!flag) return original.apply(this, args);
+      return captured(this.pdfDocument, flag, () => original.apply(this, args));
+    };
+  }
+  const builder = classOf(layoutBuilderModule, 'addHeadersAndFooters').prototype;
+  const addHeadersAndFooters = builder.addHeadersAndFooters as (
+    this: { writer: { context(): { pages: LaidOutPage[] } } },
+    ...args: unknown[]
+  ) => unknown;
+  builder.addHeadersAndFooters = function (
+    this: { writer: { context(): { pages: LaidOutPage[] } } },
+    ...args: unknown[]
+  ) {
+    for (const page of this.writer.context().pages) page[BODY] = page.items.slice();
+    return addHeadersAndFooters.apply(this, args);
+  };
+  renderer[PATCHED] = true;
+}
