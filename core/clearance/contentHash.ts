@@ -3,14 +3,71 @@ import { sha256 } from '@noble/hashes/sha2';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils';
 import type { Tab } from '../book/schema';
 
-/** JSON with object keys sorted at every level, so key order (editor, file, merge) never changes the hash. */
+/** Quoted keys: a book repeats a few dozen keys (type, children, text ...) hundreds of thousands of times. */
+const quoted = new Map<string, string>();
+const quote = (key: string): string => {
+  let q = quoted.get(key);
+  if (q === undefined) {
+    q = JSON.stringify(key);
+    if (quoted.size < 4096) quoted.set(key, q);
+  }
+  return q;
+};
+
+const inOrder = (keys: string[]): boolean => {
+  for (let i = 1; i < keys.length; i++) if (keys[i - 1]! > keys[i]!) return false;
+  return true;
+};
+
+/**
+ * JSON with object keys sorted at every level, so key order (editor, file, merge) never changes the
+ * hash. Written as one pass of string appends (no entry arrays per object): every export hashes the
+ * whole book for its cover's clearance block, and Lexical already writes most keys in order.
+ */
 export function canonicalJson(value: unknown): string {
   if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  const entries = Object.entries(value as Record<string, unknown>)
-    .filter(([, v]) => v !== undefined)
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+  if (Array.isArray(value)) {
+    let out = '[';
+    for (let i = 0; i < value.length; i++) out += (i > 0 ? ',' : '') + canonicalJson(value[i]);
+    return `${out}]`;
+  }
+  const obj = value as Record<string, unknown>;
+  const keys = Object.keys(obj);
+  if (!inOrder(keys)) keys.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  let out = '{';
+  for (const key of keys) {
+    const v = obj[key];
+    if (v === undefined) continue;
+    out += `${out.length > 1 ? ',' : ''}${quote(key)}:${canonicalJson(v)}`;
+  }
+  return `${out}}`;
+}
+
+/**
+ * One tab's canonical JSON, remembered by its plain JSON (the same plain JSON is the same value, so
+ * the same canonical form). Why: every PDF export hashes the whole book for its cover, in a worker
+ * that receives a fresh copy of the book each time; after a one-tab edit the other tabs are found
+ * here. Bounded by the characters held (most recently used kept).
+ */
+const canonicalTabs = new Map<string, string>();
+const TAB_MEMO_CHARS = 32 * 1024 * 1024;
+let memoChars = 0;
+function canonicalTab(tab: object): string {
+  const plain = JSON.stringify(tab);
+  let canonical = canonicalTabs.get(plain);
+  if (canonical !== undefined) {
+    canonicalTabs.delete(plain); // re-inserted below: most recently used last
+  } else {
+    canonical = canonicalJson(tab);
+    memoChars += plain.length + canonical.length;
+  }
+  canonicalTabs.set(plain, canonical);
+  for (const [k, v] of canonicalTabs) {
+    if (memoChars <= TAB_MEMO_CHARS) break;
+    canonicalTabs.delete(k);
+    memoChars -= k.length + v.length;
+  }
+  return canonical;
 }
 
 // Why a cache: readiness re-checks after each edit, and an edit replaces the tabs array, so an
@@ -25,9 +82,7 @@ const cache = new WeakMap<readonly Tab[], string>();
 export function contentHash(tabs: readonly Tab[]): string {
   const hit = cache.get(tabs);
   if (hit) return hit;
-  const canonical = canonicalJson(
-    tabs.map((t) => ({ id: t.id, kind: t.kind, title: t.title, content: t.content })),
-  );
+  const canonical = `[${tabs.map((t) => canonicalTab({ id: t.id, kind: t.kind, title: t.title, content: t.content })).join(',')}]`;
   const hash = bytesToHex(sha256(utf8ToBytes(canonical)));
   cache.set(tabs, hash);
   return hash;

@@ -175,11 +175,14 @@ function tabContent(
     const keyOf = (k: number): string => `${bi}:${ti}:${k}`;
     const contents = body.map((converted, k) => {
       const node = nodes[k]!;
-      const words = plainText(node).slice(0, 400).trim().split(/\s+/).slice(0, 8).join(' ');
       const tagged = tagBlock(converted, node.type, node.tag, sect, structure.reg);
       const content = blocks.stamp(tagged, {
         key: keyOf(k),
-        where: `block ${k + 1} of tab "${tab.title}" in book "${sel.book.title}" (${node.type}: "${words.length > 70 ? `${words.slice(0, 67)}...` : words}")`,
+        // Read only when an export names a lost block: not worth its text for every block.
+        get where() {
+          const words = plainText(node).slice(0, 400).trim().split(/\s+/).slice(0, 8).join(' ');
+          return `block ${k + 1} of tab "${tab.title}" in book "${sel.book.title}" (${node.type}: "${words.length > 70 ? `${words.slice(0, 67)}...` : words}")`;
+        },
       });
       if (flow.has(keyOf(k))) letFlow(content);
       blocks.rescuable[base + k] = hasUnbreakable(content);

@@ -85,11 +85,13 @@ export function printedTexts({ book, tabs }: ExportSelection): LocatedText[] {
   for (const s of signOffs) {
     if (s) out.push({ where: 'clearance block', text: `${s.office} ${s.name}` });
   }
+  const located = out.map((t) => ({ ...t, where: `book "${book.title}", ${t.where}` }));
   for (const tab of tabs) {
-    out.push({ where: `tab title "${tab.title}"`, text: tab.title });
-    contentTexts(tab.content.root, `tab "${tab.title}"`, out);
+    located.push({ where: `book "${book.title}", tab title "${tab.title}"`, text: tab.title });
+    // One label per tab, shared by its texts: a long book has tens of thousands of them.
+    contentTexts(tab.content.root, `book "${book.title}", tab "${tab.title}"`, located);
   }
-  return out.map((t) => ({ ...t, where: `book "${book.title}", ${t.where}` }));
+  return located;
 }
 
 /**

@@ -19,18 +19,37 @@ export interface StructTag {
   scope?: 'Column' | 'Row';
   /** The registry the tag belongs to, so the renderer can build the whole tree from any one tag. */
   registry: StructureRegistry;
+  /**
+   * While node/pdf/tabReuse.ts keys a tab: the tag's number among the tab's elements, which is what
+   * the tag prints as in JSON (else its role). A tab's JSON then is the same wherever it sits.
+   */
+  local?: number;
 }
+
+/** The prototype of every tag: its JSON form (see {@link StructTag.local}). */
+const TAG_JSON = {
+  toJSON(this: StructTag): number | string {
+    return this.local ?? this.role;
+  },
+};
 
 /** Every structure element of one document, in reading order (parents before children). */
 export class StructureRegistry {
   readonly tags: StructTag[] = [];
   /** TOC entries by the id of the heading they point at (pdfmake's `linkToDestination`). */
   readonly tociById = new Map<string, StructTag>();
+  /**
+   * Every tag's prototype: its JSON form, and its registry (on the prototype, not the tag: the
+   * registry refers back to its tags, and a copy of a tag must not drag the registry along).
+   */
+  private readonly tagPrototype: object = Object.create(TAG_JSON, { registry: { value: this } });
 
   add(role: string, parent: StructTag | null, alt?: string): StructTag {
-    const tag = { role, parent, ...(alt !== undefined ? { alt } : {}) } as StructTag;
-    // Not enumerable: the definition stays printable as JSON (the registry refers back to its tags).
-    Object.defineProperty(tag, 'registry', { value: this, enumerable: false });
+    const tag = Object.create(this.tagPrototype) as StructTag;
+    tag.role = role;
+    tag.parent = parent;
+    tag.local = undefined;
+    if (alt !== undefined) tag.alt = alt;
     this.tags.push(tag);
     return tag;
   }

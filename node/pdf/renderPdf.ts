@@ -22,7 +22,13 @@ import { installFastMeasure } from './fastMeasure';
 import { installFastRuns } from './fastRuns';
 import { installLaidOutChecks, onLaidOut } from './laidOut';
 import { installBatchedOutput } from './batchedOutput';
-import { installTabReuse, planReuse, ReuseMismatch, type ReusePlan } from './tabReuse';
+import {
+  bindReusePlan,
+  installTabReuse,
+  planReuse,
+  ReuseMismatch,
+  type ReusePlan,
+} from './tabReuse';
 import { pdfPasswordProblem, withPassword } from './encryption';
 import type { CopyStamp } from '../../core/book/distribution';
 import type { AddendumFront } from '../../core/pdf/copyStamp';
@@ -76,6 +82,8 @@ export interface RenderResult {
   tabPages: TabPages[];
   /** Tabs whose drawing was reused from an earlier export (node/pdf/tabReuse.ts). */
   reusedTabs: number;
+  /** Their pages; of them, written unchanged; and whose compressed stream was kept. */
+  reusedPages: { pages: number; unchanged: number; keptStreams: number };
 }
 
 /** The part of pdfmake's server singleton used here; a fresh instance per render keeps fonts and callbacks apart. */
@@ -203,6 +211,7 @@ export async function renderPdf(
       }
     });
     const final = options.mutate?.(definition) ?? definition;
+    if (plan) bindReusePlan(final, plan);
     // The layout checks run on the laid-out pages before drawing (node/pdf/laidOut.ts).
     onLaidOut(final, (laidOut) => {
       const lost = missingBlocks(laidOut, built.blocks, plan?.reusedStamps);
@@ -215,7 +224,6 @@ export async function renderPdf(
       return await pdfmake.createPdf(final).getStream();
     } catch (e) {
       if (e instanceof AppFailure || e instanceof LostBlocks || e instanceof ReuseMismatch) throw e;
-      if (process.env.BBB_DEBUG) console.error(e);
       throw new AppFailure('internal', `PDF layout failed: ${(e as Error).message}`);
     }
   };
@@ -272,5 +280,11 @@ export async function renderPdf(
   plan?.commit(doc);
   onProgress?.({ phase: 'write', fraction: 1 });
   onProgress?.({ phase: 'done', fraction: 1 });
-  return { bytes, pages, tabPages, reusedTabs: plan?.reused ?? 0 };
+  return {
+    bytes,
+    pages,
+    tabPages,
+    reusedTabs: plan?.reused ?? 0,
+    reusedPages: { ...(plan?.stats ?? { pages: 0, unchanged: 0, keptStreams: 0 }) },
+  };
 }

@@ -1,5 +1,6 @@
 // Re-export reuse: a tab whose converted content is unchanged since an earlier export in this process is neither laid out nor drawn again; the drawn body of its pages is replayed.
 import { createHash } from 'node:crypto';
+import { deflateSync } from 'node:zlib';
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import * as layoutBuilderModule from 'pdfmake/js/LayoutBuilder';
 import * as rendererModule from 'pdfmake/js/Renderer';
@@ -65,6 +66,11 @@ interface PageFragment {
   marks: number[];
   roles: string[];
   firstMcid: number;
+  /** Font and opacity-state resource names `content` uses (set when the tab enters the cache). */
+  fonts?: string[];
+  opacities?: string[];
+  /** The whole page's content stream as drawn (hash) and compressed: reused when a page comes out the same. */
+  page?: { hash: string; deflated: Buffer };
 }
 
 interface TabEntry {
@@ -134,6 +140,7 @@ interface Replay {
   entry: TabEntry;
   page: number;
   tags: StructTag[];
+  plan: ReusePlan;
 }
 
 /** Thrown after layout when markers did not land as planned: the export is laid out again without reuse. */
@@ -152,20 +159,37 @@ function firstTag(node: unknown): StructTag | undefined {
   return own ?? firstTag((node as Node).text);
 }
 
-/** Each structure element's top-level Sect (a child of the Document element). */
-function sectsOf(registry: StructureRegistry): Map<StructTag, StructTag[]> {
-  const top = new Map<StructTag, StructTag>();
-  const out = new Map<StructTag, StructTag[]>();
-  for (const tag of registry.tags) {
-    if (!tag.parent) continue;
-    const sect = tag.parent.parent ? top.get(tag.parent) : tag;
-    if (!sect) continue;
-    top.set(tag, sect);
-    let list = out.get(sect);
-    if (!list) out.set(sect, (list = []));
-    list.push(tag);
-  }
+/** Per top-level Sect (a child of the Document element): its index in the registry. */
+function sectIndexes(registry: StructureRegistry): Map<StructTag, number> {
+  const out = new Map<StructTag, number>();
+  registry.tags.forEach((tag, i) => {
+    if (tag.role === 'Sect' && tag.parent && !tag.parent.parent) out.set(tag, i);
+  });
   return out;
+}
+
+/**
+ * A tab's structure elements: its Sect and everything under it, in registry order. They are
+ * registered together (the TOC entry pointing at the tab comes between them and the next Sect).
+ */
+function tabTags(
+  registry: StructureRegistry,
+  sects: Map<StructTag, number>,
+  sect: StructTag,
+): StructTag[] {
+  const start = sects.get(sect);
+  if (start === undefined) return [];
+  const inTab = new Set<StructTag>([sect]);
+  const tags = [sect];
+  for (let i = start + 1; i < registry.tags.length; i++) {
+    const tag = registry.tags[i]!;
+    if (sects.has(tag)) break;
+    if (tag.parent && inTab.has(tag.parent)) {
+      inTab.add(tag);
+      tags.push(tag);
+    }
+  }
+  return tags;
 }
 
 /** Everything outside a tab's nodes that shapes how it lays out and draws. */
@@ -181,31 +205,34 @@ function contextOf(definition: TDocumentDefinitions, fonts: unknown, margins: un
   ]);
 }
 
-/** The tab's key, its block stamps, and whether it only refers to its own structure elements. */
+const STAMPS = new RegExp(`"${STAMP}":(\\d+)`, 'g');
+
+/**
+ * The tab's key and its block stamps. Its JSON numbers structure elements and block stamps within
+ * the tab (tags print their `local` number, stamps are counted from the tab's first), so the key
+ * does not change when a tab before it gains or loses blocks.
+ */
 function keyOf(
   nodes: unknown[],
   tags: StructTag[],
   context: string,
-): { key: string; stamps: number[] } | undefined {
-  const local = new Map(tags.map((t, i) => [t, i]));
+): { key: string; stamps: number[] } {
+  tags.forEach((tag, i) => (tag.local = i));
+  let json: string;
+  let shape: string;
+  try {
+    json = JSON.stringify(nodes);
+    shape = tags
+      .map((t) => `${t.role}<${t.parent?.local ?? ''}|${t.alt ?? ''}|${t.scope ?? ''}`)
+      .join(',');
+  } finally {
+    for (const tag of tags) tag.local = undefined;
+  }
   const stamps: number[] = [];
-  let foreign = false;
-  const json = JSON.stringify(nodes, function (k, v: unknown) {
-    if (k === TAG || k === LABEL) {
-      const i = local.get(v as StructTag);
-      if (i === undefined) foreign = true;
-      return i;
-    }
-    if (k === STAMP && typeof v === 'number') {
-      stamps.push(v);
-      return v - stamps[0]!;
-    }
-    return v;
+  json = json.replace(STAMPS, (_, n: string) => {
+    stamps.push(Number(n));
+    return `"${STAMP}":${Number(n) - stamps[0]!}`;
   });
-  if (foreign) return undefined;
-  const shape = tags
-    .map((t) => `${t.role}<${t.parent ? local.get(t.parent) : ''}|${t.alt ?? ''}|${t.scope ?? ''}`)
-    .join(',');
   const key = createHash('sha256').update(context).update(shape).update(json).digest('base64');
   return { key, stamps };
 }
@@ -213,9 +240,7 @@ function keyOf(
 /** The markers standing for a reused tab's body: one per page it printed on. */
 function markers(entry: TabEntry): Node[] {
   return entry.pages.map((_, page) => ({
-    canvas: [
-      { type: 'line', x1: 0, y1: 0, x2: 0, y2: 0, lineWidth: 0, [REPLAY]: { entry, page } },
-    ],
+    canvas: [{ type: 'line', x1: 0, y1: 0, x2: 0, y2: 0, lineWidth: 0, [REPLAY]: { entry, page } }],
     ...(page > 0 ? { pageBreak: 'before' } : {}),
   }));
 }
@@ -230,7 +255,7 @@ export function planReuse(
   fonts: unknown,
 ): ReusePlan {
   const sections = (Array.isArray(definition.content) ? definition.content : []) as Node[];
-  const bySect = sectsOf(registry);
+  const sects = sectIndexes(registry);
   const segments: TabSegment[] = [];
   for (const section of sections) {
     const nodes = section.section as Node[] | undefined;
@@ -250,10 +275,9 @@ export function planReuse(
     for (const { start, end } of found.reverse()) {
       const heading = nodes[start]!;
       const h1 = firstTag(heading);
-      const tags = h1?.parent ? bySect.get(h1.parent) : undefined;
-      if (!h1 || !tags) continue;
+      const tags = h1?.parent ? tabTags(registry, sects, h1.parent) : [];
+      if (!h1 || tags.length === 0) continue;
       const keyed = keyOf(nodes.slice(start, end), tags, context);
-      if (!keyed) continue;
       const hit = cache.get(keyed.key);
       segments.push({ heading, h1, tags, ...keyed, ...(hit ? { hit } : {}) });
       if (hit) nodes.splice(start + 1, end - start - 1, ...markers(hit));
@@ -331,10 +355,76 @@ function unreplayable(entry: LaidOutItem): string | undefined {
   return undefined;
 }
 
+/** What seeding made this document number as the seed record did (node/pdf/tabReuse.ts, step 2). */
+interface Seeded {
+  record: DocRecord;
+  fonts: Map<string, EmbeddedFont>;
+  opacities: Map<string, unknown>;
+}
+
 export class ReusePlan {
   private captures: Capture[] = [];
+  /** Pages replayed; of them, written unchanged; and whose compressed stream was reused. */
+  readonly stats = { pages: 0, unchanged: 0, keptStreams: 0 };
+  /** The document most reused tabs were drawn in: this one numbers its fonts and glyphs the same. */
+  private readonly seedRecord: DocRecord | undefined;
+  seeded: Seeded | undefined;
 
-  constructor(private readonly segments: TabSegment[]) {}
+  constructor(private readonly segments: TabSegment[]) {
+    const counts = new Map<DocRecord, number>();
+    for (const s of segments) if (s.hit) counts.set(s.hit.doc, (counts.get(s.hit.doc) ?? 0) + 1);
+    this.seedRecord = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+  }
+
+  /**
+   * Before layout: opens the seed record's fonts in its order and puts its glyphs into their
+   * subsets in its order, and registers its opacity states, so that in this document they carry
+   * the same resource names and glyph ids. The reused pages drawn in that document are then
+   * written unchanged, and a page that comes out the same as there keeps its compressed stream.
+   * What does not come out the same (a font opened earlier here) is translated on replay instead.
+   */
+  seed(doc: PdfDoc): void {
+    const record = this.seedRecord;
+    if (!record || this.seeded) return;
+    const fonts = new Map<string, EmbeddedFont>();
+    const byNumber = (a: string, b: string) =>
+      Number(a.replace(/\D/g, '')) - Number(b.replace(/\D/g, ''));
+    for (const id of [...record.fonts.keys()].sort(byNumber)) {
+      const rec = record.fonts.get(id)!;
+      const font = doc.provideFont(rec.family, rec.bold, rec.italics);
+      const subset = font.subset;
+      if (font.id !== id || !subset || subset.glyphs.length !== 1) continue;
+      let same = true;
+      // Glyphs drawn there have their text; the composite parts the subset added while being
+      // written come after them and have none: they are left for this document to add again.
+      for (let g = 1; g < rec.unicode.length && rec.unicode[g] != null; g++) {
+        if (subset.includeGlyph(rec.glyphs[g]!) !== g) {
+          same = false;
+          break;
+        }
+        font.widths[g] = rec.widths[g]!;
+        font.unicode[g] = rec.unicode[g];
+      }
+      if (same) fonts.set(id, font);
+    }
+    const opacities = new Map<string, unknown>();
+    for (const name of [...record.opacities.keys()].sort(byNumber)) {
+      const [fill, stroke] = record.opacities.get(name)!;
+      const key = `${fill}_${stroke}`;
+      if (doc._opacityRegistry[key]) continue;
+      // What pdfkit's _doOpacity registers, without a page to draw on yet.
+      const dictionary = doc.ref({
+        Type: 'ExtGState',
+        ...(fill !== null ? { ca: fill } : {}),
+        ...(stroke !== null ? { CA: stroke } : {}),
+      });
+      dictionary.end();
+      const ours = `Gs${++doc._opacityCount}`;
+      doc._opacityRegistry[key] = [dictionary, ours];
+      if (ours === name) opacities.set(name, dictionary);
+    }
+    this.seeded = { record, fonts, opacities };
+  }
 
   /** Block stamps of the reused tabs (printed in the export their drawing comes from). */
   get reusedStamps(): number[] {
@@ -384,6 +474,7 @@ export class ReusePlan {
       )
         throw new ReuseMismatch(`a reused tab's page ${k + 1} did not lay out as planned`);
       replay.tags = segment.tags;
+      replay.plan = this;
     });
   }
 
@@ -406,7 +497,8 @@ export class ReusePlan {
     };
     bodies.forEach((body, k) => {
       const flag = { capture, fragment: capture.pages[k]! };
-      for (const entry of body) if (!isHeadingLine(entry, segment.h1)) captureOf.set(entry.item, flag);
+      for (const entry of body)
+        if (!isHeadingLine(entry, segment.h1)) captureOf.set(entry.item, flag);
     });
     this.captures.push(capture);
   }
@@ -421,11 +513,14 @@ export class ReusePlan {
       if (pages.some((f) => f.spoiled || !replayable(f, record))) continue;
       const size = pages.reduce((n, f) => n + f.content.length, 0);
       remember(capture.segment.key, {
-        pages: pages.map(({ content, marks, roles, firstMcid }) => ({
+        pages: pages.map(({ content, marks, roles, firstMcid, fonts, opacities, page }) => ({
           content,
           marks,
           roles,
           firstMcid,
+          fonts,
+          opacities,
+          page,
         })),
         headingLines: capture.headingLines,
         doc: record,
@@ -446,7 +541,7 @@ interface EmbeddedFont {
   ref(): unknown;
 }
 interface PdfDoc {
-  page: {
+  page: PdfPage & {
     fonts: Record<string, unknown>;
     annotations: unknown[];
     markings: unknown[];
@@ -457,6 +552,21 @@ interface PdfDoc {
   provideFont(family: string, bold: boolean, italics: boolean): EmbeddedFont;
   markStructureContent(role: string): MarkedContent;
   _doOpacity(fill: number | null, stroke: number | null): void;
+  _opacityCount: number;
+  ref(data: object): { end(): void };
+  images?: object;
+}
+
+/** A page's content stream (pdfkit PDFReference, with node/pdf/fastContent.ts's pending text). */
+interface ContentRef {
+  pending?: string;
+  buffer: Uint8Array[];
+  compress: boolean;
+  finalize(): void;
+}
+interface PdfPage {
+  content: ContentRef;
+  ext_gstates: Record<string, unknown>;
 }
 
 /** Resource names and ids in a content stream that belong to the document it was written for. */
@@ -468,14 +578,29 @@ const TOKENS = /\/(F\d+) ([\d.]+) Tf|\/(Gs\d+) gs|<([0-9a-f]+)>|\/MCID (\d+)/g;
 const FOREIGN =
   / (Do|sh|BI)\n|\/(?!Device)\w+ (cs|CS)\n|\/\w+ (scn|SCN)\n|\/(ActualText|Span|Alt|Lang|E) /;
 
+/** Resource names and MCIDs (not glyph strings: they need no check). */
+const NAMES = /\/(F\d+) [\d.]+ Tf|\/(Gs\d+) gs|\/MCID (\d+)/g;
+
+/**
+ * Whether a captured fragment can be replayed: nothing foreign, every resource known, MCIDs in
+ * order. Notes which fonts and opacity states it uses.
+ */
 function replayable(fragment: PageFragment, record: DocRecord): boolean {
   if (FOREIGN.test(`${fragment.content}\n`)) return false;
+  const fonts = new Set<string>();
+  const opacities = new Set<string>();
   let mcids = 0;
-  for (const m of fragment.content.matchAll(TOKENS)) {
-    if (m[1] && !record.fonts.has(m[1])) return false;
-    if (m[3] && !record.opacities.has(m[3])) return false;
-    if (m[5] && Number(m[5]) !== fragment.firstMcid + mcids++) return false;
+  for (const m of fragment.content.matchAll(NAMES)) {
+    if (m[1] !== undefined) {
+      if (!record.fonts.has(m[1])) return false;
+      fonts.add(m[1]);
+    } else if (m[2] !== undefined) {
+      if (!record.opacities.has(m[2])) return false;
+      opacities.add(m[2]);
+    } else if (Number(m[3]) !== fragment.firstMcid + mcids++) return false;
   }
+  fragment.fonts = [...fonts];
+  fragment.opacities = [...opacities];
   return mcids === fragment.marks.length;
 }
 
@@ -550,6 +675,61 @@ function watch(doc: PdfDoc & { [WATCHED]?: boolean }): void {
   });
 }
 
+const STREAM_HOOKED = Symbol('bbbStreamHooked');
+
+/** Runs `before` when pdfkit finishes the content stream, before it compresses and writes it (once per stream). */
+function beforeFinalize(
+  ref: ContentRef & { [STREAM_HOOKED]?: true },
+  before: (ref: ContentRef) => void,
+): void {
+  if (ref[STREAM_HOOKED]) return;
+  ref[STREAM_HOOKED] = true;
+  const finalize = ref.finalize;
+  ref.finalize = function (this: ContentRef) {
+    before(this);
+    return finalize.call(this);
+  };
+}
+
+/** The stream as one text, when it is all text (an image's bytes would have been flushed to `buffer`). */
+const streamText = (ref: ContentRef): string | undefined =>
+  ref.compress && ref.buffer.length === 0 && ref.pending !== undefined ? ref.pending : undefined;
+
+/** Writes `deflated` as the stream's data: pdfkit then writes it as if it had compressed it itself. */
+function useDeflated(ref: ContentRef, deflated: Buffer): void {
+  ref.pending = undefined;
+  ref.buffer = [deflated];
+  ref.compress = false; // Filter stays FlateDecode: pdfkit set it on the first write
+}
+
+const sha256 = (text: string): string =>
+  createHash('sha256').update(text, 'latin1').digest('base64');
+
+/** A captured page: its whole stream is compressed here (as pdfkit would), and kept with its hash. */
+function keepPageStream(ref: ContentRef, fragment: Capturing): void {
+  beforeFinalize(ref, (r) => {
+    const text = streamText(r);
+    if (text === undefined) return;
+    const deflated = deflateSync(Buffer.from(text, 'latin1'));
+    fragment.page = { hash: sha256(text), deflated };
+    useDeflated(r, deflated);
+  });
+}
+
+/** A replayed page that comes out exactly as it was drawn before reuses that compressed stream. */
+function reusePageStream(
+  ref: ContentRef,
+  kept: { hash: string; deflated: Buffer },
+  stats: ReusePlan['stats'],
+): void {
+  beforeFinalize(ref, (r) => {
+    const text = streamText(r);
+    if (text === undefined || sha256(text) !== kept.hash) return;
+    useDeflated(r, kept.deflated);
+    stats.keptStreams++;
+  });
+}
+
 function captured(doc: PdfDoc, flag: CaptureFlag, draw: () => unknown): unknown {
   watch(doc);
   const last = lastFragment.get(doc);
@@ -558,6 +738,7 @@ function captured(doc: PdfDoc, flag: CaptureFlag, draw: () => unknown): unknown 
     if (last) last.content = flat(last.content);
     lastFragment.set(doc, flag.fragment);
   }
+  keepPageStream(doc.page.content, flag.fragment);
   const annotations = doc.page.annotations.length;
   active.set(doc, flag);
   try {
@@ -584,8 +765,30 @@ function translationOf(doc: PdfDoc, record: FontRecord): { font: EmbeddedFont; h
 }
 
 /** Writes a reused page's body: the recorded operators with this document's names and ids. */
-function replay(doc: PdfDoc, { entry, page, tags }: Replay): void {
+/**
+ * The operators of a fragment drawn in the seed document, unchanged: this document numbers the
+ * fonts, glyphs and opacity states it uses the same (registered on the page here), and its MCIDs
+ * start where they did. Undefined when anything differs.
+ */
+function unchanged(
+  doc: PdfDoc,
+  fragment: PageFragment,
+  seeded: Seeded | undefined,
+  delta: number,
+): string | undefined {
+  if (!seeded || delta !== 0 || !fragment.fonts || !fragment.opacities) return undefined;
+  const fonts = fragment.fonts.map((id) => seeded.fonts.get(id));
+  const states = fragment.opacities.map((name) => seeded.opacities.get(name));
+  if (fonts.some((f) => !f) || states.some((d) => !d)) return undefined;
+  for (const font of fonts) doc.page.fonts[font!.id] ??= font!.ref();
+  fragment.opacities.forEach((name, i) => (doc.page.ext_gstates[name] = states[i]));
+  return fragment.content;
+}
+
+function replay(doc: PdfDoc, { entry, page, tags, plan }: Replay): void {
   const fragment = entry.pages[page]!;
+  plan.stats.pages++;
+  if (fragment.page) reusePageStream(doc.page.content, fragment.page, plan.stats);
   if (!fragment.content) return;
   const record = entry.doc;
   const own = Object.prototype.hasOwnProperty.call(doc, 'addContent');
@@ -600,49 +803,54 @@ function replay(doc: PdfDoc, { entry, page, tags }: Replay): void {
       return mark;
     });
     const delta = marks.length > 0 ? marks[0]!.refs[0]!.mcid - fragment.firstMcid : 0;
+    const same =
+      entry.doc === plan.seeded?.record ? unchanged(doc, fragment, plan.seeded, delta) : undefined;
+    if (same !== undefined) plan.stats.unchanged++;
     let font: { font: EmbeddedFont; record: FontRecord; hex: string[] } | undefined;
     const opacityNames = new Map<string, string>();
-    content = fragment.content.replace(
-      TOKENS,
-      (match, fontId?: string, size?: string, gs?: string, hex?: string, mcid?: string) => {
-        if (fontId) {
-          const rec = record.fonts.get(fontId)!;
-          const t = translationOf(doc, rec);
-          font = { ...t, record: rec };
-          doc.page.fonts[t.font.id] ??= t.font.ref();
-          return `/${t.font.id} ${size} Tf`;
-        }
-        if (gs) {
-          let name = opacityNames.get(gs);
-          if (!name) {
-            const [fill, stroke] = record.opacities.get(gs)!;
-            doc._doOpacity(fill, stroke); // registers the state on this page
-            name = doc._opacityRegistry[`${fill}_${stroke}`]![1];
-            opacityNames.set(gs, name);
+    content =
+      same ??
+      fragment.content.replace(
+        TOKENS,
+        (match, fontId?: string, size?: string, gs?: string, hex?: string, mcid?: string) => {
+          if (fontId) {
+            const rec = record.fonts.get(fontId)!;
+            const t = translationOf(doc, rec);
+            font = { ...t, record: rec };
+            doc.page.fonts[t.font.id] ??= t.font.ref();
+            return `/${t.font.id} ${size} Tf`;
           }
-          return `/${name} gs`;
-        }
-        if (hex) {
-          if (!font) throw new Error('A glyph string before any font in a reused page');
-          const f = font;
-          let out = '';
-          for (let i = 0; i < hex.length; i += 4) {
-            const old = parseInt(hex.slice(i, i + 4), 16);
-            let now = f.hex[old];
-            if (now === undefined) {
-              const gid = f.font.subset!.includeGlyph(f.record.glyphs[old]!);
-              f.font.widths[gid] ??= f.record.widths[old]!;
-              f.font.unicode[gid] ??= f.record.unicode[old];
-              now = f.hex[old] = `0000${gid.toString(16)}`.slice(-4);
+          if (gs) {
+            let name = opacityNames.get(gs);
+            if (!name) {
+              const [fill, stroke] = record.opacities.get(gs)!;
+              doc._doOpacity(fill, stroke); // registers the state on this page
+              name = doc._opacityRegistry[`${fill}_${stroke}`]![1];
+              opacityNames.set(gs, name);
             }
-            out += now;
+            return `/${name} gs`;
           }
-          return `<${out}>`;
-        }
-        if (mcid) return `/MCID ${Number(mcid) + delta}`;
-        return match;
-      },
-    );
+          if (hex) {
+            if (!font) throw new Error('A glyph string before any font in a reused page');
+            const f = font;
+            let out = '';
+            for (let i = 0; i < hex.length; i += 4) {
+              const old = parseInt(hex.slice(i, i + 4), 16);
+              let now = f.hex[old];
+              if (now === undefined) {
+                const gid = f.font.subset!.includeGlyph(f.record.glyphs[old]!);
+                f.font.widths[gid] ??= f.record.widths[old]!;
+                f.font.unicode[gid] ??= f.record.unicode[old];
+                now = f.hex[old] = `0000${gid.toString(16)}`.slice(-4);
+              }
+              out += now;
+            }
+            return `<${out}>`;
+          }
+          if (mcid) return `/MCID ${Number(mcid) + delta}`;
+          return match;
+        },
+      );
   } finally {
     if (own) doc.addContent = addContent;
     else delete (doc as Partial<PdfDoc>).addContent;
@@ -665,6 +873,18 @@ function classOf(ns: unknown, method: string): Cls {
 }
 
 const PATCHED = Symbol.for('briefing-book-builder.tabReuse');
+
+/**
+ * Plans by their definition's `images` dictionary: pdfmake hands that very object to its pdfkit
+ * document, so the layout hook finds the plan of the document it lays out (as node/pdf/laidOut.ts).
+ */
+const plans = new WeakMap<object, ReusePlan>();
+
+/** Ties `plan` to the document pdfmake will make from `definition` (before createPdf). */
+export function bindReusePlan(definition: { images?: object }, plan: ReusePlan): void {
+  definition.images ??= {};
+  plans.set(definition.images, plan);
+}
 type Method = (this: { pdfDocument: PdfDoc }, ...args: unknown[]) => unknown;
 
 /**
@@ -686,6 +906,12 @@ export function installTabReuse(): void {
     };
   }
   const builder = classOf(layoutBuilderModule, 'addHeadersAndFooters').prototype;
+  const layoutDocument = builder.layoutDocument as (this: unknown, ...args: unknown[]) => unknown;
+  builder.layoutDocument = function (this: unknown, ...args: unknown[]) {
+    const doc = args[1] as PdfDoc;
+    if (doc?.images) plans.get(doc.images)?.seed(doc);
+    return layoutDocument.apply(this, args);
+  };
   const addHeadersAndFooters = builder.addHeadersAndFooters as (
     this: { writer: { context(): { pages: LaidOutPage[] } } },
     ...args: unknown[]

@@ -31,7 +31,8 @@ async function exportWith(methods: OutputMethods): Promise<Uint8Array> {
     const book = generatedBook(30, 'batched-output');
     const out = await renderPdf(
       { books: [book], framework: fixtureFramework() },
-      { fontsDir: testFontsDir() },
+      // reuse off: each export must lay out and draw with the engine under test
+      { fontsDir: testFontsDir(), reuse: false },
     );
     return out.bytes;
   } finally {

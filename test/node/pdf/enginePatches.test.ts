@@ -76,7 +76,8 @@ async function exportWith(engine: 'fast' | 'original', book: Book): Promise<Uint
   try {
     const out = await renderPdf(
       { books: [book], framework: fixtureFramework() },
-      { fontsDir: testFontsDir() },
+      // reuse off: each export must lay out and draw with the engine under test
+      { fontsDir: testFontsDir(), reuse: false },
     );
     return out.bytes;
   } finally {

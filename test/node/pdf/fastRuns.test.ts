@@ -64,7 +64,8 @@ async function exportPdf(join: boolean, input: Book): Promise<Uint8Array> {
     return (
       await renderPdf(
         { books: [input], framework: fixtureFramework() },
-        { fontsDir: testFontsDir() },
+        // reuse off: each export must lay out and draw with the engine under test
+        { fontsDir: testFontsDir(), reuse: false },
       )
     ).bytes;
   } finally {

@@ -19,11 +19,25 @@ function book(): Book {
   const base = generatedBook(14, 'reuse-book');
   const formats = doc(
     h(2, 'U', 'Formats'),
-    p('U', 'Plain ', t('bold', 'bold'), ' and ', t('italic', 'italic'), ' and H', t('2', 'subscript'), 'O.'),
-    list('number', 'U', [li(undefined, 'One ', t('underlined', 'underline')), li(undefined, 'Two')]),
+    p(
+      'U',
+      'Plain ',
+      t('bold', 'bold'),
+      ' and ',
+      t('italic', 'italic'),
+      ' and H',
+      t('2', 'subscript'),
+      'O.',
+    ),
+    list('number', 'U', [
+      li(undefined, 'One ', t('underlined', 'underline')),
+      li(undefined, 'Two'),
+    ]),
     table('U', ['Left', 'Right'], [['A cell', 'Another cell']]),
   );
-  const linked = doc(p('U', 'See ', link('https://example.org/a', 'the agreement text'), ' for details.'));
+  const linked = doc(
+    p('U', 'See ', link('https://example.org/a', 'the agreement text'), ' for details.'),
+  );
   return BookSchema.parse({
     ...base,
     tabs: [
@@ -40,7 +54,12 @@ function withBlocks(input: Book, index: number, ...blocks: SerializedNode[]): Bo
     ...input,
     tabs: input.tabs.map((tab, i) =>
       i === index
-        ? { ...tab, content: { root: { ...tab.content.root, children: [...tab.content.root.children, ...blocks] } } }
+        ? {
+            ...tab,
+            content: {
+              root: { ...tab.content.root, children: [...tab.content.root.children, ...blocks] },
+            },
+          }
         : tab,
     ),
   });
@@ -99,18 +118,29 @@ describe('tab reuse: a re-export replays unchanged tabs', () => {
     expect(tabReuseSize().entries).toBe(original.tabs.length - 1); // all but the linked tab
     // New glyphs (Greek) and a font not used before (bold italic) in the second tab: the glyph
     // ids and font names of every later, reused tab shift in the new document.
-    const edited = withBlocks(original, 1, p('U', t('Ωμέγα first', 'bold', 'italic'), ' then ∑ and ß.'));
+    const edited = withBlocks(
+      original,
+      1,
+      p('U', t('Ωμέγα first', 'bold', 'italic'), ' then ∑ and ß.'),
+    );
     const again = await render(request(edited));
     expect(again.reusedTabs).toBe(original.tabs.length - 2);
     const fresh = await render(request(edited), false);
     await expectSamePdf(again.bytes, fresh.bytes);
-    expect((await readPdf(again.bytes)).pages.some((pg) => pg.text.includes('Ωμέγα first'))).toBe(true);
+    expect((await readPdf(again.bytes)).pages.some((pg) => pg.text.includes('Ωμέγα first'))).toBe(
+      true,
+    );
   }, 60_000);
 
   it('when an earlier tab grows by pages, later tabs move and print their new page numbers', async () => {
     const original = book();
     const before = await render(request(original));
-    const filler = Array.from({ length: 90 }, (_, i) => p('U', `Added paragraph ${i + 1} of the first tab, long enough to wrap onto a second line of the page body.`));
+    const filler = Array.from({ length: 90 }, (_, i) =>
+      p(
+        'U',
+        `Added paragraph ${i + 1} of the first tab, long enough to wrap onto a second line of the page body.`,
+      ),
+    );
     const grown = withBlocks(original, 0, ...filler);
     const again = await render(request(grown));
     expect(again.reusedTabs).toBe(original.tabs.length - 2);
