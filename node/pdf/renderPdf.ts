@@ -22,6 +22,7 @@ import { installFastMeasure } from './fastMeasure';
 import { installFastRuns } from './fastRuns';
 import { installLaidOutChecks, onLaidOut } from './laidOut';
 import { installBatchedOutput } from './batchedOutput';
+import { installSharedFonts } from './sharedFonts';
 import {
   bindReusePlan,
   installTabReuse,
@@ -187,6 +188,7 @@ export async function renderPdf(
   installFastMeasure();
   installLaidOutChecks();
   installBatchedOutput();
+  installSharedFonts();
   installTabReuse(); // last: outside every other Renderer wrapper
   // A re-export draws unchanged tabs from the last one; a book whose scripts need ActualText
   // spans, the pocket card (its tabs run on) and layout tests are always laid out in full.
