@@ -70,6 +70,17 @@ function canonicalTab(tab: object): string {
   return canonical;
 }
 
+/** Hex SHA-256 of the UTF-8 text: @noble/hashes (pure JS, synchronous in the renderer too) unless replaced. */
+let digest = (text: string): string => bytesToHex(sha256(utf8ToBytes(text)));
+
+/**
+ * Node code installs its native SHA-256 (the same digest, about ten times faster: an export hashes
+ * the whole book for its cover). node/pdf/renderPdf.ts does; test/core/clearance checks they agree.
+ */
+export function setContentDigest(fn: (text: string) => string): void {
+  digest = fn;
+}
+
 // Why a cache: readiness re-checks after each edit, and an edit replaces the tabs array, so an
 // unchanged array's hash is reused. Weak keys: old arrays go.
 const cache = new WeakMap<readonly Tab[], string>();
@@ -83,7 +94,7 @@ export function contentHash(tabs: readonly Tab[]): string {
   const hit = cache.get(tabs);
   if (hit) return hit;
   const canonical = `[${tabs.map((t) => canonicalTab({ id: t.id, kind: t.kind, title: t.title, content: t.content })).join(',')}]`;
-  const hash = bytesToHex(sha256(utf8ToBytes(canonical)));
+  const hash = digest(canonical);
   cache.set(tabs, hash);
   return hash;
 }

@@ -1,10 +1,12 @@
 // Renders books to PDF bytes with pdfmake (server API): network and file access off, bundled fonts, outline, progress.
+import { createHash } from 'node:crypto';
 import type { Readable } from 'node:stream';
 import type { TDocumentDefinitions, TFontDictionary } from 'pdfmake/interfaces';
 import * as pdfmakeModule from 'pdfmake';
 import type { Book } from '../../core/book/schema';
 import type { FrameworkBundle } from '../../core/framework/bundle';
 import { AppFailure } from '../../core/ipc/result';
+import { setContentDigest } from '../../core/clearance/contentHash';
 import { buildDocument } from '../../core/pdf/documentDefinition';
 import { printedTexts, selectTabs, type LocatedText } from '../../core/pdf/preflight';
 import { installActualTextSpans, registerActualText } from './actualText';
@@ -33,6 +35,9 @@ import {
 import { pdfPasswordProblem, withPassword } from './encryption';
 import type { CopyStamp } from '../../core/book/distribution';
 import type { AddendumFront } from '../../core/pdf/copyStamp';
+
+// The clearance hash on every cover, with Node's native SHA-256 (core/clearance/contentHash.ts).
+setContentDigest((text) => createHash('sha256').update(text, 'utf8').digest('hex'));
 
 export interface RenderRequest {
   books: Book[];

@@ -3,7 +3,8 @@ import { sha256 } from '@noble/hashes/sha2';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils';
 import { describe, expect, it } from 'vitest';
 import type { Tab } from '../../../core/book/schema';
-import { canonicalJson, contentHash } from '../../../core/clearance/contentHash';
+import { createHash } from 'node:crypto';
+import { canonicalJson, contentHash, setContentDigest } from '../../../core/clearance/contentHash';
 import { bilateralBook } from '../../fixtures/books/bilateral';
 import { generatedBook } from '../../fixtures/books/generated';
 
@@ -60,5 +61,16 @@ describe('canonicalJson', () => {
     copy[1] = { ...copy[1]!, title: 'Changed title' };
     expect(contentHash(copy)).toBe(expected(copy));
     expect(contentHash(copy)).not.toBe(contentHash(tabs));
+  });
+
+  it("gives the same hash with Node's native SHA-256 as with @noble/hashes", () => {
+    const tabs = structuredClone(bilateralBook().tabs);
+    const noble = contentHash(tabs);
+    setContentDigest((text) => createHash('sha256').update(text, 'utf8').digest('hex'));
+    try {
+      expect(contentHash(structuredClone(tabs))).toBe(noble);
+    } finally {
+      setContentDigest((text) => bytesToHex(sha256(utf8ToBytes(text))));
+    }
   });
 });
