@@ -81,6 +81,9 @@ export function setContentDigest(fn: (text: string) => string): void {
   digest = fn;
 }
 
+/** Hex SHA-256 of any text, with the digest installed above (core/pdf/tabBodies.ts keys tab bodies with it). */
+export const textDigest = (text: string): string => digest(text);
+
 // Why a cache: readiness re-checks after each edit, and an edit replaces the tabs array, so an
 // unchanged array's hash is reused. Weak keys: old arrays go.
 const cache = new WeakMap<readonly Tab[], string>();

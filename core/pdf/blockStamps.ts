@@ -38,6 +38,18 @@ export class BlockRegistry {
     return this.walk(content, index) as Content;
   }
 
+  /**
+   * Registers a block whose stamps were handed out in an earlier build (core/pdf/tabBodies.ts): one
+   * stamp per entry of `required`, in order. Returns the stamps.
+   */
+  register(block: StampedBlock, required: readonly boolean[]): number[] {
+    const index = this.blocks.push(block) - 1;
+    return required.map((r) => {
+      this.required.push(r);
+      return this.blockOf.push(index) - 1;
+    });
+  }
+
   private next(index: number, text: string): Record<string, unknown> {
     const stamp = this.blockOf.push(index) - 1;
     this.required.push(/\S/.test(text));

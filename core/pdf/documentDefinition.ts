@@ -21,6 +21,14 @@ import { keepWithNext } from './keepWithNext';
 import { plainText } from './portions';
 import { preflight, selectTabs, type ExportSelection } from './preflight';
 import { StructureRegistry, tagContent, type StructTag } from './structure';
+import {
+  convertedBodies,
+  recipeOf,
+  replayRecipe,
+  SourceKeys,
+  type TabBodies,
+  type TabBodyRecipe,
+} from './tabBodies';
 import type { FontKey } from './scripts';
 import { DEFAULT_STYLE, DRAFT_WATERMARK, PAGE, POCKET, POCKET_STYLE, STYLES } from './styles';
 import { copyLabel, formatStampKeywords, type CopyStamp } from '../book/distribution';
@@ -62,6 +70,8 @@ export interface BuiltDocument {
   blocks: BlockRegistry;
   /** The structure elements of the tagged PDF, in reading order. */
   structure: StructureRegistry;
+  /** Tab bodies left out for the engine to replay (placeholders in the definition). */
+  placeholders: number;
 }
 
 /** Layout choices the runner may change on a second pass. */
@@ -71,6 +81,8 @@ export interface BuildOptions {
    * first pass lost because a keep-together unit was taller than a page.
    */
   flow?: ReadonlySet<string>;
+  /** Tab bodies the PDF engine will replay: registered from their recipes, not converted (core/pdf/tabBodies.ts). */
+  tabBodies?: TabBodies;
 }
 
 const TOC_ID = 'contents';
@@ -150,6 +162,7 @@ function tabContent(
   flow: ReadonlySet<string>,
   structure: { reg: StructureRegistry; document: StructTag; toc: StructTag | null },
   layout: { breaks: boolean; citations: boolean },
+  bodies: { known?: TabBodies; keys: SourceKeys; placed: number },
 ): Content[] {
   const quoteCtx = {
     ...ctx,
@@ -159,49 +172,66 @@ function tabContent(
     citations: layout.citations,
   };
   return sel.tabs.flatMap((tab, ti) => {
-    let body: Content[];
-    try {
-      body = lexicalToPdfmake(tab.content, quoteCtx);
-    } catch (e) {
-      throw new AppFailure(
-        'validation',
-        `Book "${sel.book.title}", tab "${tab.title}": ${(e as Error).message}`,
-      );
-    }
     const nodes = tab.content.root.children;
-    const sect = structure.reg.add('Sect', structure.document);
-    const h1 = structure.reg.add('H1', sect); // the tab title, first in its Sect
-    const base = blocks.blocks.length;
     const keyOf = (k: number): string => `${bi}:${ti}:${k}`;
-    const contents = body.map((converted, k) => {
+    const block = (k: number) => {
       const node = nodes[k]!;
-      const tagged = tagBlock(converted, node.type, node.tag, sect, structure.reg);
-      const content = blocks.stamp(tagged, {
+      return {
         key: keyOf(k),
         // Read only when an export names a lost block: not worth its text for every block.
         get where() {
           const words = plainText(node).slice(0, 400).trim().split(/\s+/).slice(0, 8).join(' ');
           return `block ${k + 1} of tab "${tab.title}" in book "${sel.book.title}" (${node.type}: "${words.length > 70 ? `${words.slice(0, 67)}...` : words}")`;
         },
-      });
-      if (flow.has(keyOf(k))) letFlow(content);
-      blocks.rescuable[base + k] = hasUnbreakable(content);
-      return content;
-    });
-    body = [];
-    for (let k = 0; k < contents.length; k++) {
-      const next = contents[k + 1];
-      if (nodes[k]!.type !== 'heading' || next === undefined || flow.has(keyOf(k))) {
-        body.push(contents[k]!);
-        continue;
-      }
-      blocks.rescuable[base + k] = true;
-      if ((next as { unbreakable?: boolean }).unbreakable === true) {
-        // A heading before a table kept together goes with the whole table.
-        body.push({ stack: [contents[k]!, next], unbreakable: true });
-        blocks.rescuable[base + k + 1] = true;
-        k++;
-      } else body.push(keepWithNext(contents[k]!, nodes[k + 1]!.type === 'table' ? 2 : 1));
+      };
+    };
+    const source = bodies.known
+      ? bodies.keys.of(
+          tab,
+          quoteCtx,
+          nodes.flatMap((_, k) => (flow.has(keyOf(k)) ? [k] : [])),
+          { ...layout, packet },
+        )
+      : undefined;
+    const sect = structure.reg.add('Sect', structure.document);
+    const h1 = structure.reg.add('H1', sect); // the tab title, first in its Sect
+    const known = source === undefined ? undefined : bodies.known!.known(source);
+    let body: Content[];
+    let recorded: (() => TabBodyRecipe) | undefined;
+    if (known) {
+      body = [
+        replayRecipe(
+          known.recipe,
+          known.token,
+          structure.reg,
+          [sect, h1],
+          blocks,
+          block,
+          quoteCtx.usedFonts,
+        ),
+      ];
+      bodies.placed++;
+    } else {
+      const firstTag = structure.reg.tags.length;
+      const firstBlock = blocks.blocks.length;
+      // The body's own font set and ActualText map: a recipe lists what this body needs.
+      const bodyCtx = {
+        ...quoteCtx,
+        usedFonts: new Set<FontKey>(),
+        actualText: new Map<string, string>(),
+      };
+      body = convertBody(tab, nodes, bodyCtx, sect, structure.reg, blocks, block, flow, keyOf, sel);
+      for (const f of bodyCtx.usedFonts) quoteCtx.usedFonts.add(f);
+      for (const [k, v] of bodyCtx.actualText) quoteCtx.actualText?.set(k, v);
+      if (source !== undefined && bodyCtx.actualText.size === 0)
+        recorded = () =>
+          recipeOf(
+            structure.reg,
+            [sect, h1, ...structure.reg.tags.slice(firstTag)],
+            blocks,
+            firstBlock,
+            bodyCtx.usedFonts,
+          );
     }
     const toc = structure.toc;
     const heading: Content = {
@@ -220,10 +250,61 @@ function tabContent(
       outlineParentId: packet ? `b${bi}` : undefined,
       pageBreak: layout.breaks && (ti > 0 || firstBreaks) ? 'before' : undefined,
     } as Content; // a TOC item that is also an outline entry: the typings keep those apart
+    // Recorded before the heading's TOC entry is registered: the recipe holds the body's elements only.
+    if (recorded) convertedBodies.set(heading as object, { source: source!, recipe: recorded() });
     tagContent(heading, h1, null, structure.reg);
     if (toc) structure.reg.tociById.set(`b${bi}-t${ti}`, structure.reg.add('TOCI', toc));
     return [heading, ...body];
   });
+}
+
+/** Converts, tags and stamps one tab body; keeps headings with what follows them. */
+function convertBody(
+  tab: Book['tabs'][number],
+  nodes: Book['tabs'][number]['content']['root']['children'],
+  bodyCtx: Parameters<typeof lexicalToPdfmake>[1],
+  sect: StructTag,
+  reg: StructureRegistry,
+  blocks: BlockRegistry,
+  block: (k: number) => { key: string; where: string },
+  flow: ReadonlySet<string>,
+  keyOf: (k: number) => string,
+  sel: ExportSelection,
+): Content[] {
+  let body: Content[];
+  try {
+    body = lexicalToPdfmake(tab.content, bodyCtx);
+  } catch (e) {
+    throw new AppFailure(
+      'validation',
+      `Book "${sel.book.title}", tab "${tab.title}": ${(e as Error).message}`,
+    );
+  }
+  const base = blocks.blocks.length;
+  const contents = body.map((converted, k) => {
+    const node = nodes[k]!;
+    const tagged = tagBlock(converted, node.type, node.tag, sect, reg);
+    const content = blocks.stamp(tagged, block(k));
+    if (flow.has(keyOf(k))) letFlow(content);
+    blocks.rescuable[base + k] = hasUnbreakable(content);
+    return content;
+  });
+  body = [];
+  for (let k = 0; k < contents.length; k++) {
+    const next = contents[k + 1];
+    if (nodes[k]!.type !== 'heading' || next === undefined || flow.has(keyOf(k))) {
+      body.push(contents[k]!);
+      continue;
+    }
+    blocks.rescuable[base + k] = true;
+    if ((next as { unbreakable?: boolean }).unbreakable === true) {
+      // A heading before a table kept together goes with the whole table.
+      body.push({ stack: [contents[k]!, next], unbreakable: true });
+      blocks.rescuable[base + k + 1] = true;
+      k++;
+    } else body.push(keepWithNext(contents[k]!, nodes[k + 1]!.type === 'table' ? 2 : 1));
+  }
+  return body;
 }
 
 /** The office symbols the cover's Drafted / Cleared / Approved block prints. */
@@ -271,6 +352,7 @@ export function buildDocument(input: DocInput, options: BuildOptions = {}): Buil
   const reg = new StructureRegistry();
   const docTag = reg.add('Document', null);
   const flow = options.flow ?? new Set<string>();
+  const bodies = { known: options.tabBodies, keys: new SourceKeys(), placed: 0 };
   const actualText = new Map<string, string>();
   // The tracker decides: drafted, every clearing office current, and approved (core/clearance).
   const draft = (b: Book) => (clearedIds.has(b.id) ? null : DRAFT_WATERMARK);
@@ -344,6 +426,7 @@ export function buildDocument(input: DocInput, options: BuildOptions = {}): Buil
           toc: null,
         },
         layout,
+        bodies,
       );
       sections.push({
         section: body,
@@ -386,6 +469,7 @@ export function buildDocument(input: DocInput, options: BuildOptions = {}): Buil
         toc: tocTag!,
       },
       layout,
+      bodies,
     );
     if (input.addendum) {
       const front = tagContent(
@@ -455,5 +539,6 @@ export function buildDocument(input: DocInput, options: BuildOptions = {}): Buil
     blocks,
     structure: reg,
     actualText,
+    placeholders: bodies.placed,
   };
 }

@@ -30,6 +30,7 @@ import {
   installTabReuse,
   planReuse,
   ReuseMismatch,
+  tabBodies,
   type ReusePlan,
 } from './tabReuse';
 import { pdfPasswordProblem, withPassword } from './encryption';
@@ -88,8 +89,11 @@ export interface RenderResult {
   tabPages: TabPages[];
   /** Tabs whose drawing was reused from an earlier export (node/pdf/tabReuse.ts). */
   reusedTabs: number;
-  /** Their pages; of them, written unchanged; and whose compressed stream was kept. */
-  reusedPages: { pages: number; unchanged: number; keptStreams: number };
+  /**
+   * Their pages; of them, written unchanged; whose compressed stream was kept; and tab bodies not
+   * even converted (core/pdf/tabBodies.ts).
+   */
+  reusedPages: { pages: number; unchanged: number; keptStreams: number; bodiesLeftOut: number };
 }
 
 /** The part of pdfmake's server singleton used here; a fresh instance per render keeps fonts and callbacks apart. */
@@ -168,7 +172,11 @@ export async function renderPdf(
     if (problem) throw new AppFailure('validation', `Cannot protect the PDF: ${problem}.`);
   }
   onProgress?.({ phase: 'layout', fraction: 0 });
-  let built = buildDocument(request);
+  // A re-export draws unchanged tabs from the last one (node/pdf/tabReuse.ts); the pocket card
+  // (its tabs run on) and layout tests are always laid out in full.
+  let reuse =
+    options.reuse !== false && !options.mutate && (request.audience ?? 'full') !== 'pocket';
+  let built = buildDocument(request, reuse ? { tabBodies } : {});
   const fontsDir = resolveFontsDir(options.fontsDir);
   const texts: Array<LocatedText & { countryCode?: string }> = selectTabs(
     request.books,
@@ -195,13 +203,11 @@ export async function renderPdf(
   installBatchedOutput();
   installSharedFonts();
   installTabReuse(); // last: outside every other Renderer wrapper
-  // A re-export draws unchanged tabs from the last one; a book whose scripts need ActualText
-  // spans, the pocket card (its tabs run on) and layout tests are always laid out in full.
-  let reuse =
-    options.reuse !== false &&
-    !options.mutate &&
-    !needsActualText &&
-    (request.audience ?? 'full') !== 'pocket';
+  if (needsActualText) {
+    // Books whose scripts print with ActualText spans are laid out in full.
+    reuse = false;
+    if (built.placeholders > 0) built = buildDocument(request);
+  }
   let plan: ReusePlan | undefined;
   let reported = -1;
   const layOut = async (plain: TDocumentDefinitions): Promise<PdfStream> => {
@@ -239,14 +245,17 @@ export async function renderPdf(
   /** One layout; blocks it lost come back as `missing` (nothing was drawn then). */
   const attempt = async (): Promise<{ doc?: PdfStream; missing: number[] }> => {
     if (needsActualText) registerActualText(built.actualText);
-    plan = reuse ? planReuse(built.definition, built.structure, fonts) : undefined;
     try {
+      plan = reuse
+        ? planReuse(built.definition, built.structure, fonts, built.placeholders)
+        : undefined;
       return { doc: await layOut(built.definition), missing: [] };
     } catch (e) {
       if (e instanceof LostBlocks) return { missing: e.blocks };
       if (!(e instanceof ReuseMismatch)) throw e;
       // A reused tab did not lay out as before: this export lays out and draws everything.
       reuse = false;
+      plan = undefined;
       built = buildDocument(request, flow ? { flow } : {});
       return attempt();
     }
@@ -259,7 +268,7 @@ export async function renderPdf(
     flow = new Set(missing.map((i) => built.blocks.blocks[i]!.key));
     checkCancelled();
     reported = -1;
-    built = buildDocument(request, { flow });
+    built = buildDocument(request, reuse ? { flow, tabBodies } : { flow });
     ({ doc, missing } = await attempt());
   }
   if (missing.length > 0 || !doc) {
@@ -292,6 +301,9 @@ export async function renderPdf(
     pages,
     tabPages,
     reusedTabs: plan?.reused ?? 0,
-    reusedPages: { ...(plan?.stats ?? { pages: 0, unchanged: 0, keptStreams: 0 }) },
+    reusedPages: {
+      ...(plan?.stats ?? { pages: 0, unchanged: 0, keptStreams: 0 }),
+      bodiesLeftOut: plan ? built.placeholders : 0,
+    },
   };
 }

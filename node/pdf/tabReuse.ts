@@ -5,7 +5,14 @@ import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import * as layoutBuilderModule from 'pdfmake/js/LayoutBuilder';
 import * as rendererModule from 'pdfmake/js/Renderer';
 import { STAMP } from '../../core/pdf/blockStamps';
-import { LABEL, TAG, type StructTag, type StructureRegistry } from '../../core/pdf/structure';
+import { TAG, type StructTag, type StructureRegistry } from '../../core/pdf/structure';
+import {
+  convertedBodies,
+  TAB_BODY,
+  type TabBodies,
+  type TabBodyPlaceholder,
+  type TabBodyRecipe,
+} from '../../core/pdf/tabBodies';
 import { markObservers, structElement, type MarkedContent } from './tagging';
 
 /**
@@ -90,6 +97,7 @@ let cachedChars = 0;
 /** Empties the cache (tests; a fresh export afterwards lays out and draws every tab). */
 export function clearTabReuse(): void {
   cache.clear();
+  bodies.clear();
   cachedChars = 0;
 }
 
@@ -194,7 +202,7 @@ function tabTags(
 
 /** Everything outside a tab's nodes that shapes how it lays out and draws. */
 function contextOf(definition: TDocumentDefinitions, fonts: unknown, margins: unknown): string {
-  const d = definition as Record<string, unknown>;
+  const d = definition as unknown as Record<string, unknown>;
   return JSON.stringify([
     d.pageSize,
     margins ?? d.pageMargins,
@@ -253,8 +261,12 @@ export function planReuse(
   definition: TDocumentDefinitions,
   registry: StructureRegistry,
   fonts: unknown,
+  placeholders = 0,
 ): ReusePlan {
-  const sections = (Array.isArray(definition.content) ? definition.content : []) as Node[];
+  let placed = 0;
+  const sections = (Array.isArray(definition.content)
+    ? definition.content
+    : []) as unknown as Node[];
   const sects = sectIndexes(registry);
   const segments: TabSegment[] = [];
   for (const section of sections) {
@@ -277,14 +289,48 @@ export function planReuse(
       const h1 = firstTag(heading);
       const tags = h1?.parent ? tabTags(registry, sects, h1.parent) : [];
       if (!h1 || tags.length === 0) continue;
-      const keyed = keyOf(nodes.slice(start, end), tags, context);
+      const placeholder = nodes[start + 1]?.[TAB_BODY] as TabBodyPlaceholder | undefined;
+      let keyed: { key: string; stamps: number[] };
+      if (placeholder && end === start + 2) {
+        keyed = { key: placeholder.token as string, stamps: placeholder.stamps };
+        placed++;
+      } else {
+        keyed = keyOf(nodes.slice(start, end), tags, context);
+        const converted = convertedBodies.get(heading);
+        if (converted) rememberBody(converted.source, converted.recipe, keyed.key);
+      }
       const hit = cache.get(keyed.key);
+      if (placeholder && !hit) throw new ReuseMismatch('a tab body left out is no longer cached');
       segments.push({ heading, h1, tags, ...keyed, ...(hit ? { hit } : {}) });
       if (hit) nodes.splice(start + 1, end - start - 1, ...markers(hit));
     }
   }
+  if (placed !== placeholders)
+    throw new ReuseMismatch('a tab body left out is not where a reused tab can stand');
   return new ReusePlan(segments.reverse());
 }
+
+// ---------------------------------------------------------------------------------------------
+// Tab bodies buildDocument need not convert (core/pdf/tabBodies.ts).
+
+/** Recipes of converted bodies by source key, with the key of their drawing in the cache. Most recently used last. */
+const bodies = new Map<string, { recipe: TabBodyRecipe; reuseKey: string }>();
+const MAX_BODIES = 4096;
+
+function rememberBody(source: string, recipe: TabBodyRecipe, reuseKey: string): void {
+  bodies.delete(source);
+  bodies.set(source, { recipe, reuseKey });
+  if (bodies.size > MAX_BODIES) bodies.delete(bodies.keys().next().value!);
+}
+
+/** For buildDocument: a body whose drawing is cached is registered from its recipe, its token the cache key. */
+export const tabBodies: TabBodies = {
+  known(source) {
+    const body = bodies.get(source);
+    if (!body || !cache.has(body.reuseKey)) return undefined;
+    return { recipe: body.recipe, token: body.reuseKey };
+  },
+};
 
 // ---------------------------------------------------------------------------------------------
 // After layout: check the markers, flag what to capture.

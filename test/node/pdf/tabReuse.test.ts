@@ -125,6 +125,11 @@ describe('tab reuse: a re-export replays unchanged tabs', () => {
     );
     const again = await render(request(edited));
     expect(again.reusedTabs).toBe(original.tabs.length - 2);
+    // Written as drawn (the document is seeded with the first one's fonts and glyphs), most page
+    // streams kept compressed, and the reused bodies not even converted.
+    expect(again.reusedPages.unchanged).toBe(again.reusedPages.pages);
+    expect(again.reusedPages.keptStreams).toBeGreaterThan(again.reusedPages.pages / 2);
+    expect(again.reusedPages.bodiesLeftOut).toBe(original.tabs.length - 2);
     const fresh = await render(request(edited), false);
     await expectSamePdf(again.bytes, fresh.bytes);
     expect((await readPdf(again.bytes)).pages.some((pg) => pg.text.includes('Ωμέγα first'))).toBe(
