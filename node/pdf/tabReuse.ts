@@ -1,19 +1,28 @@
 // Re-export reuse: a tab whose converted content is unchanged since an earlier export in this process is neither laid out nor drawn again; the drawn body of its pages is replayed.
 import { createHash } from 'node:crypto';
-import { deflateSync } from 'node:zlib';
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import * as layoutBuilderModule from 'pdfmake/js/LayoutBuilder';
 import * as rendererModule from 'pdfmake/js/Renderer';
 import { STAMP } from '../../core/pdf/blockStamps';
 import { TAG, type StructTag, type StructureRegistry } from '../../core/pdf/structure';
-import {
-  convertedBodies,
-  TAB_BODY,
-  type TabBodies,
-  type TabBodyPlaceholder,
-  type TabBodyRecipe,
-} from '../../core/pdf/tabBodies';
-import { markObservers, structElement, type MarkedContent } from './tagging';
+import { convertedBodies, TAB_BODY, type TabBodyPlaceholder } from '../../core/pdf/tabBodies';
+import { captured, docRecord, flat, replay, replayable } from './reuse/drawnFragments';
+import type {
+  Capture,
+  CaptureFlag,
+  DocRecord,
+  EmbeddedFont,
+  Node,
+  PdfDoc,
+  Replay,
+  ReplayPlan,
+  Seeded,
+  TabEntry,
+  TabSegment,
+} from './reuse/reuseTypes';
+import { cachedTab, remember, rememberBody } from './reuse/tabCache';
+
+export { clearTabReuse, tabBodies, tabReuseSize } from './reuse/tabCache';
 
 /**
  * Why: an officer edits one tab of a 200-page book and exports again; laying out and drawing the
@@ -46,81 +55,6 @@ import { markObservers, structElement, type MarkedContent } from './tagging';
  * fresh one page by page (pixels, text, structure tree, outline, fonts).
  */
 
-type Node = Record<string | symbol, unknown>;
-
-/** One font of the document a fragment was drawn in: how to find it again, and its subset's glyph order. */
-interface FontRecord {
-  family: string;
-  bold: boolean;
-  italics: boolean;
-  /** Subset glyph id → the font's own glyph id. */
-  glyphs: number[];
-  widths: number[];
-  unicode: unknown[];
-}
-
-/** What a fragment's resource names meant in the document it was drawn in. */
-interface DocRecord {
-  fonts: Map<string, FontRecord>;
-  opacities: Map<string, [number | null, number | null]>;
-}
-
-/** One page's drawn body, the tab heading's lines left out. */
-interface PageFragment {
-  /** The operators as written, without the last newline. */
-  content: string;
-  /** Per MCID in `content`, in order: the index of its element among the tab's structure elements. */
-  marks: number[];
-  roles: string[];
-  firstMcid: number;
-  /** Font and opacity-state resource names `content` uses (set when the tab enters the cache). */
-  fonts?: string[];
-  opacities?: string[];
-  /** The whole page's content stream as drawn (hash) and compressed: reused when a page comes out the same. */
-  page?: { hash: string; deflated: Buffer };
-}
-
-interface TabEntry {
-  pages: PageFragment[];
-  /** Lines the heading printed at the top of the first page (drawn afresh, not in a fragment). */
-  headingLines: number;
-  doc: DocRecord;
-  /** Characters held, for the cache budget. */
-  size: number;
-}
-
-/** The cache: most recently used last. Bounded by the characters its fragments hold. */
-const BUDGET_CHARS = 96 * 1024 * 1024;
-const cache = new Map<string, TabEntry>();
-let cachedChars = 0;
-
-/** Empties the cache (tests; a fresh export afterwards lays out and draws every tab). */
-export function clearTabReuse(): void {
-  cache.clear();
-  bodies.clear();
-  cachedChars = 0;
-}
-
-/** Entries and characters held (tests, bench). */
-export function tabReuseSize(): { entries: number; chars: number } {
-  return { entries: cache.size, chars: cachedChars };
-}
-
-function remember(key: string, entry: TabEntry): void {
-  const old = cache.get(key);
-  if (old) {
-    cache.delete(key);
-    cachedChars -= old.size;
-  }
-  cache.set(key, entry);
-  cachedChars += entry.size;
-  for (const [k, e] of cache) {
-    if (cachedChars <= BUDGET_CHARS) break;
-    cache.delete(k);
-    cachedChars -= e.size;
-  }
-}
-
 // ---------------------------------------------------------------------------------------------
 // Before layout: the tabs, their keys, and the markers that stand for reused ones.
 
@@ -133,23 +67,6 @@ const REPLAY = 'bbbReplay';
 const BODY = Symbol('bbbBody');
 /** Items whose drawing is captured, and where to. */
 const captureOf = new WeakMap<object, CaptureFlag>();
-
-interface TabSegment {
-  heading: Node;
-  h1: StructTag;
-  /** The tab's structure elements (its Sect and everything under it), in registry order. */
-  tags: StructTag[];
-  stamps: number[];
-  key: string;
-  hit?: TabEntry;
-}
-
-interface Replay {
-  entry: TabEntry;
-  page: number;
-  tags: StructTag[];
-  plan: ReusePlan;
-}
 
 /** Thrown after layout when markers did not land as planned: the export is laid out again without reuse. */
 export class ReuseMismatch extends Error {}
@@ -299,7 +216,7 @@ export function planReuse(
         const converted = convertedBodies.get(heading);
         if (converted) rememberBody(converted.source, converted.recipe, keyed.key);
       }
-      const hit = cache.get(keyed.key);
+      const hit = cachedTab(keyed.key);
       if (placeholder && !hit) throw new ReuseMismatch('a tab body left out is no longer cached');
       segments.push({ heading, h1, tags, ...keyed, ...(hit ? { hit } : {}) });
       if (hit) nodes.splice(start + 1, end - start - 1, ...markers(hit));
@@ -309,28 +226,6 @@ export function planReuse(
     throw new ReuseMismatch('a tab body left out is not where a reused tab can stand');
   return new ReusePlan(segments.reverse());
 }
-
-// ---------------------------------------------------------------------------------------------
-// Tab bodies buildDocument need not convert (core/pdf/tabBodies.ts).
-
-/** Recipes of converted bodies by source key, with the key of their drawing in the cache. Most recently used last. */
-const bodies = new Map<string, { recipe: TabBodyRecipe; reuseKey: string }>();
-const MAX_BODIES = 4096;
-
-function rememberBody(source: string, recipe: TabBodyRecipe, reuseKey: string): void {
-  bodies.delete(source);
-  bodies.set(source, { recipe, reuseKey });
-  if (bodies.size > MAX_BODIES) bodies.delete(bodies.keys().next().value!);
-}
-
-/** For buildDocument: a body whose drawing is cached is registered from its recipe, its token the cache key. */
-export const tabBodies: TabBodies = {
-  known(source) {
-    const body = bodies.get(source);
-    if (!body || !cache.has(body.reuseKey)) return undefined;
-    return { recipe: body.recipe, token: body.reuseKey };
-  },
-};
 
 // ---------------------------------------------------------------------------------------------
 // After layout: check the markers, flag what to capture.
@@ -348,19 +243,6 @@ interface LaidOutPage {
 function bodyOf(page: LaidOutPage): LaidOutItem[] {
   const body = new Set(page[BODY] ?? []);
   return page.items.filter((e) => body.has(e));
-}
-
-/** One page's fragment while it is captured: `content` grows by one operator at a time. */
-interface Capturing extends PageFragment {
-  spoiled?: string;
-}
-
-/** A tab's pages being captured while drawn. */
-interface Capture {
-  segment: TabSegment;
-  headingLines: number;
-  pages: Capturing[];
-  local: Map<StructTag, number>;
 }
 
 /** A section's top-level nodes, before layout (an array) or after (pdfmake wraps it in a stack). */
@@ -401,14 +283,7 @@ function unreplayable(entry: LaidOutItem): string | undefined {
   return undefined;
 }
 
-/** What seeding made this document number as the seed record did (node/pdf/tabReuse.ts, step 2). */
-interface Seeded {
-  record: DocRecord;
-  fonts: Map<string, EmbeddedFont>;
-  opacities: Map<string, unknown>;
-}
-
-export class ReusePlan {
+export class ReusePlan implements ReplayPlan {
   private captures: Capture[] = [];
   /** Pages replayed; of them, written unchanged; and whose compressed stream was reused. */
   readonly stats = { pages: 0, unchanged: 0, keptStreams: 0 };
@@ -574,337 +449,6 @@ export class ReusePlan {
       });
     }
   }
-}
-
-// ---------------------------------------------------------------------------------------------
-// While drawing: capture and replay.
-
-interface EmbeddedFont {
-  id: string;
-  subset?: { glyphs: number[]; includeGlyph(glyph: number): number };
-  widths: number[];
-  unicode: unknown[];
-  ref(): unknown;
-}
-interface PdfDoc {
-  page: PdfPage & {
-    fonts: Record<string, unknown>;
-    annotations: unknown[];
-    markings: unknown[];
-  };
-  fontCache: Record<string, Record<string, EmbeddedFont>>;
-  _opacityRegistry: Record<string, [unknown, string]>;
-  addContent(data: unknown): unknown;
-  provideFont(family: string, bold: boolean, italics: boolean): EmbeddedFont;
-  markStructureContent(role: string): MarkedContent;
-  _doOpacity(fill: number | null, stroke: number | null): void;
-  _opacityCount: number;
-  ref(data: object): { end(): void };
-  images?: object;
-}
-
-/** A page's content stream (pdfkit PDFReference, with node/pdf/fastContent.ts's pending text). */
-interface ContentRef {
-  pending?: string;
-  buffer: Uint8Array[];
-  compress: boolean;
-  finalize(): void;
-}
-interface PdfPage {
-  content: ContentRef;
-  ext_gstates: Record<string, unknown>;
-}
-
-/** Resource names and ids in a content stream that belong to the document it was written for. */
-const TOKENS = /\/(F\d+) ([\d.]+) Tf|\/(Gs\d+) gs|<([0-9a-f]+)>|\/MCID (\d+)/g;
-/**
- * Operators naming resources a fragment cannot carry over (images and forms, shadings, inline
- * images, colour spaces other than the device ones, patterns) and marked content with text of its own.
- */
-const FOREIGN =
-  / (Do|sh|BI)\n|\/(?!Device)\w+ (cs|CS)\n|\/\w+ (scn|SCN)\n|\/(ActualText|Span|Alt|Lang|E) /;
-
-/** Resource names and MCIDs (not glyph strings: they need no check). */
-const NAMES = /\/(F\d+) [\d.]+ Tf|\/(Gs\d+) gs|\/MCID (\d+)/g;
-
-/**
- * Whether a captured fragment can be replayed: nothing foreign, every resource known, MCIDs in
- * order. Notes which fonts and opacity states it uses.
- */
-function replayable(fragment: PageFragment, record: DocRecord): boolean {
-  if (FOREIGN.test(`${fragment.content}\n`)) return false;
-  const fonts = new Set<string>();
-  const opacities = new Set<string>();
-  let mcids = 0;
-  for (const m of fragment.content.matchAll(NAMES)) {
-    if (m[1] !== undefined) {
-      if (!record.fonts.has(m[1])) return false;
-      fonts.add(m[1]);
-    } else if (m[2] !== undefined) {
-      if (!record.opacities.has(m[2])) return false;
-      opacities.add(m[2]);
-    } else if (Number(m[3]) !== fragment.firstMcid + mcids++) return false;
-  }
-  fragment.fonts = [...fonts];
-  fragment.opacities = [...opacities];
-  return mcids === fragment.marks.length;
-}
-
-function docRecord(doc: PdfDoc): DocRecord {
-  const fonts = new Map<string, FontRecord>();
-  for (const [family, types] of Object.entries(doc.fontCache ?? {})) {
-    for (const [type, font] of Object.entries(types)) {
-      if (!font.subset) continue; // a standard font: fragments that use it are not kept
-      fonts.set(font.id, {
-        family,
-        bold: type === 'bold' || type === 'bolditalics',
-        italics: type === 'italics' || type === 'bolditalics',
-        glyphs: font.subset.glyphs.slice(),
-        widths: font.widths.slice(),
-        unicode: font.unicode.slice(),
-      });
-    }
-  }
-  const opacities = new Map<string, [number | null, number | null]>();
-  for (const [key, [, name]] of Object.entries(doc._opacityRegistry ?? {})) {
-    const [fill, stroke] = key.split('_').map((v) => (v === 'null' ? null : Number(v)));
-    opacities.set(name, [fill ?? null, stroke ?? null]);
-  }
-  return { fonts, opacities };
-}
-
-/**
- * A string's characters in one flat copy. Appending an operator at a time builds a rope of
- * thousands of small strings; reading a character makes V8 flatten it in place, so the pieces
- * can be collected once the page is done.
- */
-function flat(text: string): string {
-  if (text.length > 0) text.charCodeAt(0);
-  return text;
-}
-
-interface CaptureFlag {
-  capture: Capture;
-  fragment: Capturing;
-}
-
-/** Per document: the capture under way (set while a flagged item draws), and the last fragment written. */
-const active = new WeakMap<object, CaptureFlag>();
-const lastFragment = new WeakMap<object, Capturing>();
-const WATCHED = Symbol('bbbReuseWatched');
-
-/** Routes the document's operators and marks to the capture under way (once per document). */
-function watch(doc: PdfDoc & { [WATCHED]?: boolean }): void {
-  if (doc[WATCHED]) return;
-  doc[WATCHED] = true;
-  const addContent = doc.addContent;
-  doc.addContent = function (this: PdfDoc, data: unknown) {
-    const on = active.get(this);
-    if (on) {
-      if (typeof data === 'string') on.fragment.content += `${data}\n`;
-      else on.fragment.spoiled = 'binary content';
-    }
-    return addContent.call(this, data);
-  };
-  markObservers.set(doc, (tag: StructTag, content: MarkedContent) => {
-    const on = active.get(doc);
-    if (!on) return;
-    const index = on.capture.local.get(tag);
-    const mcid = content.refs[0]?.mcid;
-    if (index === undefined || mcid === undefined) {
-      on.fragment.spoiled = 'foreign structure';
-      return;
-    }
-    if (on.fragment.firstMcid < 0) on.fragment.firstMcid = mcid;
-    on.fragment.marks.push(index);
-    on.fragment.roles.push(tag.role);
-  });
-}
-
-const STREAM_HOOKED = Symbol('bbbStreamHooked');
-
-/** Runs `before` when pdfkit finishes the content stream, before it compresses and writes it (once per stream). */
-function beforeFinalize(
-  ref: ContentRef & { [STREAM_HOOKED]?: true },
-  before: (ref: ContentRef) => void,
-): void {
-  if (ref[STREAM_HOOKED]) return;
-  ref[STREAM_HOOKED] = true;
-  const finalize = ref.finalize;
-  ref.finalize = function (this: ContentRef) {
-    before(this);
-    return finalize.call(this);
-  };
-}
-
-/** The stream as one text, when it is all text (an image's bytes would have been flushed to `buffer`). */
-const streamText = (ref: ContentRef): string | undefined =>
-  ref.compress && ref.buffer.length === 0 && ref.pending !== undefined ? ref.pending : undefined;
-
-/** Writes `deflated` as the stream's data: pdfkit then writes it as if it had compressed it itself. */
-function useDeflated(ref: ContentRef, deflated: Buffer): void {
-  ref.pending = undefined;
-  ref.buffer = [deflated];
-  ref.compress = false; // Filter stays FlateDecode: pdfkit set it on the first write
-}
-
-const sha256 = (text: string): string =>
-  createHash('sha256').update(text, 'latin1').digest('base64');
-
-/** A captured page: its whole stream is compressed here (as pdfkit would), and kept with its hash. */
-function keepPageStream(ref: ContentRef, fragment: Capturing): void {
-  beforeFinalize(ref, (r) => {
-    const text = streamText(r);
-    if (text === undefined) return;
-    const deflated = deflateSync(Buffer.from(text, 'latin1'));
-    fragment.page = { hash: sha256(text), deflated };
-    useDeflated(r, deflated);
-  });
-}
-
-/** A replayed page that comes out exactly as it was drawn before reuses that compressed stream. */
-function reusePageStream(
-  ref: ContentRef,
-  kept: { hash: string; deflated: Buffer },
-  stats: ReusePlan['stats'],
-): void {
-  beforeFinalize(ref, (r) => {
-    const text = streamText(r);
-    if (text === undefined || sha256(text) !== kept.hash) return;
-    useDeflated(r, kept.deflated);
-    stats.keptStreams++;
-  });
-}
-
-function captured(doc: PdfDoc, flag: CaptureFlag, draw: () => unknown): unknown {
-  watch(doc);
-  const last = lastFragment.get(doc);
-  if (last !== flag.fragment) {
-    // A page's items are drawn together: the last fragment is complete.
-    if (last) last.content = flat(last.content);
-    lastFragment.set(doc, flag.fragment);
-  }
-  keepPageStream(doc.page.content, flag.fragment);
-  const annotations = doc.page.annotations.length;
-  active.set(doc, flag);
-  try {
-    return draw();
-  } finally {
-    active.delete(doc);
-    if (doc.page.annotations.length !== annotations) flag.fragment.spoiled = 'annotation';
-  }
-}
-
-/** Per document: each source font's glyph-id translation (old subset id → this subset's, as hex). */
-const translations = new WeakMap<object, Map<FontRecord, { font: EmbeddedFont; hex: string[] }>>();
-
-function translationOf(doc: PdfDoc, record: FontRecord): { font: EmbeddedFont; hex: string[] } {
-  let fonts = translations.get(doc);
-  if (!fonts) translations.set(doc, (fonts = new Map()));
-  let t = fonts.get(record);
-  if (!t) {
-    const font = doc.provideFont(record.family, record.bold, record.italics);
-    if (!font.subset) throw new Error(`Font ${record.family} has no subset to replay into`);
-    fonts.set(record, (t = { font, hex: [] }));
-  }
-  return t;
-}
-
-/** Writes a reused page's body: the recorded operators with this document's names and ids. */
-/**
- * The operators of a fragment drawn in the seed document, unchanged: this document numbers the
- * fonts, glyphs and opacity states it uses the same (registered on the page here), and its MCIDs
- * start where they did. Undefined when anything differs.
- */
-function unchanged(
-  doc: PdfDoc,
-  fragment: PageFragment,
-  seeded: Seeded | undefined,
-  delta: number,
-): string | undefined {
-  if (!seeded || delta !== 0 || !fragment.fonts || !fragment.opacities) return undefined;
-  const fonts = fragment.fonts.map((id) => seeded.fonts.get(id));
-  const states = fragment.opacities.map((name) => seeded.opacities.get(name));
-  if (fonts.some((f) => !f) || states.some((d) => !d)) return undefined;
-  for (const font of fonts) doc.page.fonts[font!.id] ??= font!.ref();
-  fragment.opacities.forEach((name, i) => (doc.page.ext_gstates[name] = states[i]));
-  return fragment.content;
-}
-
-function replay(doc: PdfDoc, { entry, page, tags, plan }: Replay): void {
-  const fragment = entry.pages[page]!;
-  plan.stats.pages++;
-  if (fragment.page) reusePageStream(doc.page.content, fragment.page, plan.stats);
-  if (!fragment.content) return;
-  const record = entry.doc;
-  const own = Object.prototype.hasOwnProperty.call(doc, 'addContent');
-  const addContent = doc.addContent;
-  doc.addContent = () => doc; // the real calls below make their side effects; the operators are the fragment's
-  let content: string;
-  let marks: MarkedContent[];
-  try {
-    marks = fragment.roles.map((role) => {
-      const mark = doc.markStructureContent(role);
-      doc.page.markings.pop();
-      return mark;
-    });
-    const delta = marks.length > 0 ? marks[0]!.refs[0]!.mcid - fragment.firstMcid : 0;
-    const same =
-      entry.doc === plan.seeded?.record ? unchanged(doc, fragment, plan.seeded, delta) : undefined;
-    if (same !== undefined) plan.stats.unchanged++;
-    let font: { font: EmbeddedFont; record: FontRecord; hex: string[] } | undefined;
-    const opacityNames = new Map<string, string>();
-    content =
-      same ??
-      fragment.content.replace(
-        TOKENS,
-        (match, fontId?: string, size?: string, gs?: string, hex?: string, mcid?: string) => {
-          if (fontId) {
-            const rec = record.fonts.get(fontId)!;
-            const t = translationOf(doc, rec);
-            font = { ...t, record: rec };
-            doc.page.fonts[t.font.id] ??= t.font.ref();
-            return `/${t.font.id} ${size} Tf`;
-          }
-          if (gs) {
-            let name = opacityNames.get(gs);
-            if (!name) {
-              const [fill, stroke] = record.opacities.get(gs)!;
-              doc._doOpacity(fill, stroke); // registers the state on this page
-              name = doc._opacityRegistry[`${fill}_${stroke}`]![1];
-              opacityNames.set(gs, name);
-            }
-            return `/${name} gs`;
-          }
-          if (hex) {
-            if (!font) throw new Error('A glyph string before any font in a reused page');
-            const f = font;
-            let out = '';
-            for (let i = 0; i < hex.length; i += 4) {
-              const old = parseInt(hex.slice(i, i + 4), 16);
-              let now = f.hex[old];
-              if (now === undefined) {
-                const gid = f.font.subset!.includeGlyph(f.record.glyphs[old]!);
-                f.font.widths[gid] ??= f.record.widths[old]!;
-                f.font.unicode[gid] ??= f.record.unicode[old];
-                now = f.hex[old] = `0000${gid.toString(16)}`.slice(-4);
-              }
-              out += now;
-            }
-            return `<${out}>`;
-          }
-          if (mcid) return `/MCID ${Number(mcid) + delta}`;
-          return match;
-        },
-      );
-  } finally {
-    if (own) doc.addContent = addContent;
-    else delete (doc as Partial<PdfDoc>).addContent;
-  }
-  doc.addContent(content);
-  marks.forEach((mark, i) => {
-    (structElement(doc, tags[fragment.marks[i]!]!) as { add(c: unknown): unknown }).add(mark);
-  });
 }
 
 // ---------------------------------------------------------------------------------------------
