@@ -312,6 +312,9 @@ export class ReusePlan implements ReplayPlan {
       Number(a.replace(/\D/g, '')) - Number(b.replace(/\D/g, ''));
     for (const id of [...record.fonts.keys()].sort(byNumber)) {
       const rec = record.fonts.get(id)!;
+      // A font this book no longer uses (its text was deleted) is not in this document's fonts;
+      // the numbering after it then differs, and fragments using later fonts are translated.
+      if (doc.getFontFile(rec.family, rec.bold, rec.italics) === null) break;
       const font = doc.provideFont(rec.family, rec.bold, rec.italics);
       const subset = font.subset;
       if (font.id !== id || !subset || subset.glyphs.length !== 1) continue;

@@ -107,7 +107,10 @@ export interface MarkedContent {
  * Per document: told of every structure-marked content right after it is drawn (node/pdf/tabReuse.ts
  * records which element each MCID of a page belongs to while it captures a tab's drawing).
  */
-export const markObservers = new WeakMap<object, (tag: StructTag, content: MarkedContent) => void>();
+export const markObservers = new WeakMap<
+  object,
+  (tag: StructTag, content: MarkedContent) => void
+>();
 
 /** Draws `draw` as marked content of `tag`'s element, or as an artifact when there is no tag. */
 function marked(doc: PdfKitDoc, tag: StructTag | undefined, artifact: string, draw: () => void) {

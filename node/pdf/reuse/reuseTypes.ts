@@ -112,6 +112,7 @@ export interface PdfDoc {
   _opacityRegistry: Record<string, [unknown, string]>;
   addContent(data: unknown): unknown;
   provideFont(family: string, bold: boolean, italics: boolean): EmbeddedFont;
+  getFontFile(family: string, bold: boolean, italics: boolean): unknown;
   markStructureContent(role: string): MarkedContent;
   _doOpacity(fill: number | null, stroke: number | null): void;
   _opacityCount: number;

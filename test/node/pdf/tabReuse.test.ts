@@ -154,6 +154,21 @@ describe('tab reuse: a re-export replays unchanged tabs', () => {
     await expectSamePdf(again.bytes, fresh.bytes);
   }, 60_000);
 
+  it('re-exports after the only text in a font is deleted (the last document had that font)', async () => {
+    const original = withBlocks(book(), 0, p('U', 'Korean: 한국어 문장과 회의.'));
+    await render(request(original));
+    // The first tab loses its Korean paragraph: this book no longer has the Korean font, so the
+    // fonts opened after it in the last document are numbered differently here.
+    const removed = BookSchema.parse({
+      ...original,
+      tabs: [book().tabs[0]!, ...original.tabs.slice(1)],
+    });
+    const again = await render(request(removed));
+    expect(again.reusedTabs).toBe(original.tabs.length - 2);
+    const fresh = await render(request(removed), false);
+    await expectSamePdf(again.bytes, fresh.bytes);
+  }, 60_000);
+
   it('never reuses across what changes a tab: a non-paper after the full book matches a fresh non-paper', async () => {
     const original = book();
     await render(request(original));
