@@ -43,33 +43,6 @@ export function canonicalJson(value: unknown): string {
   return `${out}}`;
 }
 
-/**
- * One tab's canonical JSON, remembered by its plain JSON (the same plain JSON is the same value, so
- * the same canonical form). Why: every PDF export hashes the whole book for its cover, in a worker
- * that receives a fresh copy of the book each time; after a one-tab edit the other tabs are found
- * here. Bounded by the characters held (most recently used kept).
- */
-const canonicalTabs = new Map<string, string>();
-const TAB_MEMO_CHARS = 32 * 1024 * 1024;
-let memoChars = 0;
-function canonicalTab(tab: object): string {
-  const plain = JSON.stringify(tab);
-  let canonical = canonicalTabs.get(plain);
-  if (canonical !== undefined) {
-    canonicalTabs.delete(plain); // re-inserted below: most recently used last
-  } else {
-    canonical = canonicalJson(tab);
-    memoChars += plain.length + canonical.length;
-  }
-  canonicalTabs.set(plain, canonical);
-  for (const [k, v] of canonicalTabs) {
-    if (memoChars <= TAB_MEMO_CHARS) break;
-    canonicalTabs.delete(k);
-    memoChars -= k.length + v.length;
-  }
-  return canonical;
-}
-
 /** Hex SHA-256 of the UTF-8 text: @noble/hashes (pure JS, synchronous in the renderer too) unless replaced. */
 let digest = (text: string): string => bytesToHex(sha256(utf8ToBytes(text)));
 
@@ -96,7 +69,7 @@ const cache = new WeakMap<readonly Tab[], string>();
 export function contentHash(tabs: readonly Tab[]): string {
   const hit = cache.get(tabs);
   if (hit) return hit;
-  const canonical = `[${tabs.map((t) => canonicalTab({ id: t.id, kind: t.kind, title: t.title, content: t.content })).join(',')}]`;
+  const canonical = `[${tabs.map((t) => canonicalJson({ id: t.id, kind: t.kind, title: t.title, content: t.content })).join(',')}]`;
   const hash = digest(canonical);
   cache.set(tabs, hash);
   return hash;

@@ -38,16 +38,13 @@ export class StructureRegistry {
   readonly tags: StructTag[] = [];
   /** TOC entries by the id of the heading they point at (pdfmake's `linkToDestination`). */
   readonly tociById = new Map<string, StructTag>();
-  /**
-   * Every tag's prototype: its JSON form, and its registry (on the prototype, not the tag: the
-   * registry refers back to its tags, and a copy of a tag must not drag the registry along).
-   */
-  private readonly tagPrototype: object = Object.create(TAG_JSON, { registry: { value: this } });
 
   add(role: string, parent: StructTag | null, alt?: string): StructTag {
-    const tag = Object.create(this.tagPrototype) as StructTag;
+    // One prototype for every tag of every document: the renderer's property reads stay monomorphic.
+    const tag = Object.create(TAG_JSON) as StructTag;
     tag.role = role;
     tag.parent = parent;
+    tag.registry = this;
     tag.local = undefined;
     if (alt !== undefined) tag.alt = alt;
     this.tags.push(tag);

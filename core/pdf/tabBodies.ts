@@ -65,6 +65,8 @@ function contextKey(ctx: Record<string, unknown>, frameworkDigest: string): stri
 /** Digests that stay the same for a whole build (the framework is the same object for every tab). */
 export class SourceKeys {
   private framework = new WeakMap<object, string>();
+  /** The context is one object per book: serialized once. */
+  private contexts = new WeakMap<object, string>();
 
   /** The source key of one tab body. */
   of(
@@ -73,11 +75,15 @@ export class SourceKeys {
     flowBlocks: number[],
     layout: Record<string, unknown>,
   ): string {
-    const fw = ctx.framework as object;
-    let digest = this.framework.get(fw);
-    if (digest === undefined) this.framework.set(fw, (digest = textDigest(JSON.stringify(fw))));
+    let context = this.contexts.get(ctx);
+    if (context === undefined) {
+      const fw = ctx.framework as object;
+      let digest = this.framework.get(fw);
+      if (digest === undefined) this.framework.set(fw, (digest = textDigest(JSON.stringify(fw))));
+      this.contexts.set(ctx, (context = contextKey(ctx, digest)));
+    }
     return textDigest(
-      `${contextKey(ctx, digest)}\n${JSON.stringify(flowBlocks)}\n${JSON.stringify(layout)}\n${JSON.stringify(tab.content)}`,
+      `${context}\n${JSON.stringify(flowBlocks)}\n${JSON.stringify(layout)}\n${JSON.stringify(tab.content)}`,
     );
   }
 }

@@ -6,7 +6,7 @@ import * as rendererModule from 'pdfmake/js/Renderer';
 import { STAMP } from '../../core/pdf/blockStamps';
 import { TAG, type StructTag, type StructureRegistry } from '../../core/pdf/structure';
 import { convertedBodies, TAB_BODY, type TabBodyPlaceholder } from '../../core/pdf/tabBodies';
-import { captured, docRecord, flat, replay, replayable } from './reuse/drawnFragments';
+import { capturing, docRecord, replay, replayable } from './reuse/drawnFragments';
 import type {
   Capture,
   CaptureFlag,
@@ -65,8 +65,12 @@ const BOUNDARY_ID = /^b\d+(-t\d+|-acronyms)?$/;
 const REPLAY = 'bbbReplay';
 /** A laid-out page's items from before pdfmake added headers and footers: page body, not furniture. */
 const BODY = Symbol('bbbBody');
-/** Items whose drawing is captured, and where to. */
-const captureOf = new WeakMap<object, CaptureFlag>();
+/** A capture marker vector's property: the capture it starts or ends. */
+const CAPTURE = 'bbbCapture';
+const captureMarker = (flag: CaptureFlag, start: boolean): LaidOutItem => ({
+  type: 'vector',
+  item: { [CAPTURE]: { flag, start } },
+});
 
 /** Thrown after layout when markers did not land as planned: the export is laid out again without reuse. */
 export class ReuseMismatch extends Error {}
@@ -379,6 +383,7 @@ export class ReusePlan implements ReplayPlan {
       if (segment.hit) this.checkMarkers(segment, segment.hit, range);
       else this.flagCapture(segment, range);
     }
+    for (const page of pages) delete page[BODY];
   }
 
   private checkMarkers(segment: TabSegment, entry: TabEntry, range: LaidOutPage[]): void {
@@ -416,13 +421,24 @@ export class ReusePlan implements ReplayPlan {
     const capture: Capture = {
       segment,
       headingLines,
-      pages: range.map(() => ({ content: '', marks: [], roles: [], firstMcid: -1 })),
+      pages: range.map(() => ({ ranges: [], marks: [], roles: [], firstMcid: -1 })),
       local: new Map(segment.tags.map((t, i) => [t, i])),
     };
-    bodies.forEach((body, k) => {
+    // Each run of captured items (the body, less the heading's lines) between two markers: the
+    // markers note where its operators start and end in the page's stream.
+    range.forEach((page, k) => {
       const flag = { capture, fragment: capture.pages[k]! };
-      for (const entry of body)
-        if (!isHeadingLine(entry, segment.h1)) captureOf.set(entry.item, flag);
+      const captured = new Set(bodies[k]!.filter((e) => !isHeadingLine(e, segment.h1)));
+      const items: LaidOutItem[] = [];
+      let open = false;
+      for (const entry of page.items) {
+        const inRun = captured.has(entry);
+        if (inRun !== open) items.push(captureMarker(flag, inRun));
+        open = inRun;
+        items.push(entry);
+      }
+      if (open) items.push(captureMarker(flag, false));
+      page.items = items;
     });
     this.captures.push(capture);
   }
@@ -433,18 +449,24 @@ export class ReusePlan implements ReplayPlan {
     if (this.captures.length === 0) return;
     const record = docRecord(doc as PdfDoc);
     for (const capture of this.captures) {
-      const pages = capture.pages.map((f) => ({ ...f, content: flat(f.content.slice(0, -1)) }));
-      if (pages.some((f) => f.spoiled || !replayable(f, record))) continue;
-      const size = pages.reduce((n, f) => n + f.content.length, 0);
+      const pages = capture.pages;
+      // A page where no captured item drew (a kept block moved on) has an empty fragment.
+      for (const f of pages) {
+        if (f.ranges.length > 0 || f.spoiled) continue;
+        f.fonts = [];
+        f.opacities = [];
+      }
+      if (!pages.every((f) => replayable(f, record))) continue;
+      const size = pages.reduce((n, f) => n + (f.page?.deflated.length ?? 0), 0);
       remember(capture.segment.key, {
-        pages: pages.map(({ content, marks, roles, firstMcid, fonts, opacities, page }) => ({
-          content,
+        pages: pages.map(({ page, ranges, marks, roles, firstMcid, fonts, opacities }) => ({
+          ...(page ? { page } : {}),
+          ranges,
           marks,
           roles,
           firstMcid,
-          fonts,
-          opacities,
-          page,
+          fonts: fonts!,
+          opacities: opacities!,
         })),
         headingLines: capture.headingLines,
         doc: record,
@@ -466,6 +488,8 @@ function classOf(ns: unknown, method: string): Cls {
 }
 
 const PATCHED = Symbol.for('briefing-book-builder.tabReuse');
+/** On a LayoutBuilder: the document it lays out has a reuse plan. */
+const PLANNED = Symbol('bbbReusePlanned');
 
 /**
  * Plans by their definition's `images` dictionary: pdfmake hands that very object to its pdfkit
@@ -487,22 +511,23 @@ type Method = (this: { pdfDocument: PdfDoc }, ...args: unknown[]) => unknown;
 export function installTabReuse(): void {
   const renderer = classOf(rendererModule, 'renderLine').prototype;
   if (renderer[PATCHED]) return;
-  for (const name of ['renderLine', 'renderVector']) {
-    const original = renderer[name] as Method;
-    renderer[name] = function (this: { pdfDocument: PdfDoc }, ...args: unknown[]) {
-      const item = args[0] as Node | undefined;
-      const marker = item?.[REPLAY] as Replay | undefined;
-      if (marker) return replay(this.pdfDocument, marker);
-      const flag = item ? captureOf.get(item) : undefined;
-      if (!flag) return original.apply(this, args);
-      return captured(this.pdfDocument, flag, () => original.apply(this, args));
-    };
-  }
+  // Markers are vectors: only renderVector looks for them, every other item is drawn untouched.
+  const renderVector = renderer.renderVector as Method;
+  renderer.renderVector = function (this: { pdfDocument: PdfDoc }, ...args: unknown[]) {
+    const item = args[0] as Node | undefined;
+    const marker = item?.[REPLAY] as Replay | undefined;
+    if (marker) return replay(this.pdfDocument, marker);
+    const capture = item?.[CAPTURE] as { flag: CaptureFlag; start: boolean } | undefined;
+    if (capture) return capturing(this.pdfDocument, capture.flag, capture.start);
+    return renderVector.apply(this, args);
+  };
   const builder = classOf(layoutBuilderModule, 'addHeadersAndFooters').prototype;
   const layoutDocument = builder.layoutDocument as (this: unknown, ...args: unknown[]) => unknown;
-  builder.layoutDocument = function (this: unknown, ...args: unknown[]) {
+  builder.layoutDocument = function (this: Record<symbol, unknown>, ...args: unknown[]) {
     const doc = args[1] as PdfDoc;
-    if (doc?.images) plans.get(doc.images)?.seed(doc);
+    const plan = doc?.images ? plans.get(doc.images) : undefined;
+    plan?.seed(doc);
+    this[PLANNED] = plan !== undefined;
     return layoutDocument.apply(this, args);
   };
   const addHeadersAndFooters = builder.addHeadersAndFooters as (
@@ -510,10 +535,13 @@ export function installTabReuse(): void {
     ...args: unknown[]
   ) => unknown;
   builder.addHeadersAndFooters = function (
-    this: { writer: { context(): { pages: LaidOutPage[] } } },
+    this: { writer: { context(): { pages: LaidOutPage[] } }; [PLANNED]?: boolean },
     ...args: unknown[]
   ) {
-    for (const page of this.writer.context().pages) page[BODY] = page.items.slice();
+    // Only for a planned export, and dropped by prepare(): node/pdf/laidOut.ts lets go of each
+    // page's laid-out words once it is drawn, and a copy kept here would hold them all.
+    if (this[PLANNED])
+      for (const page of this.writer.context().pages) page[BODY] = page.items.slice();
     return addHeadersAndFooters.apply(this, args);
   };
   renderer[PATCHED] = true;

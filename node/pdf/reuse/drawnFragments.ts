@@ -1,7 +1,7 @@
 // While a PDF is drawn: capturing the operators of a reusable tab's pages, and replaying cached ones with this document's resource names, glyph ids and MCIDs.
 import type { StructTag } from '../../../core/pdf/structure';
 import { markObservers, structElement, type MarkedContent } from '../tagging';
-import { keepPageStream, reusePageStream } from './pageStreams';
+import { endCapturedPage, pageOperators, reusePageStream } from './pageStreams';
 import type {
   CaptureFlag,
   Capturing,
@@ -16,37 +16,23 @@ import type {
 
 /** Resource names and ids in a content stream that belong to the document it was written for. */
 const TOKENS = /\/(F\d+) ([\d.]+) Tf|\/(Gs\d+) gs|<([0-9a-f]+)>|\/MCID (\d+)/g;
-/**
- * Operators naming resources a fragment cannot carry over (images and forms, shadings, inline
- * images, colour spaces other than the device ones, patterns) and marked content with text of its own.
- */
-const FOREIGN =
-  / (Do|sh|BI)\n|\/(?!Device)\w+ (cs|CS)\n|\/\w+ (scn|SCN)\n|\/(ActualText|Span|Alt|Lang|E) /;
-
-/** Resource names and MCIDs (not glyph strings: they need no check). */
-const NAMES = /\/(F\d+) [\d.]+ Tf|\/(Gs\d+) gs|\/MCID (\d+)/g;
 
 /**
  * Whether a captured fragment can be replayed: nothing foreign, every resource known, MCIDs in
  * order. Notes which fonts and opacity states it uses.
  */
-export function replayable(fragment: PageFragment, record: DocRecord): boolean {
-  if (FOREIGN.test(`${fragment.content}\n`)) return false;
-  const fonts = new Set<string>();
-  const opacities = new Set<string>();
-  let mcids = 0;
-  for (const m of fragment.content.matchAll(NAMES)) {
-    if (m[1] !== undefined) {
-      if (!record.fonts.has(m[1])) return false;
-      fonts.add(m[1]);
-    } else if (m[2] !== undefined) {
-      if (!record.opacities.has(m[2])) return false;
-      opacities.add(m[2]);
-    } else if (Number(m[3]) !== fragment.firstMcid + mcids++) return false;
-  }
-  fragment.fonts = [...fonts];
-  fragment.opacities = [...opacities];
-  return mcids === fragment.marks.length;
+/** A finished fragment whose names all mean something in the document it was drawn in. */
+export function replayable(
+  fragment: Capturing,
+  record: DocRecord,
+): fragment is Capturing & PageFragment {
+  return (
+    !fragment.spoiled &&
+    (fragment.page !== undefined || fragment.ranges.length === 0) &&
+    fragment.fonts !== undefined &&
+    fragment.fonts!.every((f) => record.fonts.has(f)) &&
+    fragment.opacities!.every((o) => record.opacities.has(o))
+  );
 }
 
 export function docRecord(doc: PdfDoc): DocRecord {
@@ -72,34 +58,14 @@ export function docRecord(doc: PdfDoc): DocRecord {
   return { fonts, opacities };
 }
 
-/**
- * A string's characters in one flat copy. Appending an operator at a time builds a rope of
- * thousands of small strings; reading a character makes V8 flatten it in place, so the pieces
- * can be collected once the page is done.
- */
-export function flat(text: string): string {
-  if (text.length > 0) text.charCodeAt(0);
-  return text;
-}
-
 /** Per document: the capture under way (set while a flagged item draws), and the last fragment written. */
 const active = new WeakMap<object, CaptureFlag>();
-const lastFragment = new WeakMap<object, Capturing>();
 const WATCHED = Symbol('bbbReuseWatched');
 
 /** Routes the document's operators and marks to the capture under way (once per document). */
 function watch(doc: PdfDoc & { [WATCHED]?: boolean }): void {
   if (doc[WATCHED]) return;
   doc[WATCHED] = true;
-  const addContent = doc.addContent;
-  doc.addContent = function (this: PdfDoc, data: unknown) {
-    const on = active.get(this);
-    if (on) {
-      if (typeof data === 'string') on.fragment.content += `${data}\n`;
-      else on.fragment.spoiled = 'binary content';
-    }
-    return addContent.call(this, data);
-  };
   markObservers.set(doc, (tag: StructTag, content: MarkedContent) => {
     const on = active.get(doc);
     if (!on) return;
@@ -110,29 +76,38 @@ function watch(doc: PdfDoc & { [WATCHED]?: boolean }): void {
       return;
     }
     if (on.fragment.firstMcid < 0) on.fragment.firstMcid = mcid;
+    // Replay allocates the fragment's MCIDs in one run: they must have been one run here too.
+    if (mcid !== on.fragment.firstMcid + on.fragment.marks.length) {
+      on.fragment.spoiled = 'MCIDs out of order';
+      return;
+    }
     on.fragment.marks.push(index);
     on.fragment.roles.push(tag.role);
   });
 }
 
-export function captured(doc: PdfDoc, flag: CaptureFlag, draw: () => unknown): unknown {
-  watch(doc);
-  const last = lastFragment.get(doc);
-  if (last !== flag.fragment) {
-    // A page's items are drawn together: the last fragment is complete.
-    if (last) last.content = flat(last.content);
-    lastFragment.set(doc, flag.fragment);
-  }
-  keepPageStream(doc.page.content, flag.fragment);
-  const annotations = doc.page.annotations.length;
-  active.set(doc, flag);
-  try {
-    return draw();
-  } finally {
+/**
+ * A capture marker: at a run's start, notes where its operators start in the page's stream and
+ * routes marked content to the fragment; at its end, where they end. The operators themselves are
+ * cut out of the page's stream when it ends (node/pdf/reuse/pageStreams.ts): no copy while drawing.
+ */
+export function capturing(doc: PdfDoc, flag: CaptureFlag, start: boolean): void {
+  const ref = doc.page.content;
+  flag.fragment.ranges.push(ref.uncompressedLength);
+  if (!start) {
     active.delete(doc);
-    if (doc.page.annotations.length !== annotations) flag.fragment.spoiled = 'annotation';
+    if (doc.page.annotations.length !== annotationsAt.get(flag))
+      flag.fragment.spoiled = 'annotation';
+    return;
   }
+  watch(doc);
+  endCapturedPage(doc.page, flag.fragment);
+  annotationsAt.set(flag, doc.page.annotations.length);
+  active.set(doc, flag);
 }
+
+/** Per capture flag: the page's annotations when its run started (a run must add none). */
+const annotationsAt = new WeakMap<CaptureFlag, number>();
 
 /** Per document: each source font's glyph-id translation (old subset id → this subset's, as hex). */
 const translations = new WeakMap<object, Map<FontRecord, { font: EmbeddedFont; hex: string[] }>>();
@@ -149,9 +124,8 @@ function translationOf(doc: PdfDoc, record: FontRecord): { font: EmbeddedFont; h
   return t;
 }
 
-/** Writes a reused page's body: the recorded operators with this document's names and ids. */
 /**
- * The operators of a fragment drawn in the seed document, unchanged: this document numbers the
+ * Whether a fragment drawn in the seed document can be written unchanged: this document numbers the
  * fonts, glyphs and opacity states it uses the same (registered on the page here), and its MCIDs
  * start where they did. Undefined when anything differs.
  */
@@ -160,21 +134,23 @@ function unchanged(
   fragment: PageFragment,
   seeded: Seeded | undefined,
   delta: number,
-): string | undefined {
-  if (!seeded || delta !== 0 || !fragment.fonts || !fragment.opacities) return undefined;
+): boolean {
+  if (!seeded || delta !== 0) return false;
   const fonts = fragment.fonts.map((id) => seeded.fonts.get(id));
   const states = fragment.opacities.map((name) => seeded.opacities.get(name));
-  if (fonts.some((f) => !f) || states.some((d) => !d)) return undefined;
+  if (fonts.some((f) => !f) || states.some((d) => !d)) return false;
   for (const font of fonts) doc.page.fonts[font!.id] ??= font!.ref();
   fragment.opacities.forEach((name, i) => (doc.page.ext_gstates[name] = states[i]));
-  return fragment.content;
+  return true;
 }
 
+/** Writes a reused page's body: the recorded operators with this document's names and ids. */
 export function replay(doc: PdfDoc, { entry, page, tags, plan }: Replay): void {
   const fragment = entry.pages[page]!;
   plan.stats.pages++;
   if (fragment.page) reusePageStream(doc.page.content, fragment.page, plan.stats);
-  if (!fragment.content) return;
+  const operators = pageOperators(fragment);
+  if (!operators) return;
   const record = entry.doc;
   const own = Object.prototype.hasOwnProperty.call(doc, 'addContent');
   const addContent = doc.addContent;
@@ -188,54 +164,53 @@ export function replay(doc: PdfDoc, { entry, page, tags, plan }: Replay): void {
       return mark;
     });
     const delta = marks.length > 0 ? marks[0]!.refs[0]!.mcid - fragment.firstMcid : 0;
-    const same =
-      entry.doc === plan.seeded?.record ? unchanged(doc, fragment, plan.seeded, delta) : undefined;
-    if (same !== undefined) plan.stats.unchanged++;
+    const same = entry.doc === plan.seeded?.record && unchanged(doc, fragment, plan.seeded, delta);
+    if (same) plan.stats.unchanged++;
     let font: { font: EmbeddedFont; record: FontRecord; hex: string[] } | undefined;
     const opacityNames = new Map<string, string>();
-    content =
-      same ??
-      fragment.content.replace(
-        TOKENS,
-        (match, fontId?: string, size?: string, gs?: string, hex?: string, mcid?: string) => {
-          if (fontId) {
-            const rec = record.fonts.get(fontId)!;
-            const t = translationOf(doc, rec);
-            font = { ...t, record: rec };
-            doc.page.fonts[t.font.id] ??= t.font.ref();
-            return `/${t.font.id} ${size} Tf`;
-          }
-          if (gs) {
-            let name = opacityNames.get(gs);
-            if (!name) {
-              const [fill, stroke] = record.opacities.get(gs)!;
-              doc._doOpacity(fill, stroke); // registers the state on this page
-              name = doc._opacityRegistry[`${fill}_${stroke}`]![1];
-              opacityNames.set(gs, name);
+    content = same
+      ? operators
+      : operators.replace(
+          TOKENS,
+          (match, fontId?: string, size?: string, gs?: string, hex?: string, mcid?: string) => {
+            if (fontId) {
+              const rec = record.fonts.get(fontId)!;
+              const t = translationOf(doc, rec);
+              font = { ...t, record: rec };
+              doc.page.fonts[t.font.id] ??= t.font.ref();
+              return `/${t.font.id} ${size} Tf`;
             }
-            return `/${name} gs`;
-          }
-          if (hex) {
-            if (!font) throw new Error('A glyph string before any font in a reused page');
-            const f = font;
-            let out = '';
-            for (let i = 0; i < hex.length; i += 4) {
-              const old = parseInt(hex.slice(i, i + 4), 16);
-              let now = f.hex[old];
-              if (now === undefined) {
-                const gid = f.font.subset!.includeGlyph(f.record.glyphs[old]!);
-                f.font.widths[gid] ??= f.record.widths[old]!;
-                f.font.unicode[gid] ??= f.record.unicode[old];
-                now = f.hex[old] = `0000${gid.toString(16)}`.slice(-4);
+            if (gs) {
+              let name = opacityNames.get(gs);
+              if (!name) {
+                const [fill, stroke] = record.opacities.get(gs)!;
+                doc._doOpacity(fill, stroke); // registers the state on this page
+                name = doc._opacityRegistry[`${fill}_${stroke}`]![1];
+                opacityNames.set(gs, name);
               }
-              out += now;
+              return `/${name} gs`;
             }
-            return `<${out}>`;
-          }
-          if (mcid) return `/MCID ${Number(mcid) + delta}`;
-          return match;
-        },
-      );
+            if (hex) {
+              if (!font) throw new Error('A glyph string before any font in a reused page');
+              const f = font;
+              let out = '';
+              for (let i = 0; i < hex.length; i += 4) {
+                const old = parseInt(hex.slice(i, i + 4), 16);
+                let now = f.hex[old];
+                if (now === undefined) {
+                  const gid = f.font.subset!.includeGlyph(f.record.glyphs[old]!);
+                  f.font.widths[gid] ??= f.record.widths[old]!;
+                  f.font.unicode[gid] ??= f.record.unicode[old];
+                  now = f.hex[old] = `0000${gid.toString(16)}`.slice(-4);
+                }
+                out += now;
+              }
+              return `<${out}>`;
+            }
+            if (mcid) return `/MCID ${Number(mcid) + delta}`;
+            return match;
+          },
+        );
   } finally {
     if (own) doc.addContent = addContent;
     else delete (doc as Partial<PdfDoc>).addContent;

@@ -23,17 +23,21 @@ export interface DocRecord {
 
 /** One page's drawn body, the tab heading's lines left out. */
 export interface PageFragment {
-  /** The operators as written, without the last newline. */
-  content: string;
-  /** Per MCID in `content`, in order: the index of its element among the tab's structure elements. */
+  /**
+   * The whole page's content stream as drawn: its hash, and compressed (a page that comes out the
+   * same is written with it; the fragment's operators are read back out of it). Absent when no
+   * captured item drew on the page (its fragment is empty).
+   */
+  page?: { hash: string; deflated: Buffer };
+  /** Where the page's captured operators are in its stream: [start, end) pairs, in characters. */
+  ranges: number[];
+  /** Per MCID in the operators, in order: the index of its element among the tab's structure elements. */
   marks: number[];
   roles: string[];
   firstMcid: number;
-  /** Font and opacity-state resource names `content` uses (set when the tab enters the cache). */
-  fonts?: string[];
-  opacities?: string[];
-  /** The whole page's content stream as drawn (hash) and compressed: reused when a page comes out the same. */
-  page?: { hash: string; deflated: Buffer };
+  /** Font and opacity-state resource names the operators use. */
+  fonts: string[];
+  opacities: string[];
 }
 
 export interface TabEntry {
@@ -41,7 +45,7 @@ export interface TabEntry {
   /** Lines the heading printed at the top of the first page (drawn afresh, not in a fragment). */
   headingLines: number;
   doc: DocRecord;
-  /** Characters held, for the cache budget. */
+  /** Bytes held, for the cache budget. */
   size: number;
 }
 
@@ -76,7 +80,13 @@ export interface ReplayPlan {
 }
 
 /** One page's fragment while it is captured: `content` grows by one operator at a time. */
-export interface Capturing extends PageFragment {
+export interface Capturing extends Partial<Pick<PageFragment, 'fonts' | 'opacities' | 'page'>> {
+  marks: number[];
+  roles: string[];
+  firstMcid: number;
+  /** While drawing: [start, end) pairs counted from the stream's first character; at its end, from the kept text's. */
+  ranges: number[];
+  /** Why the page cannot be replayed, if it cannot. */
   spoiled?: string;
 }
 
@@ -123,12 +133,16 @@ export interface PdfDoc {
 /** A page's content stream (pdfkit PDFReference, with node/pdf/fastContent.ts's pending text). */
 export interface ContentRef {
   pending?: string;
+  /** Characters written so far (pdfkit's count; node/pdf/fastContent.ts keeps it). */
+  uncompressedLength: number;
   buffer: Uint8Array[];
   compress: boolean;
   finalize(): void;
 }
 export interface PdfPage {
   content: ContentRef;
+  /** The page's /Resources: Font, ExtGState, XObject, Pattern, Shading, ColorSpace dictionaries. */
+  resources: { data: Record<string, Record<string, unknown> | undefined> };
   ext_gstates: Record<string, unknown>;
 }
 

@@ -2,35 +2,35 @@
 import type { TabBodies, TabBodyRecipe } from '../../../core/pdf/tabBodies';
 import type { TabEntry } from './reuseTypes';
 
-/** The cache: most recently used last. Bounded by the characters its fragments hold. */
-const BUDGET_CHARS = 96 * 1024 * 1024;
+/** The cache: most recently used last. Bounded by the bytes of the compressed page streams it holds (a 500-page book: ~4 MB). */
+const BUDGET_BYTES = 48 * 1024 * 1024;
 const cache = new Map<string, TabEntry>();
-let cachedChars = 0;
+let cachedBytes = 0;
 
 /** Empties the cache (tests; a fresh export afterwards lays out and draws every tab). */
 export function clearTabReuse(): void {
   cache.clear();
   bodies.clear();
-  cachedChars = 0;
+  cachedBytes = 0;
 }
 
-/** Entries and characters held (tests, bench). */
-export function tabReuseSize(): { entries: number; chars: number } {
-  return { entries: cache.size, chars: cachedChars };
+/** Entries and bytes held (tests, bench). */
+export function tabReuseSize(): { entries: number; bytes: number } {
+  return { entries: cache.size, bytes: cachedBytes };
 }
 
 export function remember(key: string, entry: TabEntry): void {
   const old = cache.get(key);
   if (old) {
     cache.delete(key);
-    cachedChars -= old.size;
+    cachedBytes -= old.size;
   }
   cache.set(key, entry);
-  cachedChars += entry.size;
+  cachedBytes += entry.size;
   for (const [k, e] of cache) {
-    if (cachedChars <= BUDGET_CHARS) break;
+    if (cachedBytes <= BUDGET_BYTES) break;
     cache.delete(k);
-    cachedChars -= e.size;
+    cachedBytes -= e.size;
   }
 }
 

@@ -43,7 +43,7 @@ describe('canonicalJson', () => {
     );
   });
 
-  it('hashes a book as the reference canonical form, also when tabs come back from its memo', () => {
+  it('hashes a book as the reference canonical form, before and after an edit', () => {
     const expected = (tabs: Tab[]) =>
       bytesToHex(
         sha256(
@@ -56,7 +56,7 @@ describe('canonicalJson', () => {
       );
     const tabs = generatedBook(10).tabs;
     expect(contentHash(tabs)).toBe(expected(tabs));
-    // A fresh copy with one tab changed: the unchanged tabs come from the memo.
+    // A fresh copy with one tab changed.
     const copy = structuredClone(tabs);
     copy[1] = { ...copy[1]!, title: 'Changed title' };
     expect(contentHash(copy)).toBe(expected(copy));
