@@ -21,72 +21,13 @@ const inOrder = (keys: string[]): boolean => {
 
 /**
  * JSON with object keys sorted at every level, so key order (editor, file, merge) never changes the
- * hash. Every export hashes the whole book for its cover's clearance block, so the common case is
- * fast: plain data (objects, arrays, strings, numbers, booleans, null) is copied only where an
- * object's keys are out of order and then written by the engine's own JSON.stringify, which writes
- * exactly this form for such data. Anything else (a function, a Date, a class instance) goes the
- * slow way, one value at a time. test/core/clearance/canonicalJson.test.ts holds both to the first
- * implementation.
+ * hash. Written as one pass of string appends (no entry arrays per object).
  */
 export function canonicalJson(value: unknown): string {
-  const sorted = sortedPlain(value);
-  return sorted === NOT_PLAIN ? slowCanonicalJson(value) : (JSON.stringify(sorted) ?? 'null');
-}
-
-const NOT_PLAIN = Symbol('not plain data');
-
-/** `value` with every object's keys in order (copies only what must change), or NOT_PLAIN. */
-function sortedPlain(value: unknown): unknown {
-  if (value === null) return value;
-  switch (typeof value) {
-    case 'string':
-    case 'number':
-    case 'boolean':
-      return value;
-    case 'object':
-      break;
-    default:
-      return NOT_PLAIN; // undefined at the top, functions, symbols, bigints
-  }
-  if (Array.isArray(value)) {
-    let copy: unknown[] | undefined;
-    for (let i = 0; i < value.length; i++) {
-      const v = value[i] as unknown;
-      if (v === undefined) return NOT_PLAIN; // written as null: left to the slow way
-      const s = sortedPlain(v);
-      if (s === NOT_PLAIN) return NOT_PLAIN;
-      if (s !== v) (copy ??= value.slice())[i] = s;
-    }
-    return copy ?? value;
-  }
-  const proto = Object.getPrototypeOf(value) as unknown;
-  if (proto !== Object.prototype && proto !== null) return NOT_PLAIN;
-  const obj = value as Record<string, unknown>;
-  const keys = Object.keys(obj);
-  let copy: Record<string, unknown> | undefined;
-  for (const key of keys) {
-    const v = obj[key];
-    if (v === undefined) continue;
-    const s = sortedPlain(v);
-    if (s === NOT_PLAIN) return NOT_PLAIN;
-    if (s !== v) (copy ??= { ...obj })[key] = s;
-  }
-  if (inOrder(keys) && keys.every((k) => !/^\d+$/.test(k) || keys.length === 1)) return copy ?? obj;
-  // Out of order (or integer-like keys, which objects always list first): a copy in key order.
-  const src = copy ?? obj;
-  const ordered = Object.create(null) as Record<string, unknown>;
-  keys.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-  if (keys.some((k) => /^\d+$/.test(k))) return NOT_PLAIN; // no object can list them in string order
-  for (const key of keys) ordered[key] = src[key];
-  return ordered;
-}
-
-/** The first implementation's output, in one pass of string appends. */
-function slowCanonicalJson(value: unknown): string {
   if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
   if (Array.isArray(value)) {
     let out = '[';
-    for (let i = 0; i < value.length; i++) out += (i > 0 ? ',' : '') + slowCanonicalJson(value[i]);
+    for (let i = 0; i < value.length; i++) out += (i > 0 ? ',' : '') + canonicalJson(value[i]);
     return `${out}]`;
   }
   const obj = value as Record<string, unknown>;
@@ -96,7 +37,7 @@ function slowCanonicalJson(value: unknown): string {
   for (const key of keys) {
     const v = obj[key];
     if (v === undefined) continue;
-    out += `${out.length > 1 ? ',' : ''}${quote(key)}:${slowCanonicalJson(v)}`;
+    out += `${out.length > 1 ? ',' : ''}${quote(key)}:${canonicalJson(v)}`;
   }
   return `${out}}`;
 }
@@ -127,8 +68,50 @@ const cache = new WeakMap<readonly Tab[], string>();
 export function contentHash(tabs: readonly Tab[]): string {
   const hit = cache.get(tabs);
   if (hit) return hit;
-  const canonical = `[${tabs.map((t) => canonicalJson({ id: t.id, kind: t.kind, title: t.title, content: t.content })).join(',')}]`;
+  const canonical = `[${tabs.map(canonicalTab).join(',')}]`;
   const hash = digest(canonical);
   cache.set(tabs, hash);
   return hash;
+}
+
+/** What of a tab the hash covers: what it prints. */
+const hashed = (t: Tab) => ({ id: t.id, kind: t.kind, title: t.title, content: t.content });
+
+/** Per tab object: the digest of its plain JSON (what it prints, in whatever key order it came). */
+const plainDigests = new WeakMap<Tab, string>();
+
+/**
+ * A digest of what a tab prints, computed once per tab object: the canonical form's memo below
+ * uses it, and so does core/pdf/tabBodies.ts (a tab body's source key).
+ */
+export function tabDigest(tab: Tab): string {
+  let d = plainDigests.get(tab);
+  if (d === undefined) plainDigests.set(tab, (d = digest(JSON.stringify(hashed(tab)))));
+  return d;
+}
+
+/**
+ * Canonical forms of tabs by their plain JSON's digest, most recently used last. Why: every PDF
+ * export hashes the whole book for its cover, in a worker that receives a fresh copy of the book
+ * each time; after a one-tab edit the other tabs are found here. Bounded by the characters held.
+ */
+const canonicalTabs = new Map<string, string>();
+const MEMO_CHARS = 16 * 1024 * 1024;
+let memoChars = 0;
+
+function canonicalTab(tab: Tab): string {
+  const key = tabDigest(tab);
+  let canonical = canonicalTabs.get(key);
+  if (canonical !== undefined) canonicalTabs.delete(key);
+  else {
+    canonical = canonicalJson(hashed(tab));
+    memoChars += canonical.length;
+  }
+  canonicalTabs.set(key, canonical);
+  for (const [k, v] of canonicalTabs) {
+    if (memoChars <= MEMO_CHARS) break;
+    canonicalTabs.delete(k);
+    memoChars -= v.length;
+  }
+  return canonical;
 }

@@ -1,7 +1,7 @@
 // A tab body the PDF engine will replay from an earlier export need not be converted again: what its conversion registered (structure elements, block stamps, fonts) is recorded once and repeated.
 import type { Content } from 'pdfmake/interfaces';
 import type { Tab } from '../book/schema';
-import { textDigest } from '../clearance/contentHash';
+import { tabDigest, textDigest } from '../clearance/contentHash';
 import type { BlockRegistry } from './blockStamps';
 import type { FontKey } from './scripts';
 import type { StructTag, StructureRegistry } from './structure';
@@ -82,8 +82,9 @@ export class SourceKeys {
       if (digest === undefined) this.framework.set(fw, (digest = textDigest(JSON.stringify(fw))));
       this.contexts.set(ctx, (context = contextKey(ctx, digest)));
     }
+    // The tab's own digest (what it prints) was computed for the cover's clearance hash already.
     return textDigest(
-      `${context}\n${JSON.stringify(flowBlocks)}\n${JSON.stringify(layout)}\n${JSON.stringify(tab.content)}`,
+      `${context}\n${JSON.stringify(flowBlocks)}\n${JSON.stringify(layout)}\n${tabDigest(tab)}`,
     );
   }
 }
