@@ -24,6 +24,7 @@ import { installFastMeasure } from './fastMeasure';
 import { installFastRuns } from './fastRuns';
 import { installLaidOutChecks, onLaidOut } from './laidOut';
 import { installBatchedOutput } from './batchedOutput';
+import { installSharedFonts } from './sharedFonts';
 import {
   bindReusePlan,
   installTabReuse,
@@ -200,6 +201,7 @@ export async function renderPdf(
   installFastMeasure();
   installLaidOutChecks();
   installBatchedOutput();
+  installSharedFonts();
   installTabReuse(); // last: outside every other Renderer wrapper
   if (needsActualText) {
     // Books whose scripts print with ActualText spans are laid out in full.
