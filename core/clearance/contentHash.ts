@@ -105,6 +105,9 @@ function canonicalTab(tab: Tab): string {
   if (canonical !== undefined) canonicalTabs.delete(key);
   else {
     canonical = canonicalJson(hashed(tab));
+    // Built by appends, the string is a rope of thousands of pieces (several times its size);
+    // reading a character makes V8 flatten it in place, so only its characters are kept.
+    canonical.charCodeAt(0);
     memoChars += canonical.length;
   }
   canonicalTabs.set(key, canonical);
