@@ -35,18 +35,23 @@ export { clearTabReuse, tabBodies, tabReuseSize } from './reuse/tabCache';
  * 1. {@link planReuse}, before layout: every tab's key is a hash of its converted pdfmake nodes
  *    (with its structure elements and block stamps numbered within the tab) and of the page
  *    geometry, styles and fonts. A tab found in the cache keeps its heading; its body becomes one
- *    empty marker per page it printed on. Its blocks count as printed for the block guard: they
- *    printed in the export the drawing comes from, which passed the guard.
- * 2. {@link ReusePlan.prepare}, after layout: proves the markers sit one per page on as many pages
- *    as the tab printed on before (else the export is laid out again without reuse), and flags the
- *    body lines and vectors of every other tab to be captured as they are drawn.
- * 3. While drawing: a captured item's operators and marked-content ids are recorded; a marker
- *    writes its page's recorded operators instead, translating what names a document resource:
- *    font resource names and glyph ids (each document numbers its font subsets in first-use
- *    order: an old glyph id goes back to the font's own glyph and into this document's subset),
- *    opacity states, and MCIDs; each marked content joins the same element of this document's
- *    structure tree.
- * 4. {@link ReusePlan.commit}, after the file is written: captured tabs enter the cache.
+ *    empty marker per page it printed on (buildDocument may already have left the body out:
+ *    core/pdf/tabBodies.ts). Its blocks count as printed for the block guard: they printed in the
+ *    export the drawing comes from, which passed the guard.
+ * 2. {@link ReusePlan.seed}, before layout: the document opens the fonts, glyphs and opacity states
+ *    of the export most reused tabs come from in that export's order, so they get the same names
+ *    and glyph ids here.
+ * 3. {@link ReusePlan.prepare}, after layout: proves the markers sit one per page on as many pages
+ *    as the tab printed on before (else the export is laid out again without reuse), and puts
+ *    capture markers around the body items of every other tab.
+ * 4. While drawing (node/pdf/reuse/drawnFragments.ts): capture markers note where a tab's body
+ *    operators start and end in the page's stream and which structure element each MCID belongs
+ *    to; when the page ends its stream is kept, compressed, with its hash (pageStreams.ts). A
+ *    replay marker writes its page's operators, unchanged when the seed made every name the same,
+ *    else translated (font names, glyph ids through the font's own glyphs, opacity states, MCIDs),
+ *    and joins each marked content to the same element of this document's structure tree; a page
+ *    that comes out exactly as before is written with its kept compressed stream.
+ * 5. {@link ReusePlan.commit}, after the file is written: captured tabs enter the cache.
  *
  * What is never reused (drawn afresh every time): tabs with links, images, named destinations or
  * anything else whose drawing makes objects besides the page's fonts and opacity states; tabs that

@@ -18,10 +18,10 @@ import type {
 const TOKENS = /\/(F\d+) ([\d.]+) Tf|\/(Gs\d+) gs|<([0-9a-f]+)>|\/MCID (\d+)/g;
 
 /**
- * Whether a captured fragment can be replayed: nothing foreign, every resource known, MCIDs in
- * order. Notes which fonts and opacity states it uses.
+ * A finished fragment that can be replayed: not spoiled while drawn (foreign structure, MCIDs out
+ * of order, an annotation, binary content or a foreign resource on its page), and every font and
+ * opacity state it names known in the document it was drawn in.
  */
-/** A finished fragment whose names all mean something in the document it was drawn in. */
 export function replayable(
   fragment: Capturing,
   record: DocRecord,
@@ -30,11 +30,12 @@ export function replayable(
     !fragment.spoiled &&
     (fragment.page !== undefined || fragment.ranges.length === 0) &&
     fragment.fonts !== undefined &&
-    fragment.fonts!.every((f) => record.fonts.has(f)) &&
+    fragment.fonts.every((f) => record.fonts.has(f)) &&
     fragment.opacities!.every((o) => record.opacities.has(o))
   );
 }
 
+/** What the document's font and opacity-state names mean, and its subsets' glyph order (after it is written). */
 export function docRecord(doc: PdfDoc): DocRecord {
   const fonts = new Map<string, FontRecord>();
   for (const [family, types] of Object.entries(doc.fontCache ?? {})) {
@@ -58,11 +59,11 @@ export function docRecord(doc: PdfDoc): DocRecord {
   return { fonts, opacities };
 }
 
-/** Per document: the capture under way (set while a flagged item draws), and the last fragment written. */
+/** Per document: the capture under way (between a run's start and end markers). */
 const active = new WeakMap<object, CaptureFlag>();
 const WATCHED = Symbol('bbbReuseWatched');
 
-/** Routes the document's operators and marks to the capture under way (once per document). */
+/** Routes the document's marked content to the capture under way (once per document). */
 function watch(doc: PdfDoc & { [WATCHED]?: boolean }): void {
   if (doc[WATCHED]) return;
   doc[WATCHED] = true;
@@ -127,7 +128,7 @@ function translationOf(doc: PdfDoc, record: FontRecord): { font: EmbeddedFont; h
 /**
  * Whether a fragment drawn in the seed document can be written unchanged: this document numbers the
  * fonts, glyphs and opacity states it uses the same (registered on the page here), and its MCIDs
- * start where they did. Undefined when anything differs.
+ * start where they did. False when anything differs (the operators are then translated).
  */
 function unchanged(
   doc: PdfDoc,
