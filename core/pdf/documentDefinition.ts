@@ -22,7 +22,7 @@ import { plainText } from './portions';
 import { preflight, selectTabs, type ExportSelection } from './preflight';
 import { StructureRegistry, tagContent, type StructTag } from './structure';
 import {
-  convertedBodies,
+  printedTabs,
   recipeOf,
   replayRecipe,
   SourceKeys,
@@ -196,15 +196,16 @@ function tabContent(
     const sect = structure.reg.add('Sect', structure.document);
     const h1 = structure.reg.add('H1', sect); // the tab title, first in its Sect
     const known = source === undefined ? undefined : bodies.known!.known(source);
+    const elements: StructTag[] = [sect, h1];
     let body: Content[];
-    let recorded: (() => TabBodyRecipe) | undefined;
+    let converted: { source: string; recipe: TabBodyRecipe } | undefined;
     if (known) {
       body = [
         replayRecipe(
           known.recipe,
           known.token,
           structure.reg,
-          [sect, h1],
+          elements,
           blocks,
           block,
           quoteCtx.usedFonts,
@@ -213,7 +214,7 @@ function tabContent(
       bodies.placed++;
     } else {
       const firstTag = structure.reg.tags.length;
-      const firstBlock = blocks.blocks.length;
+      const first = { block: blocks.blocks.length, stamp: blocks.blockOf.length };
       // The body's own font set and ActualText map: a recipe lists what this body needs.
       const bodyCtx = {
         ...quoteCtx,
@@ -223,15 +224,10 @@ function tabContent(
       body = convertBody(tab, nodes, bodyCtx, sect, structure.reg, blocks, block, flow, keyOf, sel);
       for (const f of bodyCtx.usedFonts) quoteCtx.usedFonts.add(f);
       for (const [k, v] of bodyCtx.actualText) quoteCtx.actualText?.set(k, v);
+      // Every element registered while converting is the body's (the heading's TOC entry comes later).
+      elements.push(...structure.reg.tags.slice(firstTag));
       if (source !== undefined && bodyCtx.actualText.size === 0)
-        recorded = () =>
-          recipeOf(
-            structure.reg,
-            [sect, h1, ...structure.reg.tags.slice(firstTag)],
-            blocks,
-            firstBlock,
-            bodyCtx.usedFonts,
-          );
+        converted = { source, recipe: recipeOf(elements, blocks, first, bodyCtx.usedFonts) };
     }
     const toc = structure.toc;
     const heading: Content = {
@@ -250,8 +246,7 @@ function tabContent(
       outlineParentId: packet ? `b${bi}` : undefined,
       pageBreak: layout.breaks && (ti > 0 || firstBreaks) ? 'before' : undefined,
     } as Content; // a TOC item that is also an outline entry: the typings keep those apart
-    // Recorded before the heading's TOC entry is registered: the recipe holds the body's elements only.
-    if (recorded) convertedBodies.set(heading as object, { source: source!, recipe: recorded() });
+    printedTabs.set(heading as object, { elements, ...(converted ? { converted } : {}) });
     tagContent(heading, h1, null, structure.reg);
     if (toc) structure.reg.tociById.set(`b${bi}-t${ti}`, structure.reg.add('TOCI', toc));
     return [heading, ...body];

@@ -46,8 +46,16 @@ export interface TabBodyPlaceholder {
 /** A placeholder node's property (the node has no other). */
 export const TAB_BODY = 'bbbTabBody';
 
-/** Source key and recipe of each converted body, by its tab's heading node (read by the engine before layout). */
-export const convertedBodies = new WeakMap<object, { source: string; recipe: TabBodyRecipe }>();
+/** What buildDocument knows of one printed tab, for the engine (node/pdf/tabReuse.ts) to read before layout. */
+export interface PrintedTab {
+  /** Its structure elements: its Sect, its H1, then its body's, in registry order. */
+  elements: StructTag[];
+  /** A body converted with a source key: the key and the body's recipe. */
+  converted?: { source: string; recipe: TabBodyRecipe };
+}
+
+/** Each printed tab, by its heading node. */
+export const printedTabs = new WeakMap<object, PrintedTab>();
 
 /** The conversion context as it reaches the key: output collections left out, large inputs digested. */
 function contextKey(ctx: Record<string, unknown>, frameworkDigest: string): string {
@@ -89,26 +97,24 @@ export class SourceKeys {
   }
 }
 
-/** The recipe of a body just converted: the tags from `firstTag` on, the blocks from `firstBlock` on. */
+/** The recipe of a body just converted: its elements after Sect and H1, its blocks and stamps from the first given on. */
 export function recipeOf(
-  reg: StructureRegistry,
-  tabTags: StructTag[],
+  elements: StructTag[],
   blocks: BlockRegistry,
-  firstBlock: number,
+  first: { block: number; stamp: number },
   fonts: Iterable<FontKey>,
 ): TabBodyRecipe {
-  const local = new Map(tabTags.map((t, i) => [t, i]));
-  const tags = tabTags.slice(2).map((t) => ({
+  const firstBlock = first.block;
+  const local = new Map(elements.map((t, i) => [t, i]));
+  const tags = elements.slice(2).map((t) => ({
     role: t.role,
     parent: local.get(t.parent!) ?? -1,
     ...(t.alt !== undefined ? { alt: t.alt } : {}),
     ...(t.scope ? { scope: t.scope } : {}),
   }));
   const required: boolean[][] = [];
-  for (let s = 0; s < blocks.blockOf.length; s++) {
-    const b = blocks.blockOf[s]!;
-    if (b < firstBlock) continue;
-    (required[b - firstBlock] ??= []).push(blocks.required[s]!);
+  for (let s = first.stamp; s < blocks.blockOf.length; s++) {
+    (required[blocks.blockOf[s]! - firstBlock] ??= []).push(blocks.required[s]!);
   }
   const count = blocks.blocks.length - firstBlock;
   return {
@@ -122,23 +128,22 @@ export function recipeOf(
 }
 
 /**
- * Registers what the recipe's conversion registered, after the tab's Sect and H1 (`tabTags`), and
- * returns the placeholder standing for the body.
+ * Registers what the recipe's conversion registered, after the tab's Sect and H1 (`elements`,
+ * which receives the new elements), and returns the placeholder standing for the body.
  */
 export function replayRecipe(
   recipe: TabBodyRecipe,
   token: unknown,
   reg: StructureRegistry,
-  tabTags: StructTag[],
+  elements: StructTag[],
   blocks: BlockRegistry,
   block: (k: number) => { key: string; where: string },
   usedFonts: Set<FontKey>,
 ): Content {
-  const tags = [...tabTags];
   for (const t of recipe.tags) {
-    const tag = reg.add(t.role, tags[t.parent]!, t.alt);
+    const tag = reg.add(t.role, elements[t.parent]!, t.alt);
     if (t.scope) tag.scope = t.scope;
-    tags.push(tag);
+    elements.push(tag);
   }
   const stamps: number[] = [];
   recipe.blocks.forEach((b, k) => {

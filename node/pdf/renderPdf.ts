@@ -246,9 +246,7 @@ export async function renderPdf(
   const attempt = async (): Promise<{ doc?: PdfStream; missing: number[] }> => {
     if (needsActualText) registerActualText(built.actualText);
     try {
-      plan = reuse
-        ? planReuse(built.definition, built.structure, fonts, built.placeholders)
-        : undefined;
+      plan = reuse ? planReuse(built.definition, fonts, built.placeholders) : undefined;
       return { doc: await layOut(built.definition), missing: [] };
     } catch (e) {
       if (e instanceof LostBlocks) return { missing: e.blocks };

@@ -4,8 +4,8 @@ import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import * as layoutBuilderModule from 'pdfmake/js/LayoutBuilder';
 import * as rendererModule from 'pdfmake/js/Renderer';
 import { STAMP } from '../../core/pdf/blockStamps';
-import { TAG, type StructTag, type StructureRegistry } from '../../core/pdf/structure';
-import { convertedBodies, TAB_BODY, type TabBodyPlaceholder } from '../../core/pdf/tabBodies';
+import { TAG, type StructTag } from '../../core/pdf/structure';
+import { printedTabs, TAB_BODY, type TabBodyPlaceholder } from '../../core/pdf/tabBodies';
 import { capturing, docRecord, replay, replayable } from './reuse/drawnFragments';
 import type {
   Capture,
@@ -80,52 +80,6 @@ const captureMarker = (flag: CaptureFlag, start: boolean): LaidOutItem => ({
 /** Thrown after layout when markers did not land as planned: the export is laid out again without reuse. */
 export class ReuseMismatch extends Error {}
 
-function firstTag(node: unknown): StructTag | undefined {
-  if (!node || typeof node !== 'object') return undefined;
-  if (Array.isArray(node)) {
-    for (const n of node) {
-      const t = firstTag(n);
-      if (t) return t;
-    }
-    return undefined;
-  }
-  const own = (node as Node)[TAG] as StructTag | undefined;
-  return own ?? firstTag((node as Node).text);
-}
-
-/** Per top-level Sect (a child of the Document element): its index in the registry. */
-function sectIndexes(registry: StructureRegistry): Map<StructTag, number> {
-  const out = new Map<StructTag, number>();
-  registry.tags.forEach((tag, i) => {
-    if (tag.role === 'Sect' && tag.parent && !tag.parent.parent) out.set(tag, i);
-  });
-  return out;
-}
-
-/**
- * A tab's structure elements: its Sect and everything under it, in registry order. They are
- * registered together (the TOC entry pointing at the tab comes between them and the next Sect).
- */
-function tabTags(
-  registry: StructureRegistry,
-  sects: Map<StructTag, number>,
-  sect: StructTag,
-): StructTag[] {
-  const start = sects.get(sect);
-  if (start === undefined) return [];
-  const inTab = new Set<StructTag>([sect]);
-  const tags = [sect];
-  for (let i = start + 1; i < registry.tags.length; i++) {
-    const tag = registry.tags[i]!;
-    if (sects.has(tag)) break;
-    if (tag.parent && inTab.has(tag.parent)) {
-      inTab.add(tag);
-      tags.push(tag);
-    }
-  }
-  return tags;
-}
-
 /** Everything outside a tab's nodes that shapes how it lays out and draws. */
 function contextOf(definition: TDocumentDefinitions, fonts: unknown, margins: unknown): string {
   const d = definition as unknown as Record<string, unknown>;
@@ -185,7 +139,6 @@ function markers(entry: TabEntry): Node[] {
  */
 export function planReuse(
   definition: TDocumentDefinitions,
-  registry: StructureRegistry,
   fonts: unknown,
   placeholders = 0,
 ): ReusePlan {
@@ -193,7 +146,6 @@ export function planReuse(
   const sections = (Array.isArray(definition.content)
     ? definition.content
     : []) as unknown as Node[];
-  const sects = sectIndexes(registry);
   const segments: TabSegment[] = [];
   for (const section of sections) {
     const nodes = section.section as Node[] | undefined;
@@ -212,9 +164,10 @@ export function planReuse(
     }
     for (const { start, end } of found.reverse()) {
       const heading = nodes[start]!;
-      const h1 = firstTag(heading);
-      const tags = h1?.parent ? tabTags(registry, sects, h1.parent) : [];
-      if (!h1 || tags.length === 0) continue;
+      const printed = printedTabs.get(heading);
+      if (!printed) continue;
+      const tags = printed.elements;
+      const h1 = tags[1]!;
       const placeholder = nodes[start + 1]?.[TAB_BODY] as TabBodyPlaceholder | undefined;
       let keyed: { key: string; stamps: number[] };
       if (placeholder && end === start + 2) {
@@ -222,7 +175,7 @@ export function planReuse(
         placed++;
       } else {
         keyed = keyOf(nodes.slice(start, end), tags, context);
-        const converted = convertedBodies.get(heading);
+        const { converted } = printed;
         if (converted) rememberBody(converted.source, converted.recipe, keyed.key);
       }
       const hit = cachedTab(keyed.key);

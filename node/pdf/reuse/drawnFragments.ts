@@ -218,6 +218,6 @@ export function replay(doc: PdfDoc, { entry, page, tags, plan }: Replay): void {
   }
   doc.addContent(content);
   marks.forEach((mark, i) => {
-    (structElement(doc, tags[fragment.marks[i]!]!) as { add(c: unknown): unknown }).add(mark);
+    structElement(doc, tags[fragment.marks[i]!]!).add(mark);
   });
 }

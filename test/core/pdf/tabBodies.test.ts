@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { BookSchema, type Book } from '../../../core/book/schema';
 import { buildDocument, type BuiltDocument } from '../../../core/pdf/documentDefinition';
-import { convertedBodies, TAB_BODY, type TabBodyRecipe } from '../../../core/pdf/tabBodies';
+import { printedTabs, TAB_BODY, type TabBodyRecipe } from '../../../core/pdf/tabBodies';
 import { bilateralBook } from '../../fixtures/books/bilateral';
 import { fixtureFramework } from '../../fixtures/books/framework';
 import { generatedBook } from '../../fixtures/books/generated';
@@ -20,7 +20,7 @@ function recipes(b: Book): Map<string, TabBodyRecipe> {
   const out = new Map<string, TabBodyRecipe>();
   for (const section of built.definition.content as Array<{ section?: object[] }>) {
     for (const node of section.section ?? []) {
-      const recorded = convertedBodies.get(node);
+      const recorded = printedTabs.get(node)?.converted;
       if (recorded) out.set(recorded.source, recorded.recipe);
     }
   }

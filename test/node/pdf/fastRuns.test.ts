@@ -1,7 +1,4 @@
 // node/pdf/fastRuns.ts draws runs of words with one text call: the pages look the same to the pixel, read the same, keep their tags.
-import { execFileSync } from 'node:child_process';
-import { readFileSync, readdirSync } from 'node:fs';
-import path from 'node:path';
 import * as rendererModule from 'pdfmake/js/Renderer';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { BookSchema, type Book } from '../../../core/book/schema';
@@ -11,7 +8,8 @@ import { fixtureFramework } from '../../fixtures/books/framework';
 import { generatedBook } from '../../fixtures/books/generated';
 import { doc, h, li, link, list, p, t, table } from '../../fixtures/books/nodes';
 import { readPdf } from '../../fixtures/pdfPages';
-import { pdfjsTagging, qpdfTagging, withFile } from './structureTree';
+import { pdfjsTagging, qpdfTagging } from './structureTree';
+import { pageImages } from './pageImages';
 import { testFontsDir } from './testFonts';
 
 type RenderLine = (this: unknown, ...args: unknown[]) => unknown;
@@ -73,18 +71,6 @@ async function exportPdf(join: boolean, input: Book): Promise<Uint8Array> {
   }
 }
 
-/** Every page as a PNG (poppler), in page order. */
-function images(bytes: Uint8Array): Buffer[] {
-  return withFile(bytes, (file) => {
-    const dir = path.dirname(file);
-    execFileSync('pdftoppm', ['-png', '-r', '72', file, path.join(dir, 'p')]);
-    return readdirSync(dir)
-      .filter((f) => f.endsWith('.png'))
-      .sort()
-      .map((f) => readFileSync(path.join(dir, f)));
-  });
-}
-
 let separate: Uint8Array;
 let joined: Uint8Array;
 beforeAll(async () => {
@@ -104,8 +90,8 @@ describe('fastRuns: one text call per run of same-styled words', () => {
   });
 
   it('draws every page to the same pixels as word-by-word drawing', () => {
-    const a = images(separate);
-    const b = images(joined);
+    const a = pageImages(separate, 72);
+    const b = pageImages(joined, 72);
     expect(b.length).toBe(a.length);
     expect(a.length).toBeGreaterThan(5);
     b.forEach((png, i) => expect(png.equals(a[i]!), `page ${i + 1}`).toBe(true));

@@ -1,7 +1,5 @@
 // node/pdf/tabReuse.ts: a re-export that replays unchanged tabs prints the same PDF as a fresh export, page for page.
 import { execFileSync } from 'node:child_process';
-import { readFileSync, readdirSync } from 'node:fs';
-import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { BookSchema, type Book } from '../../../core/book/schema';
 import type { SerializedNode } from '../../../core/book/lexical';
@@ -12,6 +10,7 @@ import { generatedBook } from '../../fixtures/books/generated';
 import { doc, h, li, link, list, p, t, table } from '../../fixtures/books/nodes';
 import { readPdf } from '../../fixtures/pdfPages';
 import { pdfjsTagging, qpdfTagging, withFile } from './structureTree';
+import { pageImages } from './pageImages';
 import { testFontsDir } from './testFonts';
 
 /** A generated book (lists, tables, framework quotes), a tab with every text format, and one with a link. */
@@ -73,22 +72,10 @@ const request = (input: Book, extra: Partial<RenderRequest> = {}): RenderRequest
 const render = (req: RenderRequest, reuse = true) =>
   renderPdf(req, { fontsDir: testFontsDir(), reuse });
 
-/** Every page as a grey-scale bitmap (poppler), in page order. */
-function images(bytes: Uint8Array): Buffer[] {
-  return withFile(bytes, (file) => {
-    const dir = path.dirname(file);
-    execFileSync('pdftoppm', ['-gray', '-r', '50', file, path.join(dir, 'p')]);
-    return readdirSync(dir)
-      .filter((f) => f.endsWith('.pgm'))
-      .sort()
-      .map((f) => readFileSync(path.join(dir, f)));
-  });
-}
-
 /** Asserts that `reused` prints what `fresh` prints: pixels, text, outline, structure, a clean file. */
 async function expectSamePdf(reused: Uint8Array, fresh: Uint8Array): Promise<void> {
-  const a = images(fresh);
-  const b = images(reused);
+  const a = pageImages(fresh, 50, true);
+  const b = pageImages(reused, 50, true);
   expect(b.length).toBe(a.length);
   b.forEach((page, i) => expect(page.equals(a[i]!), `page ${i + 1} pixels`).toBe(true));
   const ra = await readPdf(fresh);
